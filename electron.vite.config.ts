@@ -1,0 +1,43 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './main/security/csp'
+
+const root = import.meta.dirname
+
+/** The built renderer carries the CSP as a meta tag too, so the browser mode is as strict as Electron. */
+function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: { rolldownOptions: { input: { index: resolve(root, 'main/index.ts') } } },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require() packages: bundle everything into one CommonJS file.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    build: {
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+    },
+    plugins: [react(), cspMeta()],
+  },
+})

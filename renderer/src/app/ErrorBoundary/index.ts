@@ -1,0 +1,1 @@
+export { ErrorBoundary, RouteError } from './ErrorBoundary'

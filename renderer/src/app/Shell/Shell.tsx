@@ -1,0 +1,58 @@
+/** The application frame: header with title and language, navigation, and the routed page. */
+import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { useTranslation } from 'react-i18next'
+import { Link, Outlet, useLocation } from 'react-router'
+import { LANGUAGES, rememberLanguage, type Language } from '../../i18n'
+import { NAV_ITEMS } from './nav-items'
+
+export function Shell() {
+  const { t, i18n } = useTranslation()
+  const [opened, { toggle }] = useDisclosure()
+  const { pathname } = useLocation()
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
+            <Title order={4}>{t('app.title')}</Title>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {t('app.subtitle')}
+            </Text>
+          </Group>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('app.language')}
+            data={LANGUAGES.map((l) => ({ value: l, label: l === 'en' ? 'EN' : '中文' }))}
+            value={i18n.language}
+            onChange={(v) => {
+              rememberLanguage(v as Language)
+              void i18n.changeLanguage(v)
+            }}
+          />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="navigation">
+        {NAV_ITEMS.map(({ area, path, icon: Icon }) => (
+          <NavLink
+            key={area}
+            component={Link}
+            to={path}
+            label={t(`nav.${area}`)}
+            leftSection={<Icon size={18} stroke={1.6} />}
+            active={pathname === path || pathname.startsWith(`${path}/`)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  )
+}

@@ -1,0 +1,105 @@
+/**
+ * Parties to a dispute: natural persons (with ID-number checks) and organisations (with the
+ * unified social credit code check). One zod schema validates a party wherever it comes from:
+ * a form, storage, or an imported file.
+ */
+import { z } from 'zod'
+import { checkCreditCode, normalizeCreditCode } from '../ids/credit-code'
+import { checkResidentId, normalizeResidentId } from '../ids/resident-id'
+import { isIsoDate, todayIso } from '../shared/dates'
+import { MSG } from '../shared/messages'
+import { GENDERS, ID_DOCUMENT_TYPES, PARTY_ROLES } from './catalogues'
+
+const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/
+
+const requiredText = (max: number) =>
+  z.string().trim().min(1, MSG.required).max(max, MSG.tooLong)
+const optionalText = (max: number) => z.string().trim().max(max, MSG.tooLong).default('')
+
+const phone = z
+  .string()
+  .trim()
+  .default('')
+  .refine((v) => v === '' || PHONE.test(v.replace(/\s+/g, '')), MSG.phone)
+
+const residentIdMessages = {
+  format: MSG.residentIdFormat,
+  region: MSG.residentIdRegion,
+  'birth-date': MSG.residentIdBirthDate,
+  checksum: MSG.residentIdChecksum,
+} as const
+
+const creditCodeMessages = {
+  format: MSG.creditCodeFormat,
+  authority: MSG.creditCodeAuthority,
+  checksum: MSG.creditCodeChecksum,
+} as const
+
+export const personSchema = z
+  .object({
+    id: z.string().min(1),
+    type: z.literal('person'),
+    role: z.enum(PARTY_ROLES, MSG.choice),
+    name: requiredText(50),
+    gender: z.enum(GENDERS, MSG.choice),
+    ethnicity: optionalText(20),
+    birthDate: z
+      .string()
+      .default('')
+      .refine((v) => v === '' || isIsoDate(v), MSG.date)
+      .refine((v) => v === '' || v <= todayIso(), MSG.futureDate),
+    occupation: optionalText(50),
+    phone,
+    address: optionalText(200),
+    idType: z.enum(ID_DOCUMENT_TYPES, MSG.choice),
+    idNumber: z.string().trim().max(40, MSG.tooLong).default(''),
+  })
+  .superRefine((p, ctx) => {
+    if (p.idType !== 'resident-id' || p.idNumber === '') return
+    const result = checkResidentId(p.idNumber)
+    if (!result.valid) {
+      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: residentIdMessages[result.problem] })
+      return
+    }
+    if (p.birthDate !== '' && p.birthDate !== result.info.birthDate) {
+      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: MSG.residentIdMismatchBirth })
+    }
+    if (p.gender !== result.info.gender) {
+      ctx.addIssue({ code: 'custom', path: ['gender'], message: MSG.residentIdMismatchGender })
+    }
+  })
+  .transform((p) => ({
+    ...p,
+    idNumber: p.idType === 'resident-id' ? normalizeResidentId(p.idNumber) : p.idNumber,
+    phone: p.phone.replace(/\s+/g, ''),
+  }))
+
+export const organisationSchema = z
+  .object({
+    id: z.string().min(1),
+    type: z.literal('organisation'),
+    role: z.enum(PARTY_ROLES, MSG.choice),
+    name: requiredText(100),
+    creditCode: z.string().trim().min(1, MSG.required),
+    legalRepresentative: requiredText(50),
+    phone,
+    address: optionalText(200),
+  })
+  .superRefine((o, ctx) => {
+    const result = checkCreditCode(o.creditCode)
+    if (!result.valid) {
+      ctx.addIssue({ code: 'custom', path: ['creditCode'], message: creditCodeMessages[result.problem] })
+    }
+  })
+  .transform((o) => ({
+    ...o,
+    creditCode: normalizeCreditCode(o.creditCode),
+    phone: o.phone.replace(/\s+/g, ''),
+  }))
+
+export const partySchema = z.discriminatedUnion('type', [personSchema, organisationSchema])
+
+export type Person = z.output<typeof personSchema>
+export type Organisation = z.output<typeof organisationSchema>
+export type Party = z.output<typeof partySchema>
+export type PartyInput = z.input<typeof partySchema>

@@ -1,0 +1,1 @@
+export { CaseRegisterPage } from './CaseRegisterPage'

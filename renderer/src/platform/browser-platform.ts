@@ -1,0 +1,58 @@
+/**
+ * The browser twin of the Electron platform: a download instead of the save dialog, a file input
+ * instead of the open dialog, with the same size limit and the same result shapes.
+ */
+import { MAX_OPEN_FILE_BYTES } from '../../../preload/contract'
+import type { OpenFileRequest, OpenFileResult, Platform } from './platform'
+
+function download(name: string, data: Uint8Array): void {
+  const blob = new Blob([data as Uint8Array<ArrayBuffer>])
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  a.rel = 'noopener'
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+function pickFile(request: OpenFileRequest): Promise<OpenFileResult> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = (request.filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',')
+    input.addEventListener('cancel', () => resolve({ status: 'cancelled' }))
+    input.addEventListener('change', () => {
+      const file = input.files?.[0]
+      if (!file) return resolve({ status: 'cancelled' })
+      const limit = request.maxBytes ?? MAX_OPEN_FILE_BYTES
+      if (file.size > limit) return resolve({ status: 'too-large', name: file.name, size: file.size, limit })
+      file.arrayBuffer().then(
+        (buf) => resolve({ status: 'opened', name: file.name, data: new Uint8Array(buf) }),
+        reject,
+      )
+    })
+    input.click()
+  })
+}
+
+export function createBrowserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    saveFile: (request) => {
+      download(request.suggestedName, request.data)
+      return Promise.resolve({ status: 'saved', path: request.suggestedName })
+    },
+    openFile: pickFile,
+    appInfo: () =>
+      Promise.resolve({
+        name: '调解室案件管理',
+        version: import.meta.env.VITE_APP_VERSION ?? 'dev',
+        electron: '',
+        chrome: /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '',
+        platform: 'browser',
+      }),
+  }
+}

@@ -1,0 +1,12 @@
+/** The platform inside Electron: every call goes through the preload's typed API. */
+import type { DesktopApi } from '../../../preload/contract'
+import type { Platform } from './platform'
+
+export function createElectronPlatform(api: DesktopApi): Platform {
+  return {
+    kind: 'electron',
+    saveFile: (request) => api.saveFile(request),
+    openFile: (request) => api.openFile(request),
+    appInfo: () => api.appInfo({}),
+  }
+}

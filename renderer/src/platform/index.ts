@@ -1,0 +1,12 @@
+/** Chooses the platform: the preload API when running in Electron, the browser twin elsewhere. */
+import { API_KEY, type DesktopApi } from '../../../preload/contract'
+import { createBrowserPlatform } from './browser-platform'
+import { createElectronPlatform } from './electron-platform'
+import type { Platform } from './platform'
+
+export type { Platform } from './platform'
+
+export function detectPlatform(): Platform {
+  const api = (globalThis as Record<string, unknown>)[API_KEY] as DesktopApi | undefined
+  return api ? createElectronPlatform(api) : createBrowserPlatform()
+}
