@@ -5,6 +5,9 @@
  * method per entry, and the renderer imports its types only.
  */
 import { z } from 'zod'
+import { CHANNELS } from './channels'
+
+export { API_KEY, CHANNELS } from './channels'
 
 /** Files larger than this are refused by `file:open` with a clear result, never read into memory. */
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024
@@ -28,6 +31,8 @@ export const saveFileRequest = z
       .string()
       .min(1)
       .max(200)
+      // Control characters are exactly what a file name must not contain.
+      // eslint-disable-next-line no-control-regex
       .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', 'invalid-name'),
     data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_FILE_BYTES, 'too-large'),
     filters: z.array(fileFilter).max(10).optional(),
@@ -64,9 +69,9 @@ export interface AppInfo {
 }
 
 export const contract = {
-  saveFile: { channel: 'file:save', request: saveFileRequest },
-  openFile: { channel: 'file:open', request: openFileRequest },
-  appInfo: { channel: 'app:info', request: appInfoRequest },
+  saveFile: { channel: CHANNELS.saveFile, request: saveFileRequest },
+  openFile: { channel: CHANNELS.openFile, request: openFileRequest },
+  appInfo: { channel: CHANNELS.appInfo, request: appInfoRequest },
 } as const
 
 export interface ResponseMap {
@@ -82,6 +87,3 @@ export type RequestOf<K extends Operation> = z.input<(typeof contract)[K]['reque
 export type DesktopApi = {
   [K in Operation]: (request: RequestOf<K>) => Promise<ResponseMap[K]>
 }
-
-/** The global name under which the preload exposes the API. */
-export const API_KEY = 'desktop'

@@ -22,6 +22,10 @@ class ResizeObserverStub {
   disconnect() {}
 }
 window.ResizeObserver = ResizeObserverStub
+// Mantine's autosize textarea listens for web-font loading.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: new EventTarget() })
+}
 Element.prototype.scrollIntoView = function scrollIntoView() {}
 
 afterEach(() => cleanup())

@@ -29,10 +29,9 @@ function pickFile(request: OpenFileRequest): Promise<OpenFileResult> {
       if (!file) return resolve({ status: 'cancelled' })
       const limit = request.maxBytes ?? MAX_OPEN_FILE_BYTES
       if (file.size > limit) return resolve({ status: 'too-large', name: file.name, size: file.size, limit })
-      file.arrayBuffer().then(
-        (buf) => resolve({ status: 'opened', name: file.name, data: new Uint8Array(buf) }),
-        reject,
-      )
+      file
+        .arrayBuffer()
+        .then((buf) => resolve({ status: 'opened', name: file.name, data: new Uint8Array(buf) }), reject)
     })
     input.click()
   })

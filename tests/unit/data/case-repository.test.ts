@@ -79,7 +79,13 @@ describe('case repository', () => {
     expect(contracts.items).toHaveLength(4)
     expect(contracts.items.every((c) => c.disputeType === 'contract')).toBe(true)
     expect(contracts.items[0]?.caseNo).toContain('0013')
-    const none = await cases.list({ status: 'closed', sortBy: 'updatedAt', direction: 'desc', page: 0, pageSize: 10 })
+    const none = await cases.list({
+      status: 'closed',
+      sortBy: 'updatedAt',
+      direction: 'desc',
+      page: 0,
+      pageSize: 10,
+    })
     expect(none).toEqual({ items: [], total: 0 })
   })
 })

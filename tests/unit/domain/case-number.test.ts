@@ -10,7 +10,9 @@ describe('case numbers', () => {
     expect(formatCaseNumber(DEFAULT_CASE_NUMBER_PATTERN, { year: 2026, seq: 1, org: '瓦' })).toBe(
       '（2026）瓦人调字第0001号',
     )
-    expect(formatCaseNumber('{org}调{year}-{seq}', { year: 2027, seq: 12345, org: '甘' })).toBe('甘调2027-12345')
+    expect(formatCaseNumber('{org}调{year}-{seq}', { year: 2027, seq: 12345, org: '甘' })).toBe(
+      '甘调2027-12345',
+    )
   })
 
   it('needs the year and the sequence, and no stray braces', () => {

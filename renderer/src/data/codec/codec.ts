@@ -5,8 +5,7 @@
  */
 
 export type SealedBody =
-  | { alg: 'none'; data: unknown }
-  | { alg: 'A256GCM'; kid: string; v: number; iv: Uint8Array; ct: Uint8Array }
+  { alg: 'none'; data: unknown } | { alg: 'A256GCM'; kid: string; v: number; iv: Uint8Array; ct: Uint8Array }
 
 export interface RecordCodec {
   seal(table: string, id: string, value: unknown): Promise<SealedBody>

@@ -5,7 +5,13 @@
  */
 import { Dexie } from 'dexie'
 import { z } from 'zod'
-import { caseRegistrationSchema, caseSchema, summarize, type Case, type CaseSummary } from '../../domain/cases/case'
+import {
+  caseRegistrationSchema,
+  caseSchema,
+  summarize,
+  type Case,
+  type CaseSummary,
+} from '../../domain/cases/case'
 import type { CaseStatus, DisputeType } from '../../domain/cases/catalogues'
 import { partySchema } from '../../domain/cases/party'
 import { formatCaseNumber } from '../../domain/numbering/case-number'
@@ -129,7 +135,10 @@ export function createCaseRepository({
       const base = collection(q)
       const ordered = q.direction === 'desc' ? base.reverse() : base
       const [rows, total] = await Promise.all([
-        ordered.offset(q.page * q.pageSize).limit(q.pageSize).toArray(),
+        ordered
+          .offset(q.page * q.pageSize)
+          .limit(q.pageSize)
+          .toArray(),
         collection(q).count(),
       ])
       const items = await Promise.all(rows.map(async (r) => summarize(await toCase(r))))

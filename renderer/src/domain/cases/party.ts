@@ -12,8 +12,7 @@ import { GENDERS, ID_DOCUMENT_TYPES, PARTY_ROLES } from './catalogues'
 
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/
 
-const requiredText = (max: number) =>
-  z.string().trim().min(1, MSG.required).max(max, MSG.tooLong)
+const requiredText = (max: number) => z.string().trim().min(1, MSG.required).max(max, MSG.tooLong)
 const optionalText = (max: number) => z.string().trim().max(max, MSG.tooLong).default('')
 
 const phone = z

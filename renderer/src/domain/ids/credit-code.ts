@@ -11,8 +11,7 @@ const AUTHORITIES = new Set('123456789ANY'.split(''))
 
 export type CreditCodeProblem = 'format' | 'authority' | 'checksum'
 export type CreditCodeResult =
-  | { valid: true; normalized: string }
-  | { valid: false; problem: CreditCodeProblem }
+  { valid: true; normalized: string } | { valid: false; problem: CreditCodeProblem }
 
 export function normalizeCreditCode(input: string): string {
   return input.replace(/\s+/g, '').toUpperCase()

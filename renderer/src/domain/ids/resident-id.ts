@@ -7,8 +7,8 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const
 const CHECK_CHARS = '10X98765432'
 /** First two digits: provinces, autonomous regions, municipalities, HK/Macao/Taiwan residents (81–83), 91 foreigners' permanent residence. */
 const PROVINCE_CODES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
-  53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83, 91,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61,
+  62, 63, 64, 65, 71, 81, 82, 83, 91,
 ])
 
 export type ResidentIdProblem = 'format' | 'region' | 'birth-date' | 'checksum'
@@ -20,8 +20,7 @@ export interface ResidentIdInfo {
 }
 
 export type ResidentIdResult =
-  | { valid: true; normalized: string; info: ResidentIdInfo }
-  | { valid: false; problem: ResidentIdProblem }
+  { valid: true; normalized: string; info: ResidentIdInfo } | { valid: false; problem: ResidentIdProblem }
 
 /** Upper-cases a trailing x and strips spaces, so people may type either. */
 export function normalizeResidentId(input: string): string {

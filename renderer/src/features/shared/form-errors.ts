@@ -1,7 +1,7 @@
 /** Turns validation i18n keys into the user's language for Mantine form errors. */
 import type { TFunction } from 'i18next'
 import type { FormErrors } from '@mantine/form'
-import { ValidationError } from '../../domain/shared/errors'
+import { type ValidationError } from '../../domain/shared/errors'
 
 export function translateErrors(errors: FormErrors, t: TFunction): FormErrors {
   return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, typeof v === 'string' ? t(v) : v]))

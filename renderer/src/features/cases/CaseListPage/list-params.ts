@@ -1,6 +1,11 @@
 /** The case list's filters, sort and page live in the URL, so Back and reload keep them. */
 import type { CaseListQuery, CaseSortField } from '../../../data'
-import { CASE_STATUSES, DISPUTE_TYPES, type CaseStatus, type DisputeType } from '../../../domain/cases/catalogues'
+import {
+  CASE_STATUSES,
+  DISPUTE_TYPES,
+  type CaseStatus,
+  type DisputeType,
+} from '../../../domain/cases/catalogues'
 
 export const PAGE_SIZES = [20, 50, 100] as const
 export const SORTS = ['created-desc', 'created-asc', 'updated-desc'] as const

@@ -4,10 +4,7 @@ import { schemaResolver, useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  numberingSettingsSchema,
-  type NumberingSettings,
-} from '../../../domain/numbering/numbering-settings'
+import { numberingSettingsSchema, type NumberingSettings } from '../../../domain/numbering/numbering-settings'
 import { formatCaseNumber } from '../../../domain/numbering/case-number'
 import { LANGUAGES, rememberLanguage, type Language } from '../../../i18n'
 import { translateErrors } from '../../shared/form-errors'

@@ -1,0 +1,134 @@
+/**
+ * main/index.ts with Electron mocked: what must happen before ready (identity pinned, scheme
+ * privileged) and what ready wires up (app:// handler, permissions, IPC, window).
+ */
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { APP_DATA_NAME, APP_ENTRY_URL, APP_ORIGIN } from '../../main/app-identity'
+import { APP_SCHEME_REGISTRATION } from '../../main/protocol/app-scheme'
+
+const electron = vi.hoisted(() => {
+  let resolveReady: () => void = () => undefined
+  const state = {
+    gotLock: true,
+    ready: Promise.resolve(),
+    windows: [] as Array<{ loadURL: ReturnType<typeof vi.fn> }>,
+    resolveReady: () => resolveReady(),
+  }
+  const reset = (): void => {
+    state.ready = new Promise<void>((r) => (resolveReady = r))
+    state.windows.length = 0
+  }
+  const app = {
+    setName: vi.fn(),
+    setPath: vi.fn(),
+    getPath: vi.fn((name: string) => `/fake/${name}`),
+    getVersion: vi.fn(() => '0.1.0'),
+    enableSandbox: vi.fn(),
+    isPackaged: true,
+    requestSingleInstanceLock: vi.fn(() => state.gotLock),
+    quit: vi.fn(),
+    on: vi.fn(),
+    whenReady: vi.fn(() => state.ready),
+  }
+  const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
+  const session = {
+    defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+  }
+  const ipcMain = { handle: vi.fn() }
+  return { state, reset, app, protocol, session, ipcMain }
+})
+
+vi.mock('electron', async () => {
+  const { fakeWebContents } = await import('./support/fakes')
+  class BrowserWindow {
+    static getAllWindows = () => electron.state.windows
+    webContents = fakeWebContents(1)
+    loadURL = vi.fn(() => Promise.resolve())
+    once = vi.fn()
+    on = vi.fn()
+    constructor() {
+      electron.state.windows.push(this)
+    }
+  }
+  return { ...electron, BrowserWindow, dialog: {} }
+})
+
+async function startMain(): Promise<void> {
+  vi.resetModules()
+  await import('../../main/index')
+}
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  electron.reset()
+  electron.state.gotLock = true
+})
+
+describe('app identity', () => {
+  it('is pinned: changing it would make every existing IndexedDB look empty', () => {
+    expect(APP_ORIGIN).toBe('app://mediation')
+    expect(APP_ENTRY_URL).toBe('app://mediation/index.html')
+    expect(APP_DATA_NAME).toBe('mediation-room')
+  })
+
+  it('registers app:// as standard and secure, fetchable, and not readable cross-origin', () => {
+    expect(APP_SCHEME_REGISTRATION).toEqual({
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    })
+  })
+})
+
+describe('main entry', () => {
+  it('pins name, userData and the privileged scheme before ready', async () => {
+    await startMain()
+    expect(electron.app.setName).toHaveBeenCalledWith('mediation-room')
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', join('/fake/appData', 'mediation-room'))
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([APP_SCHEME_REGISTRATION])
+    expect(electron.app.enableSandbox).toHaveBeenCalled()
+    // Nothing that needs ready has happened yet.
+    expect(electron.protocol.handle).not.toHaveBeenCalled()
+    expect(electron.state.windows).toHaveLength(0)
+  })
+
+  it('on ready serves app://, denies permissions, registers IPC and opens the app window', async () => {
+    await startMain()
+    electron.state.resolveReady()
+    await vi.waitFor(() => expect(electron.state.windows).toHaveLength(1))
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
+    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
+    expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled()
+    const channels = electron.ipcMain.handle.mock.calls.map((c) => c[0] as string).sort()
+    expect(channels).toEqual(['app:info', 'file:open', 'file:save'])
+    expect(electron.state.windows[0]?.loadURL).toHaveBeenCalledWith('app://mediation/index.html')
+  })
+
+  it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'https://evil.example/')
+    try {
+      await startMain()
+      electron.state.resolveReady()
+      await vi.waitFor(() => expect(electron.state.windows).toHaveLength(1))
+      expect(electron.state.windows[0]?.loadURL).toHaveBeenCalledWith('app://mediation/index.html')
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+
+  it('quits without starting when another instance holds the lock', async () => {
+    electron.state.gotLock = false
+    await startMain()
+    expect(electron.app.quit).toHaveBeenCalled()
+    expect(electron.app.whenReady).not.toHaveBeenCalled()
+  })
+
+  it('quits when all windows are closed, except on macOS', async () => {
+    await startMain()
+    const onAllClosed = electron.app.on.mock.calls.find(
+      (c) => c[0] === 'window-all-closed',
+    )?.[1] as () => void
+    onAllClosed()
+    expect(electron.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1)
+  })
+})

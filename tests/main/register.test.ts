@@ -1,0 +1,129 @@
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { contract, MAX_OPEN_FILE_BYTES, type Operation } from '../../preload/contract'
+import { registerHandlers, type Handlers } from '../../main/ipc/register'
+import { invokeEvent } from './support/fakes'
+
+type Invoke = (event: IpcMainInvokeEvent, payload: unknown) => Promise<unknown>
+
+const mainContents = { id: 1 }
+const otherContents = { id: 2 }
+const APP_URL = 'app://mediation/index.html'
+const operations = Object.keys(contract) as Operation[]
+
+const valid: { [K in Operation]: unknown } = {
+  saveFile: { suggestedName: '调解协议书.pdf', data: new Uint8Array([1, 2, 3]) },
+  openFile: { maxBytes: 1024, filters: [{ name: 'PDF', extensions: ['pdf'] }] },
+  appInfo: {},
+}
+
+const SECRET = '张三-110101199003077777'
+const malformed: { [K in Operation]: Array<[string, unknown]> } = {
+  saveFile: [
+    ['wrong types', { suggestedName: 42, data: 'bytes' }],
+    ['extra key', { suggestedName: 'a.pdf', data: new Uint8Array(), path: '/etc/passwd' }],
+    ['traversal in name', { suggestedName: '../a.pdf', data: new Uint8Array() }],
+    ['folder in name', { suggestedName: 'sub/a.pdf', data: new Uint8Array() }],
+    ['windows folder in name', { suggestedName: '..\\a.pdf', data: new Uint8Array() }],
+    ['dot-dot name', { suggestedName: '..', data: new Uint8Array() }],
+    ['personal data in a wrong field', { suggestedName: SECRET, data: [1, 2, 3] }],
+    ['missing data', { suggestedName: 'a.pdf' }],
+    ['null', null],
+  ],
+  openFile: [
+    ['wrong type', { maxBytes: 'big' }],
+    ['oversized maxBytes', { maxBytes: MAX_OPEN_FILE_BYTES + 1 }],
+    ['negative maxBytes', { maxBytes: -1 }],
+    ['fractional maxBytes', { maxBytes: 1.5 }],
+    ['extra key', { maxBytes: 10, path: SECRET }],
+    ['bad filter', { filters: [{ name: 'x', extensions: ['../'] }] }],
+    ['string', SECRET],
+  ],
+  appInfo: [
+    ['extra key', { name: SECRET }],
+    ['null', null],
+    ['array', []],
+  ],
+}
+
+let invokers: Map<string, Invoke>
+let handlers: { [K in Operation]: ReturnType<typeof vi.fn> }
+
+function setUp(devServerUrl?: string): void {
+  invokers = new Map()
+  const ipcMain = {
+    handle: (channel: string, listener: Invoke) => invokers.set(channel, listener),
+  } as unknown as Pick<IpcMain, 'handle'>
+  handlers = {
+    saveFile: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
+    openFile: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
+    appInfo: vi.fn(() =>
+      Promise.resolve({
+        name: 'n',
+        version: 'v',
+        electron: 'e',
+        chrome: 'c',
+        platform: 'p',
+      }),
+    ),
+  }
+  const isTrusted = (sender: WebContents): boolean => sender.id === mainContents.id
+  registerHandlers(ipcMain, isTrusted, handlers as unknown as Handlers, { devServerUrl })
+}
+
+function invoke(op: Operation, event: IpcMainInvokeEvent, payload: unknown): Promise<unknown> {
+  const listener = invokers.get(contract[op].channel)
+  if (!listener) throw new Error(`no handler for ${op}`)
+  return listener(event, payload)
+}
+
+beforeEach(() => setUp())
+
+it('registers exactly one handler per contract channel', () => {
+  expect([...invokers.keys()].sort()).toEqual(operations.map((op) => contract[op].channel).sort())
+})
+
+describe.each(operations)('%s', (op) => {
+  it('passes a valid payload from the main window to the handler', async () => {
+    await invoke(op, invokeEvent(mainContents, APP_URL), valid[op])
+    expect(handlers[op]).toHaveBeenCalledTimes(1)
+    expect(handlers[op]).toHaveBeenCalledWith(valid[op], { sender: mainContents })
+  })
+
+  it.each([
+    ['another web contents', otherContents, APP_URL],
+    ['a foreign frame', mainContents, 'https://evil.example/'],
+    ['a file:// frame', mainContents, 'file:///C:/index.html'],
+    ['the dev server outside development', mainContents, 'http://localhost:5173/'],
+    ['no frame', mainContents, null],
+  ] as const)('refuses %s', async (_label, sender, frameUrl) => {
+    await expect(invoke(op, invokeEvent(sender, frameUrl), valid[op])).rejects.toThrow('ipc: refused sender')
+    expect(handlers[op]).not.toHaveBeenCalled()
+  })
+
+  it.each(malformed[op])('refuses a malformed payload (%s) without echoing it', async (_label, payload) => {
+    const error = await invoke(op, invokeEvent(mainContents, APP_URL), payload).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toBe(`ipc: malformed payload for ${contract[op].channel}`)
+    expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).not.toContain(SECRET)
+    expect(handlers[op]).not.toHaveBeenCalled()
+  })
+
+  it('checks the sender before looking at the payload', async () => {
+    await expect(invoke(op, invokeEvent(otherContents, APP_URL), { junk: true })).rejects.toThrow(
+      'ipc: refused sender',
+    )
+  })
+})
+
+it('accepts the dev server frame when registered for development', async () => {
+  setUp('http://localhost:5173/')
+  await invoke('appInfo', invokeEvent(mainContents, 'http://localhost:5173/'), {})
+  expect(handlers.appInfo).toHaveBeenCalledTimes(1)
+})
+
+it('returns what the handler resolves', async () => {
+  await expect(invoke('saveFile', invokeEvent(mainContents, APP_URL), valid.saveFile)).resolves.toEqual({
+    status: 'cancelled',
+  })
+})

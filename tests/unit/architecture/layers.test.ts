@@ -1,0 +1,64 @@
+/**
+ * The layer rules are lint rules; this proves they bite. Each snippet breaks one rule from the
+ * folder named, and ESLint (the project's real config) must refuse it.
+ */
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+const eslint = new ESLint({ cwd: process.cwd() })
+
+async function ruleIds(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).map((m) => m.ruleId ?? 'fatal')
+}
+
+describe('layer boundaries', () => {
+  it.each([
+    ['renderer/src/domain/x.ts', "import { useState } from 'react'\nexport const a = useState"],
+    ['renderer/src/domain/x.ts', "import { Dexie } from 'dexie'\nexport const a = Dexie"],
+    ['renderer/src/domain/x.ts', "import { app } from 'electron'\nexport const a = app"],
+    [
+      'renderer/src/domain/x.ts',
+      "import { openDatabase } from '../data/schema'\nexport const a = openDatabase",
+    ],
+    ['renderer/src/features/cases/x.tsx', "import { Dexie } from 'dexie'\nexport const a = Dexie"],
+    [
+      'renderer/src/features/cases/x.tsx',
+      "import { useLiveQuery } from 'dexie-react-hooks'\nexport const a = useLiveQuery",
+    ],
+    [
+      'renderer/src/features/cases/x.tsx',
+      "import { openDatabase } from '../../data/schema'\nexport const a = openDatabase",
+    ],
+    ['renderer/src/features/x.tsx', "import { App } from '../app/App'\nexport const a = App"],
+    ['renderer/src/data/x.ts', "import { Button } from '@mantine/core'\nexport const a = Button"],
+    [
+      'renderer/src/app/x.tsx',
+      "import { makeHandlers } from '../../../main/ipc/handlers'\nexport const a = makeHandlers",
+    ],
+    ['renderer/src/platform/x.ts', "import { readFile } from 'node:fs'\nexport const a = readFile"],
+    ['preload/contract.ts', "import { ipcMain } from 'electron'\nexport const a = ipcMain"],
+  ])('%s refuses: %s', async (file, code) => {
+    expect(await ruleIds(file, code)).toContain('no-restricted-imports')
+  })
+
+  it('domain code may not reach for the DOM', async () => {
+    expect(await ruleIds('renderer/src/domain/x.ts', 'export const a = window.location')).toContain(
+      'no-restricted-globals',
+    )
+  })
+
+  it.each([
+    [
+      'renderer/src/features/cases/x.tsx',
+      "import { useRepositories } from '../shared/services'\nexport const a = useRepositories",
+    ],
+    ['renderer/src/data/x.ts', "import { Dexie } from 'dexie'\nexport const a = Dexie"],
+    [
+      'renderer/src/app/x.tsx',
+      "import { CaseListPage } from '../features/cases'\nexport const a = CaseListPage",
+    ],
+  ])('%s allows a downward import', async (file, code) => {
+    expect(await ruleIds(file, code)).toEqual([])
+  })
+})
