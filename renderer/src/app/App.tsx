@@ -25,7 +25,7 @@ export function App({ services, i18n }: { services: Services; i18n: I18n }) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" autoClose={4000} />
         <ErrorBoundary>
           <ServicesProvider services={services}>
             <RouterProvider router={router} />

@@ -112,6 +112,8 @@ export const en: Messages = {
     facts: 'Brief facts',
     requests: 'Requested items',
     parties: 'Parties',
+    partyDetails: 'Details',
+    partyId: 'Identification',
   },
   settings: {
     title: 'Settings',

@@ -110,6 +110,8 @@ export const zhCN = {
     facts: '简要案情',
     requests: '申请事项',
     parties: '当事人',
+    partyDetails: '基本情况',
+    partyId: '证件',
   },
   settings: {
     title: '设置',

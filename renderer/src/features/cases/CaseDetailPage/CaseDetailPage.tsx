@@ -105,6 +105,16 @@ export function CaseDetailPage() {
           {t('caseDetail.parties')}
         </Title>
         <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('party.role')}</Table.Th>
+              <Table.Th>{t('party.name')}</Table.Th>
+              <Table.Th>{t('caseDetail.partyDetails')}</Table.Th>
+              <Table.Th>{t('caseDetail.partyId')}</Table.Th>
+              <Table.Th>{t('party.phone')}</Table.Th>
+              <Table.Th>{t('party.address')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {c.parties.map((p) => (
               <PartyRow key={p.id} party={p} />

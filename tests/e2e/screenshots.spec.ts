@@ -1,0 +1,36 @@
+/**
+ * README screenshots, taken from the real UI: `npm run screenshots` (not part of `npm test`).
+ * Tagged @screenshots so the normal end-to-end run leaves the committed images alone.
+ */
+import { expect, test } from '@playwright/test'
+import { chooseOption, fillCase, fillPerson } from './support/case-form'
+
+const OUT = 'tests/screenshots'
+
+const CASES = [
+  { type: '物业', facts: '业主与物业公司因电梯维修费用分摊发生争议。', a: '王秀兰', b: '赵建国' },
+  { type: '邻里', facts: '楼上卫生间漏水导致楼下天花板受损。', a: '李梅', b: '孙强' },
+  { type: '婚姻家庭', facts: '兄妹因赡养母亲费用分担发生争执。', a: '刘芳', b: '刘刚' },
+]
+
+test('case list and registration form @screenshots', async ({ page }) => {
+  await page.goto('/#/cases/new')
+  for (const c of CASES) {
+    await page.goto('/#/cases/new')
+    await chooseOption(page, page, '纠纷类型', c.type)
+    await fillCase(page, c.facts, '请求调解解决。')
+    await fillPerson(page, 0, { name: c.a, phone: '13900001111' })
+    await fillPerson(page, 1, { name: c.b })
+    await page.getByRole('button', { name: '登记', exact: true }).click()
+    await expect(page.getByTestId('case-number')).toBeVisible()
+  }
+  await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important }' })
+  await page.screenshot({ path: `${OUT}/case-detail.png`, fullPage: true })
+  await page.goto('/#/cases')
+  await expect(page.getByTestId('case-total')).toHaveText('共 3 件')
+  await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important }' })
+  await page.screenshot({ path: `${OUT}/case-list.png` })
+  await page.goto('/#/cases/new')
+  await page.getByRole('button', { name: '登记', exact: true }).click()
+  await page.screenshot({ path: `${OUT}/case-form-errors.png` })
+})
