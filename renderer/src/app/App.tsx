@@ -1,17 +1,16 @@
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
-import type { i18n as I18n } from 'i18next'
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { RouterProvider } from 'react-router'
-import { ServicesProvider, type Services } from '../features/shared/services'
+import { ServicesProvider } from '../features/shared/services'
+import { AuthGate } from './AuthGate'
+import type { AppContext } from './bootstrap'
 import { ErrorBoundary } from './ErrorBoundary'
 import { createAppRouter } from './router'
 import { theme } from './theme'
 
-const router = createAppRouter()
-
-export function App({ services, i18n }: { services: Services; i18n: I18n }) {
+export function App({ workspace, platform, i18n }: AppContext) {
   useEffect(() => {
     const sync = (lng: string) => {
       document.documentElement.lang = lng
@@ -22,13 +21,18 @@ export function App({ services, i18n }: { services: Services; i18n: I18n }) {
     return () => i18n.off('languageChanged', sync)
   }, [i18n])
 
+  const router = useMemo(() => createAppRouter(), [])
+  const services = useMemo(() => ({ repositories: workspace.repositories, platform }), [workspace, platform])
+
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <Notifications position="bottom-right" autoClose={4000} />
         <ErrorBoundary>
           <ServicesProvider services={services}>
-            <RouterProvider router={router} />
+            <AuthGate workspace={workspace}>
+              <RouterProvider router={router} />
+            </AuthGate>
           </ServicesProvider>
         </ErrorBoundary>
       </MantineProvider>

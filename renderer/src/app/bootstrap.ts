@@ -1,11 +1,15 @@
-/** Creates what lives for the whole session: the language, the workspace and the platform. */
+/** Creates what lives for the whole run: the language, the database, the workspace and the platform. */
 import type { i18n } from 'i18next'
-import { openWorkspace } from '../data'
-import type { Services } from '../features/shared/services'
+import { createWorkspace, openDatabase, type Workspace } from '../data'
 import { createI18n } from '../i18n'
-import { detectPlatform } from '../platform'
+import { detectPlatform, type Platform } from '../platform'
 
-export function bootstrap(): { services: Services; i18n: i18n } {
-  const { repositories } = openWorkspace()
-  return { services: { repositories, platform: detectPlatform() }, i18n: createI18n() }
+export interface AppContext {
+  workspace: Workspace
+  platform: Platform
+  i18n: i18n
+}
+
+export function bootstrap(): AppContext {
+  return { workspace: createWorkspace(openDatabase()), platform: detectPlatform(), i18n: createI18n() }
 }

@@ -1,25 +1,14 @@
-/** The data layer's front door: opens the database and wires the repositories to a codec. */
-import type { RecordCodec } from './codec/codec'
-import { plaintextCodec } from './codec/codec'
-import { createCaseRepository } from './repositories/case-repository'
-import { createSettingsRepository } from './repositories/settings-repository'
-import { openDatabase, type MediationDb } from './schema'
-
+/** The data layer's front door for the app and the screens. */
 export { subscribeToChanges } from './changes'
+export { isSetUp, completeSetup } from './auth/setup'
+export { login } from './auth/login'
+export { AuthError, LockedError, type Session, type SessionUser } from './auth/session'
+export { readOrganisation, readAutoLockMinutes } from './repositories/settings-repository'
+export { openDatabase, type MediationDb } from './schema'
+export { createWorkspace, type Workspace } from './workspace'
+export type { Repositories } from './repositories'
 export type { CaseListQuery, CasePage, CaseRepository, CaseSortField } from './repositories/case-repository'
 export type { SettingsRepository } from './repositories/settings-repository'
-
-export interface Repositories {
-  cases: ReturnType<typeof createCaseRepository>
-  settings: ReturnType<typeof createSettingsRepository>
-}
-
-export function createRepositories(db: MediationDb, codec: RecordCodec = plaintextCodec): Repositories {
-  const settings = createSettingsRepository(db)
-  return { settings, cases: createCaseRepository({ db, codec, settings }) }
-}
-
-export function openWorkspace(name?: string): { db: MediationDb; repositories: Repositories } {
-  const db = openDatabase(name)
-  return { db, repositories: createRepositories(db) }
-}
+export type { UserSummary } from './auth/users'
+export type { AuditQuery } from './audit/audit-log'
+export { generateRecoveryKey, recoveryKeyGroups, normalizeRecoveryKey } from './crypto/recovery-key'

@@ -21,5 +21,12 @@ export const MSG = {
   partiesNeedBothSides: 'validation.partiesNeedBothSides',
   pattern: 'validation.casePattern',
   choice: 'validation.choice',
+  username: 'validation.username',
+  passwordShort: 'validation.passwordShort',
+  passwordWeak: 'validation.passwordWeak',
+  passwordMismatch: 'validation.passwordMismatch',
+  rolesMin: 'validation.rolesMin',
+  autoLock: 'validation.autoLock',
+  recoveryKey: 'validation.recoveryKey',
 } as const
 export type MessageKey = (typeof MSG)[keyof typeof MSG]

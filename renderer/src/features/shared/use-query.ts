@@ -3,7 +3,7 @@
  * Screens use it instead of touching the database.
  */
 import { useEffect, useState } from 'react'
-import { subscribeToChanges } from '../../data'
+import { LockedError, subscribeToChanges } from '../../data'
 
 export type QueryState<T> =
   | { status: 'loading'; data?: T }
@@ -20,7 +20,12 @@ export function useQuery<T>(read: () => Promise<T>, deps: readonly unknown[]): Q
     let live = true
     read().then(
       (data) => live && setState({ status: 'ready', data }),
-      (error: unknown) => live && setState((s) => ({ status: 'error', error, data: s.data })),
+      (error: unknown) => {
+        // While locked, keep showing what was there (hidden under the lock screen); the query
+        // runs again on unlock.
+        if (!live || error instanceof LockedError) return
+        setState((s) => ({ status: 'error', error, data: s.data }))
+      },
     )
     return () => {
       live = false

@@ -1,0 +1,92 @@
+/**
+ * Decides what the window shows: first-run setup, the login screen, or the app — with the lock
+ * screen over it when locked. Locking drops the session's keys; the app stays mounted beneath so
+ * unsaved form text survives, but it is hidden and inert. Logging out unmounts it.
+ */
+import { Center, Loader } from '@mantine/core'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { completeSetup, isSetUp, login, readOrganisation, type SessionUser, type Workspace } from '../../data'
+import { LockScreen, LoginScreen, SetupWizard, type SetupResult } from '../../features/auth'
+import { SessionProvider } from '../../features/shared/services'
+import { useAutoLock } from './use-auto-lock'
+
+type Phase =
+  | { name: 'loading' }
+  | { name: 'setup' }
+  | { name: 'login'; organisation: string | null }
+  | { name: 'open' | 'locked'; user: SessionUser }
+
+export function AuthGate({ workspace, children }: { workspace: Workspace; children: ReactNode }) {
+  const { db } = workspace
+  const [phase, setPhase] = useState<Phase>({ name: 'loading' })
+
+  const toLogin = useCallback(async () => {
+    if (!(await isSetUp(db))) return setPhase({ name: 'setup' })
+    setPhase({ name: 'login', organisation: (await readOrganisation(db))?.name ?? null })
+  }, [db])
+
+  useEffect(() => {
+    void toLogin()
+  }, [toLogin])
+
+  const lock = useCallback(() => {
+    setPhase((p) => (p.name === 'open' ? { name: 'locked', user: p.user } : p))
+    void workspace.close('auth.lock')
+  }, [workspace])
+
+  const logout = useCallback(() => {
+    void workspace.close('auth.logout').then(toLogin)
+  }, [workspace, toLogin])
+
+  useAutoLock(db, phase.name === 'open', lock)
+
+  const onSetup = async (result: SetupResult) => {
+    const session = await completeSetup(db, result)
+    await workspace.open(session, 'workspace.setup')
+    setPhase({ name: 'open', user: session.user })
+  }
+
+  const onLogin = async (username: string, password: string) => {
+    const session = await login(db, username, password)
+    await workspace.open(session, 'auth.login')
+    setPhase({ name: 'open', user: session.user })
+  }
+
+  const onUnlock = async (password: string) => {
+    if (phase.name !== 'locked') return
+    const session = await login(db, phase.user.username, password)
+    await workspace.open(session, 'auth.unlock')
+    setPhase({ name: 'open', user: session.user })
+  }
+
+  switch (phase.name) {
+    case 'loading':
+      return (
+        <Center mih="100vh">
+          <Loader />
+        </Center>
+      )
+    case 'setup':
+      return <SetupWizard onComplete={onSetup} />
+    case 'login':
+      return <LoginScreen organisationName={phase.organisation} onLogin={onLogin} />
+    default: {
+      const locked = phase.name === 'locked'
+      return (
+        <SessionProvider value={{ user: phase.user, lock, logout }}>
+          <div inert={locked} aria-hidden={locked} style={locked ? { visibility: 'hidden' } : undefined}>
+            {children}
+          </div>
+          {locked && (
+            <LockScreen
+              displayName={phase.user.displayName}
+              username={phase.user.username}
+              onUnlock={onUnlock}
+              onSwitchUser={logout}
+            />
+          )}
+        </SessionProvider>
+      )
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { AuthGate } from './AuthGate'

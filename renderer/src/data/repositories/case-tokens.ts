@@ -1,0 +1,45 @@
+/** Which blind-index tokens a case carries, and which a search looks for. */
+import type { Party } from '../../domain/cases/party'
+import { nameGrams, normalizers, type BlindIndexer } from '../crypto/blind-index'
+
+export async function caseTokens(indexer: BlindIndexer, parties: Party[]): Promise<string[]> {
+  const tokens = new Set<string>()
+  for (const p of parties) {
+    for (const t of await indexer.tokensFor('name', p.name)) tokens.add(t)
+    const id = p.type === 'person' ? p.idNumber : p.creditCode
+    for (const t of await indexer.tokensFor('id', id)) tokens.add(t)
+    for (const t of await indexer.tokensFor('phone', p.phone)) tokens.add(t)
+  }
+  return [...tokens]
+}
+
+export type SearchPlan =
+  /** every token must be on the case; then the decrypted case is checked with `matches` */
+  { tokens: string[]; matches: (parties: Party[]) => boolean }
+
+/**
+ * A typed query may be an ID number, a phone number or a name (or a fragment of one). Names longer
+ * than two characters are looked up by their bigrams and then confirmed on the decrypted names.
+ */
+export async function planSearch(indexer: BlindIndexer, query: string): Promise<SearchPlan[]> {
+  const plans: SearchPlan[] = []
+  const idLike = normalizers.id(query)
+  if (/^[0-9A-Z]{15,18}$/.test(idLike)) {
+    plans.push({ tokens: [await indexer.token('id', idLike)], matches: () => true })
+  }
+  const digits = normalizers.phone(query)
+  if (/^[\d\s-]+$/.test(query) && digits.length >= 7 && digits.length <= 12) {
+    plans.push({ tokens: [await indexer.token('phone', digits)], matches: () => true })
+  }
+  const name = normalizers.name(query)
+  if (name && !/^\d+$/.test(name)) {
+    const chars = [...name]
+    const grams = chars.length <= 2 ? [name] : nameGrams(name).filter((g) => [...g].length === 2)
+    const tokens = await Promise.all(grams.map((g) => indexer.token('name', g)))
+    plans.push({
+      tokens,
+      matches: (parties) => parties.some((p) => normalizers.name(p.name).includes(name)),
+    })
+  }
+  return plans
+}

@@ -1,0 +1,55 @@
+/**
+ * The workspace as the app sees it: whether it is set up, who is unlocked, and the repositories of
+ * that session. `repositories` is a stable object whose methods reach the current session's
+ * repositories, and throw LockedError while nobody is unlocked — so screens can stay mounted (and
+ * keep unsaved form text) under the lock screen while every key is gone from memory.
+ */
+import { LockedError, type Session } from './auth/session'
+import { notifyChanged } from './changes'
+import { createRepositories, type Repositories, type RepositoryOptions } from './repositories'
+import type { MediationDb } from './schema'
+
+export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}) {
+  let current: { session: Session; repositories: Repositories } | null = null
+
+  const live = (): Repositories => {
+    if (!current) throw new LockedError()
+    return current.repositories
+  }
+
+  const repositories = new Proxy({} as Repositories, {
+    get: (_target, area: string) =>
+      new Proxy(
+        {},
+        {
+          get: (_t, method: string) =>
+            (...args: unknown[]) =>
+              (live()[area as keyof Repositories] as unknown as Record<string, (...a: unknown[]) => unknown>)[
+                method
+              ]?.(...args),
+        },
+      ),
+  })
+
+  return {
+    db,
+    repositories,
+    session: (): Session | null => current?.session ?? null,
+    /** Installs an unlocked session and chains the attempts recorded while locked. */
+    async open(session: Session, action: 'auth.login' | 'auth.unlock' | 'workspace.setup'): Promise<void> {
+      const repos = createRepositories(db, session, options)
+      current = { session, repositories: repos }
+      await repos.sessionLog.flushPending()
+      await repos.sessionLog.record(action)
+      notifyChanged()
+    },
+    /** Records the lock or logout, then forgets every key. */
+    async close(action: 'auth.lock' | 'auth.logout'): Promise<void> {
+      if (!current) return
+      await current.repositories.sessionLog.record(action).catch(() => undefined)
+      current = null
+    },
+  }
+}
+
+export type Workspace = ReturnType<typeof createWorkspace>

@@ -1,0 +1,75 @@
+/** What the audit log records. Details never carry personal data: ids, counts and field names only. */
+
+export const AUDIT_ACTIONS = [
+  'workspace.setup',
+  'auth.login',
+  'auth.logout',
+  'auth.login-failed',
+  'auth.lock',
+  'auth.unlock',
+  'case.view',
+  'case.create',
+  'case.update',
+  'case.delete',
+  'document.generate',
+  'export.create',
+  'user.create',
+  'user.update',
+  'user.disable',
+  'user.enable',
+  'user.password-reset',
+  'user.password-change',
+  'settings.update',
+  'audit.verify',
+  'audit.export',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+export interface AuditEntry {
+  seq: number
+  at: string
+  actorId: string
+  actorName: string
+  action: AuditAction
+  targetType: string
+  targetId: string
+  details: Record<string, string | number | boolean | string[]>
+  prevHash: string
+  hash: string
+}
+
+export type AuditVerification =
+  | { ok: true; count: number; head: string }
+  | { ok: false; count: number; brokenAt: number; reason: 'modified' | 'removed' | 'reordered' }
+
+/** The hash of the empty chain, so the first entry has a prevHash too. */
+export const GENESIS_HASH = '0'.repeat(64)
+
+/** The exact bytes the keyed hash covers: every field but the hash itself, in a fixed order. */
+export function auditHashInput(e: Omit<AuditEntry, 'hash'>): string {
+  return JSON.stringify([
+    e.seq,
+    e.at,
+    e.actorId,
+    e.actorName,
+    e.action,
+    e.targetType,
+    e.targetId,
+    Object.entries(e.details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    e.prevHash,
+  ])
+}
+
+/** RFC 4180 CSV of audit entries, for administrators to hand over. */
+export function auditCsv(entries: AuditEntry[], header: string[]): string {
+  const cell = (v: string | number) => {
+    const s = String(v)
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+  }
+  const rows = entries.map((e) =>
+    [e.seq, e.at, e.actorName, e.action, e.targetType, e.targetId, JSON.stringify(e.details), e.hash]
+      .map(cell)
+      .join(','),
+  )
+  return `\uFEFF${[header.map(cell).join(','), ...rows].join('\r\n')}\r\n`
+}

@@ -1,0 +1,71 @@
+/**
+ * The lock screen, drawn over the app. The app stays mounted beneath (unsaved form text survives)
+ * but is inert and hidden, and every key is already gone from memory.
+ */
+import { Alert, Anchor, Button, Overlay, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
+import { IconLockOpen } from '@tabler/icons-react'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { authErrorMessage } from './auth-messages'
+
+interface Props {
+  displayName: string
+  username: string
+  onUnlock: (password: string) => Promise<void>
+  onSwitchUser: () => void
+}
+
+export function LockScreen({ displayName, username, onUnlock, onSwitchUser }: Props) {
+  const { t } = useTranslation()
+  const [password, setPassword] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      await onUnlock(password)
+    } catch (err) {
+      setError(authErrorMessage(err, t))
+      setPassword('')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Overlay fixed backgroundOpacity={1} color="#f1f3f5" zIndex={1000} center>
+      <Paper withBorder shadow="md" p="xl" w={380} role="dialog" aria-modal="true" aria-label={t('auth.locked')}>
+        <form onSubmit={(e) => void submit(e)}>
+          <Stack>
+            <Title order={3}>{t('auth.locked')}</Title>
+            <Text>
+              {displayName} <Text span c="dimmed">({username})</Text>
+            </Text>
+            <PasswordInput
+              label={t('auth.password')}
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              autoComplete="current-password"
+              autoFocus
+              required
+            />
+            {error && (
+              <Alert color="red" role="alert" data-testid="unlock-error">
+                {error}
+              </Alert>
+            )}
+            <Button type="submit" loading={busy} leftSection={<IconLockOpen size={16} />}>
+              {t('auth.unlock')}
+            </Button>
+            <Anchor component="button" type="button" size="sm" onClick={onSwitchUser}>
+              {t('auth.switchUser')}
+            </Anchor>
+          </Stack>
+        </form>
+      </Paper>
+    </Overlay>
+  )
+}

@@ -1,0 +1,3 @@
+export { LockScreen } from './LockScreen'
+export { LoginScreen } from './LoginScreen'
+export { SetupWizard, type SetupResult } from './SetupWizard/SetupWizard'
