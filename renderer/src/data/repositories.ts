@@ -27,7 +27,14 @@ export function createRepositories(db: MediationDb, session: Session, options: R
   return {
     settings,
     cases: createCaseRepository({ db, codec, indexer, settings, audit: auditLog, access, now: options.now }),
-    users: createUserRepository({ db, session, codec, audit: auditLog, kdfCost: options.kdfCost, now: options.now }),
+    users: createUserRepository({
+      db,
+      session,
+      codec,
+      audit: auditLog,
+      kdfCost: options.kdfCost,
+      now: options.now,
+    }),
     audit: createAuditRepository(auditLog, access),
     account: {
       changePassword: (oldPassword: string, newPassword: string) =>

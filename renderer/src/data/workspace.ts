@@ -22,7 +22,8 @@ export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}
       new Proxy(
         {},
         {
-          get: (_t, method: string) =>
+          get:
+            (_t, method: string) =>
             (...args: unknown[]) =>
               (live()[area as keyof Repositories] as unknown as Record<string, (...a: unknown[]) => unknown>)[
                 method
@@ -41,6 +42,8 @@ export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}
       current = { session, repositories: repos }
       await repos.sessionLog.flushPending()
       await repos.sessionLog.record(action)
+      // Cases stored before encryption existed (schema v1) are sealed once, at setup.
+      if (action === 'workspace.setup') await repos.cases.sealLegacyRows()
       notifyChanged()
     },
     /** Records the lock or logout, then forgets every key. */

@@ -1,37 +1,27 @@
-import { beforeEach, describe, expect, it } from 'vitest'
-import { plaintextCodec } from '../../../renderer/src/data/codec/codec'
-import { createCaseRepository } from '../../../renderer/src/data/repositories/case-repository'
-import { createSettingsRepository } from '../../../renderer/src/data/repositories/settings-repository'
-import { openDatabase, type MediationDb } from '../../../renderer/src/data/schema'
+import { describe, expect, it } from 'vitest'
+import { createRepositories } from '../../../renderer/src/data/repositories'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import { makePerson, makeRegistration } from '../../builders/cases'
+import { sessionAs, setUpWorkspace } from '../../builders/session'
 
-let db: MediationDb
-let n = 0
-
-function setup(now = () => new Date('2026-03-01T08:00:00Z')) {
-  db = openDatabase(`test-cases-${++n}`)
-  const settings = createSettingsRepository(db)
-  return { settings, cases: createCaseRepository({ db, codec: plaintextCodec, settings, now }) }
+async function mediatorWorkspace(now?: () => Date) {
+  const ws = await setUpWorkspace()
+  const cases = createRepositories(ws.db, sessionAs(ws.session, ['mediator']), { now }).cases
+  return { ...ws, cases }
 }
-
-beforeEach(() => {
-  db?.close()
-})
 
 describe('case repository', () => {
   it('registers, numbers sequentially per year, and reads back a validated case', async () => {
     let clock = new Date('2026-03-01T08:00:00Z')
-    const { cases, settings } = setup(() => clock)
-    await settings.setNumbering({ pattern: '（{year}）{org}人调字第{seq:4}号', orgShortName: '瓦' })
+    const { cases } = await mediatorWorkspace(() => clock)
     const a = await cases.register(makeRegistration())
     const b = await cases.register(makeRegistration())
     clock = new Date('2027-01-02T08:00:00Z')
     const c = await cases.register(makeRegistration())
     expect([a.caseNo, b.caseNo, c.caseNo]).toEqual([
-      '（2026）瓦人调字第0001号',
-      '（2026）瓦人调字第0002号',
-      '（2027）瓦人调字第0001号',
+      '（2026）甘人调字第0001号',
+      '（2026）甘人调字第0002号',
+      '（2027）甘人调字第0001号',
     ])
     const read = await cases.get(a.id)
     expect(read).toEqual(a)
@@ -39,8 +29,17 @@ describe('case repository', () => {
     expect(read?.parties).toHaveLength(2)
   })
 
+  it('stores the personal part only as ciphertext', async () => {
+    const { cases, db } = await mediatorWorkspace()
+    const c = await cases.register(makeRegistration({ facts: '独一无二的案情标记' }))
+    const row = await db.cases.get(c.id)
+    expect(row?.body.alg).toBe('A256GCM')
+    expect(JSON.stringify(row)).not.toContain('独一无二')
+    expect(JSON.stringify(row)).not.toContain('张三')
+  })
+
   it('never reuses a number even after a row disappears', async () => {
-    const { cases } = setup()
+    const { cases, db } = await mediatorWorkspace()
     const a = await cases.register(makeRegistration())
     await db.cases.delete(a.id)
     const b = await cases.register(makeRegistration())
@@ -48,7 +47,7 @@ describe('case repository', () => {
   })
 
   it('refuses invalid input and stores nothing', async () => {
-    const { cases } = setup()
+    const { cases, db } = await mediatorWorkspace()
     const bad = makeRegistration({ parties: [makePerson({ idNumber: '110105194912310021' }), makePerson()] })
     await expect(cases.register(bad)).rejects.toBeInstanceOf(ValidationError)
     await expect(cases.register({ ...makeRegistration(), facts: '' })).rejects.toMatchObject({
@@ -60,13 +59,13 @@ describe('case repository', () => {
 
   it('lists pages filtered and sorted on indexes', async () => {
     let t = Date.parse('2026-01-01T00:00:00Z')
-    const { cases } = setup(() => new Date((t += 60_000)))
+    const { cases } = await mediatorWorkspace(() => new Date((t += 60_000)))
     for (let i = 0; i < 30; i++) {
       await cases.register(makeRegistration({ disputeType: i % 3 === 0 ? 'contract' : 'neighbourhood' }))
     }
     const first = await cases.list({ sortBy: 'createdAt', direction: 'desc', page: 0, pageSize: 10 })
     expect(first.total).toBe(30)
-    expect(first.items.map((c) => c.caseNo)[0]).toContain('0030')
+    expect(first.items[0]?.caseNo).toContain('0030')
     const contracts = await cases.list({
       disputeType: 'contract',
       status: 'registered',
@@ -87,5 +86,39 @@ describe('case repository', () => {
       pageSize: 10,
     })
     expect(none).toEqual({ items: [], total: 0 })
+  })
+
+  it('searches by name, name fragment, ID number, phone and case number through blind indexes', async () => {
+    const { cases } = await mediatorWorkspace()
+    const target = await cases.register(
+      makeRegistration({
+        parties: [
+          makePerson({
+            name: '欧阳晓明',
+            idNumber: '210202198001010016',
+            gender: 'male',
+            birthDate: '',
+            phone: '13912345678',
+          }),
+          makePerson({
+            name: '李四',
+            role: 'respondent',
+            idType: 'passport',
+            idNumber: 'E1234',
+            birthDate: '',
+          }),
+        ],
+      }),
+    )
+    await cases.register(makeRegistration())
+    const ids = async (q: string) => (await cases.search(q)).map((c) => c.id)
+    expect(await ids('欧阳晓明')).toEqual([target.id])
+    expect(await ids('晓明')).toEqual([target.id])
+    expect(await ids('阳晓明')).toEqual([target.id])
+    expect(await ids('210202198001010016')).toEqual([target.id])
+    expect(await ids('139 1234 5678')).toEqual([target.id])
+    expect(await ids(target.caseNo)).toEqual([target.id])
+    expect(await ids('欧明')).toEqual([])
+    expect(await ids('13912345679')).toEqual([])
   })
 })

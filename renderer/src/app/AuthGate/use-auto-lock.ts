@@ -4,7 +4,14 @@ import { useEffect, useState } from 'react'
 import { readAutoLockMinutes, subscribeToChanges, type MediationDb } from '../../data'
 import { AUTO_LOCK_DEFAULT_MINUTES } from '../../domain/auth/account'
 
-const ACTIVITY: (keyof DocumentEventMap)[] = ['keydown', 'mousemove', 'mousedown', 'touchstart', 'wheel', 'scroll']
+const ACTIVITY: (keyof DocumentEventMap)[] = [
+  'keydown',
+  'mousemove',
+  'mousedown',
+  'touchstart',
+  'wheel',
+  'scroll',
+]
 
 export function useAutoLock(db: MediationDb, active: boolean, lock: () => void): void {
   const [minutes, setMinutes] = useState(AUTO_LOCK_DEFAULT_MINUTES)

@@ -4,12 +4,17 @@ import { useDisclosure } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { LANGUAGES, rememberLanguage, type Language } from '../../i18n'
+import { can } from '../../domain/auth/roles'
+import { useSession } from '../../features/shared/services'
 import { NAV_ITEMS } from './nav-items'
+import { UserMenu } from './UserMenu'
 
 export function Shell() {
   const { t, i18n } = useTranslation()
   const [opened, { toggle }] = useDisclosure()
   const { pathname } = useLocation()
+  const { user } = useSession()
+  const items = NAV_ITEMS.filter((i) => i.permission === null || can(user.roles, i.permission))
 
   return (
     <AppShell
@@ -26,20 +31,23 @@ export function Shell() {
               {t('app.subtitle')}
             </Text>
           </Group>
-          <SegmentedControl
-            size="xs"
-            aria-label={t('app.language')}
-            data={LANGUAGES.map((l) => ({ value: l, label: l === 'en' ? 'EN' : '中文' }))}
-            value={i18n.language}
-            onChange={(v) => {
-              rememberLanguage(v as Language)
-              void i18n.changeLanguage(v)
-            }}
-          />
+          <Group gap="md">
+            <SegmentedControl
+              size="xs"
+              aria-label={t('app.language')}
+              data={LANGUAGES.map((l) => ({ value: l, label: l === 'en' ? 'EN' : '中文' }))}
+              value={i18n.language}
+              onChange={(v) => {
+                rememberLanguage(v as Language)
+                void i18n.changeLanguage(v)
+              }}
+            />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="navigation">
-        {NAV_ITEMS.map(({ area, path, icon: Icon }) => (
+        {items.map(({ area, path, icon: Icon }) => (
           <NavLink
             key={area}
             component={Link}

@@ -153,7 +153,12 @@ export function createAuditLog(db: MediationDb, key: CryptoKey) {
         if (!authentic) return { ok: false, count: rows.length, brokenAt: expected, reason: 'modified' }
         if (e.seq !== expected || e.prevHash !== prevHash) {
           const later = rows.slice(i + 1).some((r) => r.seq === expected)
-          return { ok: false, count: rows.length, brokenAt: expected, reason: later ? 'reordered' : 'removed' }
+          return {
+            ok: false,
+            count: rows.length,
+            brokenAt: expected,
+            reason: later ? 'reordered' : 'removed',
+          }
         }
         prevHash = hash
       }

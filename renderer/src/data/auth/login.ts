@@ -80,7 +80,11 @@ export async function login(
   if (row.failures > 0) await db.users.update(row.id, { failures: 0, lastFailureAt: null })
 
   const counsellingKey = await openCounselling(db, row, kek)
-  const profile = (await createEncryptingCodec(keyring.data, WORKSPACE_KID).open('users', row.id, row.body)) as {
+  const profile = (await createEncryptingCodec(keyring.data, WORKSPACE_KID).open(
+    'users',
+    row.id,
+    row.body,
+  )) as {
     displayName: string
   }
   return {

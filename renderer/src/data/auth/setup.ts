@@ -3,7 +3,12 @@
  * recovery key pair, all written in one transaction. Nothing is stored until the recovery key has
  * been confirmed and this runs.
  */
-import { newAccountSchema, organisationSchema, type NewAccount, type Organisation } from '../../domain/auth/account'
+import {
+  newAccountSchema,
+  organisationSchema,
+  type NewAccount,
+  type Organisation,
+} from '../../domain/auth/account'
 import { parseOrThrow } from '../../domain/shared/errors'
 import { createEncryptingCodec } from '../crypto/record-codec'
 import { generateKeyring, keyringToRaw } from '../crypto/keyring'

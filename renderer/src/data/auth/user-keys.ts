@@ -4,7 +4,14 @@
  */
 import type { Encrypted } from '../crypto/aead'
 import { derivePasswordKey, newArgon2Params, type Argon2Params } from '../crypto/kdf'
-import { exportRaw, generateAesKey, unwrapAesKey, wrapAesKey, wrapKeyring, type Keyring } from '../crypto/keyring'
+import {
+  exportRaw,
+  generateAesKey,
+  unwrapAesKey,
+  wrapAesKey,
+  wrapKeyring,
+  type Keyring,
+} from '../crypto/keyring'
 import { sealForRecovery } from '../crypto/recovery'
 
 export type KdfCost = Pick<Argon2Params, 'm' | 't' | 'p'>

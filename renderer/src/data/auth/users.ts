@@ -4,11 +4,7 @@
  * key and re-wraps keys only: no record is re-encrypted, nothing is lost, and the administrator's
  * session never holds the other user's counselling key beyond the re-wrap.
  */
-import {
-  newAccountSchema,
-  passwordSchema,
-  type NewAccount,
-} from '../../domain/auth/account'
+import { newAccountSchema, passwordSchema, type NewAccount } from '../../domain/auth/account'
 import { requirePermission, ROLES, type Role } from '../../domain/auth/roles'
 import { parseOrThrow } from '../../domain/shared/errors'
 import { z } from 'zod'
@@ -46,14 +42,28 @@ export interface UsersDeps {
   now?: () => Date
 }
 
-export function createUserRepository({ db, session, codec, audit, kdfCost, now = () => new Date() }: UsersDeps) {
+export function createUserRepository({
+  db,
+  session,
+  codec,
+  audit,
+  kdfCost,
+  now = () => new Date(),
+}: UsersDeps) {
   const actor = session.user
   const manage = () => requirePermission(actor.roles, 'user:manage')
   const target = (id: string) => ({ type: 'user', id })
 
   async function summary(row: UserRow): Promise<UserSummary> {
     const { displayName } = (await codec.open('users', row.id, row.body)) as { displayName: string }
-    return { id: row.id, username: row.username, displayName, roles: row.roles, disabled: row.disabled, createdAt: row.createdAt }
+    return {
+      id: row.id,
+      username: row.username,
+      displayName,
+      roles: row.roles,
+      disabled: row.disabled,
+      createdAt: row.createdAt,
+    }
   }
 
   async function mustGet(id: string): Promise<UserRow> {
@@ -79,7 +89,8 @@ export function createUserRepository({ db, session, codec, audit, kdfCost, now =
     async create(input: NewAccount): Promise<UserSummary> {
       manage()
       const account = parseOrThrow(newAccountSchema, input)
-      if (await db.users.where('username').equals(account.username).count()) throw new AuthError('username-taken')
+      if (await db.users.where('username').equals(account.username).count())
+        throw new AuthError('username-taken')
       const id = crypto.randomUUID()
       const at = now().toISOString()
       // The counsellor's own key is made at their first login, when their password is at hand.
@@ -132,7 +143,12 @@ export function createUserRepository({ db, session, codec, audit, kdfCost, now =
       const counsellingKey = raw ? await importAes(raw.slice()) : null
       raw?.fill(0)
       const wrapped = await wrapForPassword(id, password, keyring, counsellingKey, kdfCost)
-      await db.users.update(id, { ...wrapped, failures: 0, lastFailureAt: null, updatedAt: now().toISOString() })
+      await db.users.update(id, {
+        ...wrapped,
+        failures: 0,
+        lastFailureAt: null,
+        updatedAt: now().toISOString(),
+      })
       await audit.append(actor, 'user.password-reset', target(id))
     },
   }

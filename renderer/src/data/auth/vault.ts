@@ -11,7 +11,12 @@ export const recoveryCounsellingId = (userId: string) => `recovery:counselling:$
 
 export function recoveryRows(material: RecoveryMaterial, sealedKeyring: Uint8Array): VaultRow[] {
   return [
-    { id: RECOVERY_ID, salt: material.salt, publicKey: material.publicKey, wrapped: material.wrappedPrivateKey },
+    {
+      id: RECOVERY_ID,
+      salt: material.salt,
+      publicKey: material.publicKey,
+      wrapped: material.wrappedPrivateKey,
+    },
     { id: RECOVERY_KEYRING_ID, wrapped: sealedKeyring },
   ]
 }
@@ -51,7 +56,11 @@ export async function recoverKeyring(db: MediationDb, privateKey: CryptoKey): Pr
   }
 }
 
-export async function recoverRaw(db: MediationDb, privateKey: CryptoKey, id: string): Promise<Uint8Array | null> {
+export async function recoverRaw(
+  db: MediationDb,
+  privateKey: CryptoKey,
+  id: string,
+): Promise<Uint8Array | null> {
   const row = await db.vault.get(id)
   if (!(row?.wrapped instanceof Uint8Array)) return null
   return openSealed(privateKey, row.wrapped)

@@ -33,10 +33,7 @@ export const OWASP_ARGON2ID_MINIMUMS = [
 export const DEFAULT_ARGON2 = { m: 65536, t: 3, p: 1 } as const
 
 export function meetsOwasp(params: Pick<Argon2Params, 'm' | 't' | 'p'>): boolean {
-  return (
-    params.p >= 1 &&
-    OWASP_ARGON2ID_MINIMUMS.some((min) => params.m >= min.m && params.t >= min.t)
-  )
+  return params.p >= 1 && OWASP_ARGON2ID_MINIMUMS.some((min) => params.m >= min.m && params.t >= min.t)
 }
 
 export class WeakKdfError extends Error {
@@ -46,9 +43,7 @@ export class WeakKdfError extends Error {
   }
 }
 
-export function newArgon2Params(
-  cost: Pick<Argon2Params, 'm' | 't' | 'p'> = DEFAULT_ARGON2,
-): Argon2Params {
+export function newArgon2Params(cost: Pick<Argon2Params, 'm' | 't' | 'p'> = DEFAULT_ARGON2): Argon2Params {
   if (!meetsOwasp(cost)) throw new WeakKdfError()
   return { alg: 'argon2id', ...cost, salt: randomBytes(16) }
 }

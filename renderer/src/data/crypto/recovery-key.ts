@@ -26,11 +26,7 @@ export function generateRecoveryKey(): string {
 
 /** Accepts lower case, spaces, dashes, and the usual misreadings O→0, I/L→1. */
 export function normalizeRecoveryKey(input: string): string | null {
-  const s = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1')
+  const s = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
   if (s.length !== RECOVERY_KEY_GROUPS * 4 || [...s].some((c) => !ALPHABET.includes(c))) return null
   return s
 }

@@ -5,7 +5,7 @@ import type { Actor, AuditLog, AuditQuery } from '../audit/audit-log'
 export function createAuditRepository(log: AuditLog, access: { roles: readonly Role[]; actor: Actor }) {
   const read = () => requirePermission(access.roles, 'audit:read')
   return {
-    list(q: AuditQuery) {
+    async list(q: AuditQuery) {
       read()
       return log.list(q)
     },
@@ -21,9 +21,8 @@ export function createAuditRepository(log: AuditLog, access: { roles: readonly R
       await log.append(access.actor, 'audit.export', { type: 'audit', id: '' }, { count: all.length })
       return all
     },
-    head() {
+    async head() {
       return log.head()
     },
   }
 }
-

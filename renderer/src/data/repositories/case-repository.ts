@@ -7,7 +7,13 @@
 import { Dexie } from 'dexie'
 import { z } from 'zod'
 import { requirePermission, type Role } from '../../domain/auth/roles'
-import { caseRegistrationSchema, caseSchema, summarize, type Case, type CaseSummary } from '../../domain/cases/case'
+import {
+  caseRegistrationSchema,
+  caseSchema,
+  summarize,
+  type Case,
+  type CaseSummary,
+} from '../../domain/cases/case'
 import type { CaseStatus, DisputeType } from '../../domain/cases/catalogues'
 import { partySchema } from '../../domain/cases/party'
 import { formatCaseNumber } from '../../domain/numbering/case-number'
@@ -153,7 +159,10 @@ export function createCaseRepository({
       const base = collection(q)
       const ordered = q.direction === 'desc' ? base.reverse() : base
       const [rows, total] = await Promise.all([
-        ordered.offset(q.page * q.pageSize).limit(q.pageSize).toArray(),
+        ordered
+          .offset(q.page * q.pageSize)
+          .limit(q.pageSize)
+          .toArray(),
         collection(q).count(),
       ])
       const items = await Promise.all(rows.map(async (r) => summarize(await toCase(r))))
@@ -189,7 +198,9 @@ export function createCaseRepository({
           if (plan.matches(c.parties)) found.set(row.id, row)
         }
       }
-      const rows = [...found.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).slice(0, SEARCH_LIMIT)
+      const rows = [...found.values()]
+        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+        .slice(0, SEARCH_LIMIT)
       return Promise.all(rows.map(async (r) => summarize(await toCase(r))))
     },
 

@@ -37,12 +37,23 @@ export function LockScreen({ displayName, username, onUnlock, onSwitchUser }: Pr
 
   return (
     <Overlay fixed backgroundOpacity={1} color="#f1f3f5" zIndex={1000} center>
-      <Paper withBorder shadow="md" p="xl" w={380} role="dialog" aria-modal="true" aria-label={t('auth.locked')}>
+      <Paper
+        withBorder
+        shadow="md"
+        p="xl"
+        w={380}
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('auth.locked')}
+      >
         <form onSubmit={(e) => void submit(e)}>
           <Stack>
             <Title order={3}>{t('auth.locked')}</Title>
             <Text>
-              {displayName} <Text span c="dimmed">({username})</Text>
+              {displayName}{' '}
+              <Text span c="dimmed">
+                ({username})
+              </Text>
             </Text>
             <PasswordInput
               label={t('auth.password')}

@@ -61,7 +61,12 @@ export function SetupWizard({ onComplete }: { onComplete: (result: SetupResult) 
     try {
       await onComplete({
         organisation,
-        admin: { username: admin.username, displayName: admin.displayName, password: admin.password, roles: ['admin'] },
+        admin: {
+          username: admin.username,
+          displayName: admin.displayName,
+          password: admin.password,
+          roles: ['admin'],
+        },
         recoveryKey,
       })
     } catch (err) {

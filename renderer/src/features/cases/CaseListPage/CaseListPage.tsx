@@ -12,6 +12,8 @@ import {
   Title,
 } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
+import { useState } from 'react'
+import { CaseSearchBox } from './CaseSearchBox'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { CASE_STATUSES, DISPUTE_TYPES } from '../../../domain/cases/catalogues'
@@ -33,14 +35,21 @@ export function CaseListPage() {
   const [searchParams, setSearchParams] = useSearchParams()
   const params = readListParams(searchParams)
   const query = toQuery(params)
-  const result = useQuery(() => cases.list(query), [JSON.stringify(query)])
+  const result = useQuery(
+    async () => (params.q ? { items: await cases.search(params.q), total: -1 } : cases.list(query)),
+    [params.q, JSON.stringify(query)],
+  )
+  const [draft, setDraft] = useState(params.q ?? '')
 
   const update = (patch: Partial<ListParams>) =>
     setSearchParams(writeListParams({ ...params, page: 1, ...patch }), { replace: true })
 
   const page = result.data
-  const pages = page ? Math.max(1, Math.ceil(page.total / params.pageSize)) : 1
-  const filtered = Boolean(params.status || params.disputeType)
+  const searching = Boolean(params.q)
+  const pages = page && !searching ? Math.max(1, Math.ceil(page.total / params.pageSize)) : 1
+  const filtered = Boolean(params.status || params.disputeType || searching)
+  const search = (q: string) =>
+    setSearchParams(writeListParams({ ...params, q: q.trim() || undefined, page: 1 }))
 
   return (
     <Stack gap="md">
@@ -51,7 +60,9 @@ export function CaseListPage() {
         </Button>
       </Group>
 
-      <Group gap="sm" align="end">
+      <CaseSearchBox value={draft} onChange={setDraft} onSearch={search} />
+
+      <Group gap="sm" align="end" style={searching ? { display: 'none' } : undefined}>
         <Select
           label={t('cases.filterStatus')}
           placeholder={t('common.all')}
@@ -79,18 +90,23 @@ export function CaseListPage() {
           onChange={(v) => v && update({ sort: v as ListParams['sort'] })}
           w={200}
         />
-        {page && (
+        {page && !searching && (
           <Text c="dimmed" size="sm" pb={8} data-testid="case-total">
             {t('cases.total', { count: page.total })}
           </Text>
         )}
       </Group>
+      {page && searching && (
+        <Text c="dimmed" size="sm" data-testid="search-total">
+          {t('cases.searchResults', { count: page.items.length })}
+        </Text>
+      )}
 
       {result.status === 'error' && <Alert color="red">{t('errors.storage')}</Alert>}
 
       {page && page.items.length === 0 ? (
         <Text c="dimmed" py="xl" ta="center">
-          {filtered ? t('cases.emptyFiltered') : t('cases.empty')}
+          {searching ? t('cases.searchNone') : filtered ? t('cases.emptyFiltered') : t('cases.empty')}
         </Text>
       ) : (
         <Table highlightOnHover striped verticalSpacing="xs" aria-label={t('cases.listTitle')}>
@@ -129,7 +145,7 @@ export function CaseListPage() {
         </Table>
       )}
 
-      <Group justify="space-between">
+      <Group justify="space-between" style={searching ? { display: 'none' } : undefined}>
         <Pagination total={pages} value={params.page} onChange={(p) => update({ page: p })} />
         <Select
           aria-label={t('cases.pageSize')}

@@ -21,6 +21,8 @@ const oneOf = <T extends string>(list: readonly T[], v: string | null): T | unde
   list.find((x) => x === v)
 
 export interface ListParams {
+  /** A search replaces filters and paging: it answers from the indexes, newest first. */
+  q?: string
   status?: CaseStatus
   disputeType?: DisputeType
   sort: SortKey
@@ -32,6 +34,7 @@ export function readListParams(sp: URLSearchParams): ListParams {
   const page = Number(sp.get('page'))
   const size = Number(sp.get('size'))
   return {
+    q: sp.get('q')?.trim() || undefined,
     status: oneOf(CASE_STATUSES, sp.get('status')),
     disputeType: oneOf(DISPUTE_TYPES, sp.get('type')),
     sort: oneOf(SORTS, sp.get('sort')) ?? 'created-desc',
@@ -42,6 +45,7 @@ export function readListParams(sp: URLSearchParams): ListParams {
 
 export function writeListParams(p: ListParams): URLSearchParams {
   const sp = new URLSearchParams()
+  if (p.q) sp.set('q', p.q)
   if (p.status) sp.set('status', p.status)
   if (p.disputeType) sp.set('type', p.disputeType)
   if (p.sort !== 'created-desc') sp.set('sort', p.sort)

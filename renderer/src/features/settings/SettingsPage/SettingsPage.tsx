@@ -8,7 +8,9 @@ import { numberingSettingsSchema, type NumberingSettings } from '../../../domain
 import { formatCaseNumber } from '../../../domain/numbering/case-number'
 import { LANGUAGES, rememberLanguage, type Language } from '../../../i18n'
 import { translateErrors } from '../../shared/form-errors'
-import { useRepositories } from '../../shared/services'
+import { useCan, useRepositories } from '../../shared/services'
+import { AccountCard } from './AccountCard'
+import { SecurityCard } from './SecurityCard'
 
 const resolve = schemaResolver(numberingSettingsSchema, { sync: true })
 
@@ -82,10 +84,13 @@ function LanguageCard() {
 
 export function SettingsPage() {
   const { t } = useTranslation()
+  const manage = useCan('settings:manage')
   return (
     <Stack gap="md">
       <Title order={2}>{t('settings.title')}</Title>
-      <NumberingCard />
+      <AccountCard />
+      {manage && <NumberingCard />}
+      {manage && <SecurityCard />}
       <LanguageCard />
     </Stack>
   )

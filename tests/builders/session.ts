@@ -1,0 +1,56 @@
+/**
+ * Test builders for unlocked workspaces. Keys are real (WebCrypto); password hashing uses OWASP's
+ * smallest allowed Argon2id cost, so tests stay quick without ever going below the minimum.
+ */
+import { completeSetup } from '../../renderer/src/data/auth/setup'
+import type { Session } from '../../renderer/src/data/auth/session'
+import type { KdfCost } from '../../renderer/src/data/auth/user-keys'
+import { generateKeyring } from '../../renderer/src/data/crypto/keyring'
+import { generateRecoveryKey } from '../../renderer/src/data/crypto/recovery-key'
+import { createRepositories } from '../../renderer/src/data/repositories'
+import { openDatabase, type MediationDb } from '../../renderer/src/data/schema'
+import type { Role } from '../../renderer/src/domain/auth/roles'
+
+export const TEST_KDF: KdfCost = { m: 19456, t: 2, p: 1 }
+export const ADMIN_PASSWORD = 'correct horse battery'
+
+let n = 0
+export const freshDb = (prefix = 'test'): MediationDb => openDatabase(`${prefix}-${++n}-${Math.random()}`)
+
+export function makeOrganisation() {
+  return {
+    name: '大连市某街道人民调解委员会',
+    kind: 'committee' as const,
+    region: '大连市甘井子区',
+    numbering: { pattern: '（{year}）{org}人调字第{seq:4}号', orgShortName: '甘' },
+  }
+}
+
+/** A real first-run setup: organisation, administrator, recovery key. */
+export async function setUpWorkspace(db: MediationDb = freshDb()) {
+  const recoveryKey = generateRecoveryKey()
+  const session = await completeSetup(
+    db,
+    {
+      organisation: makeOrganisation(),
+      admin: { username: 'admin', displayName: '管理员甲', password: ADMIN_PASSWORD, roles: ['admin'] },
+      recoveryKey,
+    },
+    { kdfCost: TEST_KDF },
+  )
+  return { db, session, recoveryKey, repos: createRepositories(db, session, { kdfCost: TEST_KDF }) }
+}
+
+/** Another session on the same keyring with the given roles (as a login would produce). */
+export function sessionAs(base: Session, roles: Role[], id = `user-${roles.join('-')}`): Session {
+  return { ...base, user: { id, username: id, displayName: id, roles } }
+}
+
+/** A session with its own fresh keyring, for tests that need nothing but keys. */
+export async function bareSession(roles: Role[]): Promise<Session> {
+  return {
+    user: { id: 'u1', username: 'u1', displayName: 'U', roles },
+    keyring: await generateKeyring(),
+    counsellingKey: null,
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The role/permission matrix for every repository operation, written out by hand (not derived from
+ * the code under test): each role either may do the operation or gets a PermissionError.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createRepositories, type Repositories } from '../../../renderer/src/data/repositories'
+import { PermissionError, ROLES, type Role } from '../../../renderer/src/domain/auth/roles'
+import { makeRegistration } from '../../builders/cases'
+import { sessionAs, setUpWorkspace, TEST_KDF } from '../../builders/session'
+
+type Op = (r: Repositories, ctx: { caseId: string; userId: string; recoveryKey: string }) => Promise<unknown>
+
+let unique = 0
+const OPERATIONS: Record<string, Op> = {
+  'cases.register': (r) => r.cases.register(makeRegistration()),
+  'cases.get': (r, c) => r.cases.get(c.caseId),
+  'cases.list': (r) => r.cases.list({ sortBy: 'createdAt', direction: 'desc', page: 0, pageSize: 5 }),
+  'cases.search': (r) => r.cases.search('张三'),
+  'users.list': (r) => r.users.list(),
+  'users.create': (r) =>
+    r.users.create({
+      username: `new${++unique}`,
+      displayName: '新',
+      roles: ['mediator'],
+      password: 'long password 1',
+    }),
+  'users.update': (r, c) => r.users.update(c.userId, { displayName: '改', roles: ['mediator'] }),
+  'users.setDisabled': (r, c) => r.users.setDisabled(c.userId, false),
+  'users.resetPassword': (r, c) => r.users.resetPassword(c.userId, c.recoveryKey, 'reset password 1'),
+  'audit.list': (r) => r.audit.list({ page: 0, pageSize: 5 }),
+  'audit.verify': (r) => r.audit.verify(),
+  'audit.exportAll': (r) => r.audit.exportAll(),
+  'settings.setNumbering': (r) =>
+    r.settings.setNumbering({ pattern: '（{year}）{org}调字{seq:4}号', orgShortName: '甘' }),
+  'settings.setAutoLockMinutes': (r) => r.settings.setAutoLockMinutes(10),
+  'settings.getNumbering': (r) => r.settings.getNumbering(),
+  'account.changePassword': () => Promise.resolve('checked in accounts.test'),
+}
+
+const ALLOWED: Record<string, Role[]> = {
+  'cases.register': ['mediator'],
+  'cases.get': ['admin', 'mediator', 'judicial'],
+  'cases.list': ['admin', 'mediator', 'judicial'],
+  'cases.search': ['admin', 'mediator', 'judicial'],
+  'users.list': ['admin'],
+  'users.create': ['admin'],
+  'users.update': ['admin'],
+  'users.setDisabled': ['admin'],
+  'users.resetPassword': ['admin'],
+  'audit.list': ['admin'],
+  'audit.verify': ['admin'],
+  'audit.exportAll': ['admin'],
+  'settings.setNumbering': ['admin'],
+  'settings.setAutoLockMinutes': ['admin'],
+  'settings.getNumbering': ['admin', 'mediator', 'judicial', 'counsellor'],
+  'account.changePassword': ['admin', 'mediator', 'judicial', 'counsellor'],
+}
+
+let ws: Awaited<ReturnType<typeof setUpWorkspace>>
+let ctx: { caseId: string; userId: string; recoveryKey: string }
+
+beforeAll(async () => {
+  ws = await setUpWorkspace()
+  const mediator = createRepositories(ws.db, sessionAs(ws.session, ['mediator']))
+  const c = await mediator.cases.register(makeRegistration())
+  const u = await ws.repos.users.create({
+    username: 'target',
+    displayName: '目标',
+    roles: ['mediator'],
+    password: 'target password',
+  })
+  ctx = { caseId: c.id, userId: u.id, recoveryKey: ws.recoveryKey }
+})
+
+describe('role/permission matrix', () => {
+  it('covers every repository operation', () => {
+    const repos = ws.repos as unknown as Record<string, Record<string, unknown>>
+    const all = Object.entries(repos)
+      .filter(([area]) => area !== 'sessionLog')
+      .flatMap(([area, r]) => Object.keys(r).map((m) => `${area}.${m}`))
+    const internal = [
+      'cases.sealLegacyRows',
+      'audit.head',
+      'settings.getOrganisation',
+      'settings.getAutoLockMinutes',
+    ]
+    expect(all.filter((op) => !internal.includes(op)).sort()).toEqual(Object.keys(OPERATIONS).sort())
+  })
+
+  for (const [op, run] of Object.entries(OPERATIONS)) {
+    for (const role of ROLES) {
+      const allowed = ALLOWED[op]?.includes(role)
+      it(`${role} ${allowed ? 'may' : 'may not'} ${op}`, async () => {
+        const repos = createRepositories(ws.db, sessionAs(ws.session, [role], `actor-${role}`), {
+          kdfCost: TEST_KDF,
+        })
+        const result = run(repos, ctx)
+        if (allowed) await expect(result).resolves.not.toThrow()
+        else await expect(result).rejects.toBeInstanceOf(PermissionError)
+      })
+    }
+  }
+
+  it('a person holding several roles gets the union', async () => {
+    const repos = createRepositories(ws.db, sessionAs(ws.session, ['counsellor', 'mediator'], 'both'))
+    await expect(
+      repos.cases.list({ sortBy: 'createdAt', direction: 'desc', page: 0, pageSize: 1 }),
+    ).resolves.toBeTruthy()
+    await expect(repos.users.list()).rejects.toBeInstanceOf(PermissionError)
+  })
+})
