@@ -12,7 +12,7 @@ const routes = [
 describe('CaseRegisterPage', () => {
   it('shows zh-CN messages for missing fields and stores nothing', async () => {
     const user = userEvent.setup()
-    const { db } = await renderRoute(routes, '/cases/new')
+    const { db } = await renderRoute(routes, '/cases/new', { roles: ['mediator'] })
     await user.click(screen.getByRole('button', { name: '登记' }))
     expect(await screen.findByText('请先更正标红的内容。')).toBeInTheDocument()
     // facts, requests and both party names
@@ -22,7 +22,7 @@ describe('CaseRegisterPage', () => {
 
   it('fills birth date and gender from a valid ID number, then registers', async () => {
     const user = userEvent.setup()
-    const { db, router } = await renderRoute(routes, '/cases/new')
+    const { db, router } = await renderRoute(routes, '/cases/new', { roles: ['mediator'] })
     await user.type(screen.getByLabelText(/简要案情/), '宅基地边界争议')
     await user.type(screen.getByLabelText(/申请事项/), '确认边界')
     const first = within(screen.getByTestId('party-0'))

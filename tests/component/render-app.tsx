@@ -1,6 +1,6 @@
 /**
  * Renders screens inside the real providers, on a fresh fake-indexeddb workspace that has been
- * set up and unlocked — as the given roles.
+ * set up and unlocked — by its administrator, or as the given roles on the same keys.
  */
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
@@ -12,23 +12,32 @@ import { createWorkspace } from '../../renderer/src/data/workspace'
 import type { Role } from '../../renderer/src/domain/auth/roles'
 import { ServicesProvider, SessionProvider, type Services } from '../../renderer/src/features/shared/services'
 import { createI18n } from '../../renderer/src/i18n'
+import type { Platform } from '../../renderer/src/platform'
 import { createBrowserPlatform } from '../../renderer/src/platform/browser-platform'
-import { sessionAs, setUpWorkspace, TEST_KDF } from '../builders/session'
+import { ADMIN_PASSWORD, sessionAs, setUpWorkspace, TEST_KDF } from '../builders/session'
+
+export const ADMIN = { username: 'admin', displayName: '管理员甲', password: ADMIN_PASSWORD }
+
+interface Options {
+  roles?: Role[]
+  platform?: Platform
+}
 
 export async function renderRoute(
   routes: { path: string; element: ReactNode }[],
   initial: string,
-  roles: Role[] = ['mediator'],
+  { roles, platform }: Options = {},
 ) {
   const ws = await setUpWorkspace()
-  const session = roles.includes('admin') && roles.length === 1 ? ws.session : sessionAs(ws.session, roles)
+  const session = roles ? sessionAs(ws.session, roles) : ws.session
   const workspace = createWorkspace(ws.db, { kdfCost: TEST_KDF })
   await workspace.open(session, 'auth.login')
-  const services: Services = { repositories: workspace.repositories, platform: createBrowserPlatform() }
+  const services: Services = { repositories: workspace.repositories, platform: platform ?? createBrowserPlatform() }
   const router = createMemoryRouter(routes, { initialEntries: [initial] })
+  const i18n = createI18n('zh-CN')
   const view = render(
-    <I18nextProvider i18n={createI18n('zh-CN')}>
-      <MantineProvider>
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider env="test">
         <Notifications />
         <ServicesProvider services={services}>
           <SessionProvider value={{ user: session.user, lock() {}, logout() {} }}>
@@ -38,5 +47,18 @@ export async function renderRoute(
       </MantineProvider>
     </I18nextProvider>,
   )
-  return { ...view, ...ws, workspace, router }
+  return {
+    ...view,
+    ...ws,
+    session,
+    workspace,
+    router,
+    repositories: workspace.repositories,
+    t: i18n.t.bind(i18n),
+  }
+}
+
+/** One screen at "/", as the administrator unless roles are given. */
+export function renderWithSession(ui: ReactNode, options: Options = {}) {
+  return renderRoute([{ path: '/', element: ui }], '/', options)
 }

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test'
+import { MEDIATOR, asNewMediator, loginOk } from './support/auth'
 import { chooseOption, expectNoCaseStored, fillCase, fillPerson, storedCaseCount } from './support/case-form'
 
-// Each test gets a fresh browser context, so a fresh, empty IndexedDB.
+// Each test gets a fresh browser context, so a fresh, empty IndexedDB: set up, then a mediator logs in.
 
 test('a mediator registers a case, reloads, finds it in the list and opens it', async ({ page }) => {
-  await page.goto('/')
+  await asNewMediator(page)
   await expect(page.getByRole('heading', { name: '案件', exact: true })).toBeVisible()
   await expect(page.getByText('还没有登记任何案件。')).toBeVisible()
 
@@ -22,7 +23,9 @@ test('a mediator registers a case, reloads, finds it in the list and opens it', 
   await expect(page.getByTestId('case-number')).toHaveText(/^（\d{4}）某人调字第0001号$/)
   const caseNo = (await page.getByTestId('case-number').textContent()) ?? ''
 
+  // keys live in memory only: after a reload the password is asked again, and the case is there
   await page.reload()
+  await loginOk(page, MEDIATOR.username, MEDIATOR.password, MEDIATOR.displayName)
   await expect(page.getByTestId('case-number')).toHaveText(caseNo)
   await page.getByRole('link', { name: '案件', exact: true }).click()
   await expect(page.getByTestId('case-total')).toHaveText('共 1 件')
@@ -43,6 +46,7 @@ test('a mediator registers a case, reloads, finds it in the list and opens it', 
 })
 
 test('a bad ID number is refused with the zh-CN message and nothing is stored', async ({ page }) => {
+  await asNewMediator(page)
   await page.goto('/#/cases/new')
   await fillCase(page, '邻里漏水纠纷。', '赔偿损失。')
   await fillPerson(page, 0, { name: '李梅', idNumber: '110105194912310021' })
@@ -55,6 +59,7 @@ test('a bad ID number is refused with the zh-CN message and nothing is stored', 
 })
 
 test('an empty required field is refused with the zh-CN message and nothing is stored', async ({ page }) => {
+  await asNewMediator(page)
   await page.goto('/#/cases/new')
   await page.getByLabel('申请事项').fill('赔偿损失。')
   await fillPerson(page, 0, { name: '李梅' })
@@ -67,10 +72,13 @@ test('an empty required field is refused with the zh-CN message and nothing is s
 })
 
 test('the interface switches to English and remembers it', async ({ page }) => {
-  await page.goto('/')
+  await asNewMediator(page)
   await page.getByText('EN', { exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible()
   await page.reload()
+  await page.getByLabel('Username').fill(MEDIATOR.username)
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(MEDIATOR.password)
+  await page.getByRole('button', { name: 'Log in' }).click()
   await expect(page.getByRole('link', { name: 'Register a case' })).toBeVisible()
   await page.getByRole('link', { name: 'Statistics' }).click()
   await expect(page.getByText('“Statistics” is not available yet')).toBeVisible()

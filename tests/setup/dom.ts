@@ -1,3 +1,31 @@
+/**
+ * One realm for binary data. Vitest's jsdom environment installs jsdom's own typed-array
+ * constructors, while fake-indexeddb (Node's structuredClone), TextEncoder and WebCrypto hand back
+ * Node's; Dexie recognises binary values by constructor, so an update() would turn stored
+ * Uint8Arrays into plain objects. A browser has one realm; this gives the tests one too.
+ */
+const TYPED = [
+  'Int8Array',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Int16Array',
+  'Uint16Array',
+  'Int32Array',
+  'Uint32Array',
+  'Float32Array',
+  'Float64Array',
+  'BigInt64Array',
+  'BigUint64Array',
+] as const
+
+const g = globalThis as unknown as Record<string, unknown>
+for (const name of TYPED) {
+  const Ctor = g[name] as new (n: number) => object
+  g[name] = structuredClone(new Ctor(0)).constructor
+}
+g.ArrayBuffer = structuredClone(new ArrayBuffer(0)).constructor
+
+
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'

@@ -17,20 +17,29 @@ export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}
     return current.repositories
   }
 
-  const repositories = new Proxy({} as Repositories, {
-    get: (_target, area: string) =>
-      new Proxy(
+  // One stable object per area, so screens can depend on `repositories.cases` in effects.
+  const areas = new Map<string, object>()
+  const area = (name: string) => {
+    let proxy = areas.get(name)
+    if (!proxy) {
+      proxy = new Proxy(
         {},
         {
+          // Every repository method is async, so a locked workspace answers with a rejection
+          // (LockedError), never a synchronous throw inside a React effect.
           get:
             (_t, method: string) =>
-            (...args: unknown[]) =>
-              (live()[area as keyof Repositories] as unknown as Record<string, (...a: unknown[]) => unknown>)[
+            async (...args: unknown[]) =>
+              (live()[name as keyof Repositories] as unknown as Record<string, (...a: unknown[]) => unknown>)[
                 method
               ]?.(...args),
         },
-      ),
-  })
+      )
+      areas.set(name, proxy)
+    }
+    return proxy
+  }
+  const repositories = new Proxy({} as Repositories, { get: (_target, name: string) => area(name) })
 
   return {
     db,

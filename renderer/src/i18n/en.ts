@@ -1,3 +1,5 @@
+import { auditMessages } from './sections/audit'
+import { usersMessages } from './sections/users'
 import type { Messages } from './zh-CN'
 
 /** English. Typed against the zh-CN messages so a missing key fails the typecheck. */
@@ -32,6 +34,7 @@ export const en: Messages = {
     notFound: 'This page does not exist',
     storage: 'The local data store cannot be opened. Close other windows of the app and try again.',
     unknown: 'The operation failed. Please try again.',
+    forbidden: 'Your role may not see this.',
   },
   common: {
     save: 'Save',
@@ -200,6 +203,8 @@ export const en: Messages = {
     administrative: 'Administrative body',
     invited: 'Invited mediation organisation',
   },
+  ...usersMessages.en,
+  ...auditMessages.en,
   kind: {
     people: 'People’s mediation',
     administrative: 'Administrative mediation',

@@ -1,3 +1,6 @@
+import { auditMessages } from './sections/audit'
+import { usersMessages } from './sections/users'
+
 /** 简体中文 — the default language. `en.ts` must have exactly the same keys (typechecked). */
 export const zhCN = {
   app: {
@@ -30,6 +33,7 @@ export const zhCN = {
     notFound: '找不到这个页面',
     storage: '无法访问本机数据存储，请关闭其他窗口后重试。',
     unknown: '操作失败，请重试。',
+    forbidden: '您的角色无权查看此内容。',
   },
   common: {
     save: '保存',
@@ -194,6 +198,8 @@ export const zhCN = {
     administrative: '行政机关',
     invited: '特邀调解组织',
   },
+  ...usersMessages.zhCN,
+  ...auditMessages.zhCN,
   kind: {
     people: '人民调解',
     administrative: '行政调解',

@@ -35,6 +35,8 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
   }, [workspace])
 
   const logout = useCallback(() => {
+    // The next person starts at their own home page, not at what the last one had open.
+    window.location.hash = '#/'
     void workspace.close('auth.logout').then(toLogin)
   }, [workspace, toLogin])
 

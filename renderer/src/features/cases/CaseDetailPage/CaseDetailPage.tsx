@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import type { Party } from '../../../domain/cases/party'
 import { formatDateTime } from '../../shared/format'
+import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 
@@ -59,7 +60,7 @@ export function CaseDetailPage() {
   const result = useQuery(() => cases.get(id), [id])
 
   if (result.status === 'loading') return <Loader aria-label={t('common.loading')} />
-  if (result.status === 'error') return <Alert color="red">{t('errors.storage')}</Alert>
+  if (result.status === 'error') return <QueryErrorAlert error={result.error} />
   const c = result.data
   if (!c) return <Alert color="yellow">{t('cases.notFound')}</Alert>
 

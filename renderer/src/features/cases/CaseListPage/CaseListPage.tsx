@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -18,6 +17,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useSearchParams } from 'react-router'
 import { CASE_STATUSES, DISPUTE_TYPES } from '../../../domain/cases/catalogues'
 import { formatDateTime } from '../../shared/format'
+import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { PAGE_SIZES, SORTS, readListParams, toQuery, writeListParams, type ListParams } from './list-params'
@@ -102,7 +102,7 @@ export function CaseListPage() {
         </Text>
       )}
 
-      {result.status === 'error' && <Alert color="red">{t('errors.storage')}</Alert>}
+      {result.status === 'error' && <QueryErrorAlert error={result.error} />}
 
       {page && page.items.length === 0 ? (
         <Text c="dimmed" py="xl" ta="center">

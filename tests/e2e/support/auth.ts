@@ -1,0 +1,81 @@
+/** Page helpers for first-run setup, login, logout and users, shared by end-to-end tests. */
+import { expect, type Page } from '@playwright/test'
+
+export const ADMIN = { username: 'admin', password: 'admin password 1', displayName: '王管理' }
+
+export async function setUpWorkspace(page: Page): Promise<string> {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { name: '初始设置' })).toBeVisible()
+  await page.getByLabel('机构名称').fill('大连市某街道人民调解委员会')
+  await page.getByLabel('所在地区').fill('大连市甘井子区')
+  await page.getByRole('button', { name: '下一步' }).click()
+  await page.getByLabel('用户名').fill(ADMIN.username)
+  await page.getByLabel('姓名').fill(ADMIN.displayName)
+  await page.getByRole('textbox', { name: '密码', exact: true }).fill(ADMIN.password)
+  await page.getByLabel('再次输入密码').fill(ADMIN.password)
+  await page.getByRole('button', { name: '下一步' }).click()
+  const key = (await page.getByTestId('recovery-key').textContent()) ?? ''
+  const groups = key.split('-')
+  const labels = page.locator('label').filter({ hasText: /^第 \d+ 组$/ })
+  await expect(labels).toHaveCount(2)
+  for (const label of await labels.all()) {
+    const n = Number(/\d+/.exec((await label.textContent()) ?? '')?.[0])
+    await page.locator(`[id="${await label.getAttribute('for')}"]`).fill(groups[n - 1] ?? '')
+  }
+  await page.getByRole('button', { name: '完成设置' }).click()
+  await expect(page.getByTestId('user-menu')).toHaveText(ADMIN.displayName, { timeout: 30_000 })
+  return key
+}
+
+export async function login(page: Page, username: string, password: string) {
+  await page.getByLabel('用户名').fill(username)
+  await page.getByRole('textbox', { name: '密码', exact: true }).fill(password)
+  await page.getByRole('button', { name: '登录' }).click()
+}
+
+export async function loginOk(page: Page, username: string, password: string, displayName: string) {
+  await login(page, username, password)
+  await expect(page.getByTestId('user-menu')).toHaveText(displayName, { timeout: 30_000 })
+}
+
+export async function logout(page: Page) {
+  await page.getByTestId('user-menu').click()
+  await page.getByRole('menuitem', { name: '退出登录' }).click()
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible()
+}
+
+export interface TestUser {
+  username: string
+  displayName: string
+  password: string
+  roles: string[]
+}
+
+/** As the administrator: creates a user through the Users page. */
+export async function createUser(page: Page, u: TestUser) {
+  await page.getByRole('link', { name: '用户管理' }).click()
+  await page.getByRole('button', { name: '新建用户' }).click()
+  const dialog = page.getByRole('dialog', { name: '新建用户' })
+  await dialog.getByLabel('用户名').fill(u.username)
+  await dialog.getByLabel('姓名').fill(u.displayName)
+  for (const role of u.roles) await dialog.getByLabel(role, { exact: true }).check()
+  await dialog.getByRole('textbox', { name: '初始密码' }).fill(u.password)
+  await dialog.getByRole('textbox', { name: '再次输入密码' }).fill(u.password)
+  await dialog.getByRole('button', { name: '创建' }).click()
+  await expect(page.getByTestId(`user-row-${u.username}`)).toBeVisible({ timeout: 30_000 })
+}
+
+export const MEDIATOR: TestUser = {
+  username: 'mediator1',
+  displayName: '李调解',
+  password: 'mediator password 1',
+  roles: ['调解员'],
+}
+
+/** Setup, a mediator account, and that mediator logged in: where most case tests start. */
+export async function asNewMediator(page: Page): Promise<void> {
+  await setUpWorkspace(page)
+  await createUser(page, MEDIATOR)
+  await logout(page)
+  await loginOk(page, MEDIATOR.username, MEDIATOR.password, MEDIATOR.displayName)
+}
