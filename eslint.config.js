@@ -12,10 +12,12 @@ import tseslint from 'typescript-eslint'
 const ban = (names, message) => ({ group: names, message })
 
 const NO_MAIN = ban(['**/main/**', '!**/main.tsx'], 'The renderer never imports main-process code.')
-const NO_NODE = ban(
-  ['node:*', 'fs', 'path', 'child_process', 'crypto'],
-  'The renderer runs sandboxed: no Node APIs.',
-)
+const NO_NODE = ban(['node:*'], 'The renderer runs sandboxed: no Node APIs.')
+// Bare built-in names are exact paths: as patterns they would also catch our own '../crypto/…'.
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'buffer', 'stream'].map((name) => ({
+  name,
+  message: 'The renderer runs sandboxed: no Node APIs.',
+}))
 const NO_ELECTRON = ban(
   ['electron'],
   'Only main/ and preload/ import electron; the renderer goes through platform/.',
@@ -32,7 +34,10 @@ const up = (...layers) =>
   )
 
 const restrict = (...groups) => ({
-  'no-restricted-imports': ['error', { patterns: [NO_MAIN, NO_NODE, NO_ELECTRON, ...groups] }],
+  'no-restricted-imports': [
+    'error',
+    { paths: NODE_BUILTINS, patterns: [NO_MAIN, NO_NODE, NO_ELECTRON, ...groups] },
+  ],
 })
 
 export default tseslint.config(

@@ -36,5 +36,10 @@ describe('CaseRegisterPage', () => {
     await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/cases\/[0-9a-f-]{36}$/))
     await screen.findByText('宅基地边界争议')
     expect(await db.cases.count()).toBe(1)
+    // opening the case is audited once — the audit write itself must not make the screen re-read
+    await new Promise((r) => setTimeout(r, 300))
+    expect(
+      await db.audit.where('[action+at]').between(['case.view', ''], ['case.view', '\uffff']).count(),
+    ).toBe(1)
   })
 })

@@ -32,7 +32,10 @@ export async function renderRoute(
   const session = roles ? sessionAs(ws.session, roles) : ws.session
   const workspace = createWorkspace(ws.db, { kdfCost: TEST_KDF })
   await workspace.open(session, 'auth.login')
-  const services: Services = { repositories: workspace.repositories, platform: platform ?? createBrowserPlatform() }
+  const services: Services = {
+    repositories: workspace.repositories,
+    platform: platform ?? createBrowserPlatform(),
+  }
   const router = createMemoryRouter(routes, { initialEntries: [initial] })
   const i18n = createI18n('zh-CN')
   const view = render(

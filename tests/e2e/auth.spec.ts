@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test'
-import { ADMIN, MEDIATOR, createUser, login, loginOk, logout, setUpWorkspace, type TestUser } from './support/auth'
+import {
+  ADMIN,
+  MEDIATOR,
+  createUser,
+  login,
+  loginOk,
+  logout,
+  setUpWorkspace,
+  type TestUser,
+} from './support/auth'
 
 test('first-run setup, then a wrong password is refused with the zh-CN message', async ({ page }) => {
   const key = await setUpWorkspace(page)
@@ -41,7 +50,11 @@ test('the app locks itself after the idle time and unlocks with the password', a
 test('one user per role: each sees what that role may see', async ({ page }) => {
   await setUpWorkspace(page)
   const users: (TestUser & { sees: string[]; hidden: string[] })[] = [
-    { ...MEDIATOR, sees: ['案件', '期限提醒', '文书', '统计'], hidden: ['心理咨询', '用户管理', '审计日志', '导出'] },
+    {
+      ...MEDIATOR,
+      sees: ['案件', '期限提醒', '文书', '统计'],
+      hidden: ['心理咨询', '用户管理', '审计日志', '导出'],
+    },
     {
       username: 'judicial1',
       displayName: '赵司法',
@@ -66,7 +79,8 @@ test('one user per role: each sees what that role may see', async ({ page }) => 
     await loginOk(page, u.username, u.password, u.displayName)
     const nav = page.getByRole('navigation')
     for (const item of u.sees) await expect(nav.getByRole('link', { name: item, exact: true })).toBeVisible()
-    for (const item of u.hidden) await expect(nav.getByRole('link', { name: item, exact: true })).toHaveCount(0)
+    for (const item of u.hidden)
+      await expect(nav.getByRole('link', { name: item, exact: true })).toHaveCount(0)
     if (u.username === 'mediator1') await expect(page.getByRole('link', { name: '登记案件' })).toBeVisible()
     if (u.username === 'counsellor1') {
       // typing the address does not help: the repositories refuse, and the screen says so

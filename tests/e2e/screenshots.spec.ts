@@ -3,6 +3,7 @@
  * Tagged @screenshots so the normal end-to-end run leaves the committed images alone.
  */
 import { expect, test } from '@playwright/test'
+import { ADMIN, MEDIATOR, createUser, loginOk, logout, setUpWorkspace } from './support/auth'
 import { chooseOption, fillCase, fillPerson } from './support/case-form'
 
 const OUT = 'tests/screenshots'
@@ -13,10 +14,26 @@ const CASES = [
   { type: '婚姻家庭', facts: '兄妹因赡养母亲费用分担发生争执。', a: '刘芳', b: '刘刚' },
 ]
 
+const hideToasts = '.mantine-Notifications-root { display: none !important }'
+
 test('case list and registration form @screenshots', async ({ page }) => {
-  await page.goto('/#/cases/new')
+  await page.goto('/')
+  await page.screenshot({ path: `${OUT}/setup.png` })
+  await setUpWorkspace(page)
+  await createUser(page, MEDIATOR)
+  await createUser(page, {
+    username: 'counsellor1',
+    displayName: '孙咨询',
+    password: 'counsellor password 1',
+    roles: ['心理咨询师'],
+  })
+  await page.addStyleTag({ content: hideToasts })
+  await page.screenshot({ path: `${OUT}/users.png` })
+  await logout(page)
+  await loginOk(page, MEDIATOR.username, MEDIATOR.password, MEDIATOR.displayName)
   for (const c of CASES) {
     await page.goto('/#/cases/new')
+    await expect(page.getByRole('heading', { name: '登记人民调解案件' })).toBeVisible()
     await chooseOption(page, page, '纠纷类型', c.type)
     await fillCase(page, c.facts, '请求调解解决。')
     await fillPerson(page, 0, { name: c.a, phone: '13900001111' })
@@ -33,4 +50,12 @@ test('case list and registration form @screenshots', async ({ page }) => {
   await page.goto('/#/cases/new')
   await page.getByRole('button', { name: '登记', exact: true }).click()
   await page.screenshot({ path: `${OUT}/case-form-errors.png` })
+  await page.getByRole('button', { name: '锁定' }).click()
+  await page.screenshot({ path: `${OUT}/lock.png` })
+  await page.getByRole('dialog', { name: '已锁定' }).getByRole('button', { name: '切换用户' }).click()
+  await loginOk(page, ADMIN.username, ADMIN.password, ADMIN.displayName)
+  await page.goto('/#/audit')
+  await page.getByRole('button', { name: '校验完整性' }).click()
+  await page.addStyleTag({ content: hideToasts })
+  await page.screenshot({ path: `${OUT}/audit.png` })
 })

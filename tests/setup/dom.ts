@@ -25,7 +25,6 @@ for (const name of TYPED) {
 }
 g.ArrayBuffer = structuredClone(new ArrayBuffer(0)).constructor
 
-
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'

@@ -37,6 +37,7 @@ describe('layer boundaries', () => {
       "import { makeHandlers } from '../../../main/ipc/handlers'\nexport const a = makeHandlers",
     ],
     ['renderer/src/platform/x.ts', "import { readFile } from 'node:fs'\nexport const a = readFile"],
+    ['renderer/src/data/x.ts', "import { randomBytes } from 'crypto'\nexport const a = randomBytes"],
     ['preload/contract.ts', "import { ipcMain } from 'electron'\nexport const a = ipcMain"],
   ])('%s refuses: %s', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports')

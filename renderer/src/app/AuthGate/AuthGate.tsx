@@ -20,14 +20,15 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
   const { db } = workspace
   const [phase, setPhase] = useState<Phase>({ name: 'loading' })
 
-  const toLogin = useCallback(async () => {
-    if (!(await isSetUp(db))) return setPhase({ name: 'setup' })
-    setPhase({ name: 'login', organisation: (await readOrganisation(db))?.name ?? null })
+  const entryPhase = useCallback(async (): Promise<Phase> => {
+    if (!(await isSetUp(db))) return { name: 'setup' }
+    return { name: 'login', organisation: (await readOrganisation(db))?.name ?? null }
   }, [db])
+  const toLogin = useCallback(() => entryPhase().then(setPhase), [entryPhase])
 
   useEffect(() => {
-    void toLogin()
-  }, [toLogin])
+    void entryPhase().then(setPhase)
+  }, [entryPhase])
 
   const lock = useCallback(() => {
     setPhase((p) => (p.name === 'open' ? { name: 'locked', user: p.user } : p))

@@ -40,7 +40,9 @@ export function AuditPage() {
     page: page - 1,
     pageSize,
   }
-  const result = useQuery(() => audit.list(query), [JSON.stringify(query)])
+  // Audit writes do not wake screens (see data/changes.ts), so this page re-reads after its own actions.
+  const [revision, setRevision] = useState(0)
+  const result = useQuery(() => audit.list(query), [JSON.stringify(query), revision])
   // Usernames for user targets; an entry still shows its id if the list cannot be read.
   const people = useQuery(() => users.list(), [repositories])
   const usernames = useMemo(
@@ -60,6 +62,7 @@ export function AuditPage() {
     setBusy('verify')
     try {
       setVerification(await audit.verify())
+      setRevision((r) => r + 1)
     } catch (error) {
       setFailure(authErrorMessage(error, t))
     } finally {
@@ -72,6 +75,7 @@ export function AuditPage() {
     setBusy('export')
     try {
       const entries = await audit.exportAll()
+      setRevision((r) => r + 1)
       const csv = auditCsv(
         entries,
         CSV_COLUMNS.map((c) => t(`audit.csv.${c}`)),

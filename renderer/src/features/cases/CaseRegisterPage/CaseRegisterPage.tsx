@@ -58,7 +58,7 @@ export function CaseRegisterPage() {
   const partiesError = form.errors.parties
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate autoComplete="off">
       <Stack gap="md">
         <Title order={2}>{t('caseForm.title')}</Title>
         <Card withBorder>
