@@ -70,3 +70,31 @@ export type IdDocumentType = (typeof ID_DOCUMENT_TYPES)[number]
 
 export const GENDERS = ['male', 'female'] as const
 export type Gender = (typeof GENDERS)[number]
+
+/** 行政调解 sectors, each with its own steps and deadlines. */
+export const ADMIN_SECTORS = ['public-security', 'traffic', 'consumer', 'labour', 'land', 'other'] as const
+export type AdminSector = (typeof ADMIN_SECTORS)[number]
+
+/** 风险等级 红/橙/黄/绿 */
+export const RISK_LEVELS = ['red', 'orange', 'yellow', 'green'] as const
+export type RiskLevel = (typeof RISK_LEVELS)[number]
+
+/** 防止民转刑, 防止自杀, 防止群体性事件, 防止群体性上访 — each counted in 件 and 人. */
+export const PREVENTION_FLAGS = ['criminal', 'suicide', 'mass-incident', 'mass-petition'] as const
+export type PreventionFlag = (typeof PREVENTION_FLAGS)[number]
+
+/** Statuses in which a case is still being worked: deadlines run and it is in "my open cases". */
+export const OPEN_STATUSES = [
+  'registered',
+  'accepted',
+  'notified',
+  'investigating',
+  'mediating',
+  'agreed',
+  'performing',
+  'visited',
+] as const satisfies readonly CaseStatus[]
+
+export function isOpen(status: CaseStatus): boolean {
+  return (OPEN_STATUSES as readonly CaseStatus[]).includes(status)
+}

@@ -28,5 +28,9 @@ export const MSG = {
   rolesMin: 'validation.rolesMin',
   autoLock: 'validation.autoLock',
   recoveryKey: 'validation.recoveryKey',
+  amount: 'validation.amount',
+  amountNegative: 'validation.amountNegative',
+  transitionNotAllowed: 'validation.transitionNotAllowed',
+  recordsMissing: 'validation.recordsMissing',
 } as const
 export type MessageKey = (typeof MSG)[keyof typeof MSG]
