@@ -9,6 +9,7 @@ import { createBlindIndexer } from './crypto/blind-index'
 import { createEncryptingCodec } from './crypto/record-codec'
 import { createAuditRepository } from './repositories/audit-repository'
 import { createCaseRepository } from './repositories/case-repository'
+import { createDraftRepository } from './repositories/draft-repository'
 import { createSettingsRepository } from './repositories/settings-repository'
 import type { MediationDb } from './schema'
 
@@ -36,6 +37,7 @@ export function createRepositories(db: MediationDb, session: Session, options: R
       now: options.now,
     }),
     audit: createAuditRepository(auditLog, access),
+    drafts: createDraftRepository(db, codec, actor, options.now),
     account: {
       changePassword: (oldPassword: string, newPassword: string) =>
         changeOwnPassword(db, session, auditLog, oldPassword, newPassword, options.kdfCost),

@@ -6,7 +6,17 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { AuditAction, AuditEntry } from '../domain/audit/actions'
 import type { Role } from '../domain/auth/roles'
-import type { CaseSource, CaseStatus, DisputeType, MediationKind } from '../domain/cases/catalogues'
+import type { CaseEvents, Outcome } from '../domain/cases/case'
+import {
+  isOpen,
+  type AdminSector,
+  type CaseSource,
+  type CaseStatus,
+  type DisputeType,
+  type MediationKind,
+  type RiskLevel,
+} from '../domain/cases/catalogues'
+import type { RecordKind } from '../domain/cases/records'
 import type { SealedBody } from './codec/codec'
 import type { Encrypted } from './crypto/aead'
 import type { Argon2Params } from './crypto/kdf'
@@ -25,8 +35,31 @@ export interface CaseRow {
   source: CaseSource
   createdAt: string
   updatedAt: string
-  /** Blind-index tokens (HMAC) of party names and fragments, ID numbers and phones. */
+  /** Blind-index tokens (HMAC) of party names and fragments, ID numbers, phones and words of the facts. */
   tokens?: string[]
+  // v3: plain fields for filters, deadlines and statistics — none of them says who the people are.
+  sector: AdminSector | null
+  outcome: Outcome | null
+  /** '' when not assessed (IndexedDB cannot index null). */
+  riskLevel: RiskLevel | ''
+  mediatorId: string
+  /** 1 while the case is being worked, else 0 (booleans cannot be indexed). */
+  open: 0 | 1
+  events: CaseEvents
+  extensionDays: number
+  judicialConfirmationApplied: boolean
+  /** The nearest running deadline (YYYY-MM-DD), '' when none. */
+  dueDate: string
+  body: SealedBody
+}
+
+/** What happened on a case: notices, sessions, agreements, visits, transitions… sealed whole. */
+export interface RecordRow {
+  id: string
+  caseId: string
+  kind: RecordKind
+  createdAt: string
+  createdBy: string
   body: SealedBody
 }
 
@@ -70,6 +103,14 @@ export interface PendingAuditRow {
   details: AuditEntry['details']
 }
 
+/** Unsaved form text, sealed, so nothing typed is lost on lock, crash or reload. */
+export interface DraftRow {
+  key: string
+  userId: string
+  updatedAt: string
+  body: SealedBody
+}
+
 export interface CounterRow {
   key: string
   value: number
@@ -85,6 +126,8 @@ export type MediationDb = Dexie & {
   counters: EntityTable<CounterRow, 'key'>
   settings: EntityTable<SettingRow, 'key'>
   users: EntityTable<UserRow, 'id'>
+  records: EntityTable<RecordRow, 'id'>
+  drafts: EntityTable<DraftRow, 'key'>
   vault: EntityTable<VaultRow, 'id'>
   audit: EntityTable<AuditRow, 'pos'>
   auditPending: EntityTable<PendingAuditRow, 'id'>
@@ -121,5 +164,38 @@ export function openDatabase(name: string = DATABASE_NAME): MediationDb {
     audit: '++pos, seq, at, [action+at]',
     auditPending: '++id',
   })
+  // v3: every kind of mediation, records, risk, mediators and deadlines.
+  db.version(3)
+    .stores({
+      cases: [
+        ...CASE_INDEXES,
+        'caseNo',
+        'seq',
+        '*tokens',
+        '[kind+createdAt]',
+        '[riskLevel+createdAt]',
+        '[source+createdAt]',
+        '[mediatorId+open+updatedAt]',
+        '[open+dueDate]',
+      ].join(', '),
+      records: 'id, [caseId+createdAt], [caseId+kind]',
+      drafts: 'key, userId',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('cases')
+        .toCollection()
+        .modify((row: Partial<CaseRow> & Pick<CaseRow, 'status' | 'createdAt'>) => {
+          row.sector ??= null
+          row.outcome ??= null
+          row.riskLevel ??= ''
+          row.mediatorId ??= ''
+          row.open = isOpen(row.status) ? 1 : 0
+          row.events ??= { registered: row.createdAt.slice(0, 10) }
+          row.extensionDays ??= 0
+          row.judicialConfirmationApplied ??= false
+          row.dueDate ??= ''
+        }),
+    )
   return db
 }

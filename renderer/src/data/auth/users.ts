@@ -80,6 +80,17 @@ export function createUserRepository({
   }
 
   return {
+    /** Colleagues' names and roles, for showing who handles a case: any unlocked user may read it. */
+    async directory(): Promise<Pick<UserSummary, 'id' | 'displayName' | 'roles' | 'disabled'>[]> {
+      const rows = await db.users.orderBy('username').toArray()
+      return Promise.all(
+        rows.map(async (r) => {
+          const { id, displayName, roles, disabled } = await summary(r)
+          return { id, displayName, roles, disabled }
+        }),
+      )
+    },
+
     async list(): Promise<UserSummary[]> {
       manage()
       const rows = await db.users.orderBy('username').toArray()

@@ -2,20 +2,12 @@
  * The only way to stored cases. Checks the caller's permission, seals the personal part through
  * the codec, keeps blind-index tokens for search, audits every view and change, and returns domain
  * types validated with zod. Cases are numbered inside the transaction that stores them, so a
- * number is never given twice and never skipped.
+ * number is never given twice and never skipped. Records, workflow steps and bulk import live in
+ * ./cases/.
  */
-import { Dexie } from 'dexie'
-import { z } from 'zod'
-import { requirePermission, type Role } from '../../domain/auth/roles'
-import {
-  caseRegistrationSchema,
-  caseSchema,
-  summarize,
-  type Case,
-  type CaseSummary,
-} from '../../domain/cases/case'
-import type { CaseStatus, DisputeType } from '../../domain/cases/catalogues'
-import { partySchema } from '../../domain/cases/party'
+import { requirePermission, type Permission, type Role } from '../../domain/auth/roles'
+import { caseRegistrationSchema, summarize, type Case, type CaseSummary } from '../../domain/cases/case'
+import { isOpen } from '../../domain/cases/catalogues'
 import { formatCaseNumber } from '../../domain/numbering/case-number'
 import { parseOrThrow } from '../../domain/shared/errors'
 import type { Actor, AuditLog } from '../audit/audit-log'
@@ -23,34 +15,24 @@ import type { RecordCodec } from '../codec/codec'
 import type { BlindIndexer } from '../crypto/blind-index'
 import type { CaseRow, MediationDb } from '../schema'
 import { caseTokens, planSearch } from './case-tokens'
+import { makeDueDateOf } from './cases/case-deadlines'
+import { createCaseImport } from './cases/case-import'
+import { queryCaseRows, type CaseListQuery } from './cases/case-query'
+import { createCaseRecords } from './cases/case-records'
+import { CASES, caseBodySchema, RECORDS, rowToCase, type CaseBody } from './cases/case-rows'
+import type { CaseContext } from './cases/context'
 import type { SettingsRepository } from './settings-repository'
 
-const TABLE = 'cases'
+export type { CaseListQuery, CaseSortField } from './cases/case-query'
+
 const SEARCH_LIMIT = 200
-
-/** The sealed part of a case: everything that could identify or describe a person. */
-const caseBodySchema = z.object({
-  facts: z.string(),
-  requests: z.string(),
-  parties: z.array(partySchema),
-})
-type CaseBody = z.output<typeof caseBodySchema>
-
-export type CaseSortField = 'createdAt' | 'updatedAt'
-
-export interface CaseListQuery {
-  status?: CaseStatus
-  disputeType?: DisputeType
-  sortBy: CaseSortField
-  direction: 'asc' | 'desc'
-  page: number
-  pageSize: number
-}
 
 export interface CasePage {
   items: CaseSummary[]
   total: number
 }
+
+export type DeadlineRow = CaseSummary & { dueDate: string }
 
 export interface CaseRepositoryDeps {
   db: MediationDb
@@ -63,81 +45,74 @@ export interface CaseRepositoryDeps {
   newId?: () => string
 }
 
-export function createCaseRepository({
-  db,
-  codec,
-  indexer,
-  settings,
-  audit,
-  access,
-  now = () => new Date(),
-  newId = () => crypto.randomUUID(),
-}: CaseRepositoryDeps) {
-  const need = (p: Parameters<typeof requirePermission>[1]) => requirePermission(access.roles, p)
+const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
 
-  async function toCase(row: CaseRow): Promise<Case> {
-    const body = caseBodySchema.parse(await codec.open(TABLE, row.id, row.body))
-    const { body: _sealed, tokens: _tokens, ...index } = row
-    return caseSchema.parse({ ...index, ...body })
+export function createCaseRepository(deps: CaseRepositoryDeps) {
+  const { db, codec, indexer, settings, audit, access } = deps
+  const now = deps.now ?? (() => new Date())
+  const ctx: CaseContext = {
+    ...deps,
+    now,
+    newId: deps.newId ?? (() => crypto.randomUUID()),
+    need: (p: Permission) => requirePermission(access.roles, p),
+    dueDateOf: makeDueDateOf(settings, now),
   }
-
-  /** Picks the compound index that answers the filters and the sort in one ordered range. */
-  function collection(q: CaseListQuery) {
-    const s = q.sortBy
-    if (q.status && q.disputeType) {
-      return db.cases
-        .where(`[status+disputeType+${s}]`)
-        .between([q.status, q.disputeType, Dexie.minKey], [q.status, q.disputeType, Dexie.maxKey])
-    }
-    if (q.status) {
-      return db.cases.where(`[status+${s}]`).between([q.status, Dexie.minKey], [q.status, Dexie.maxKey])
-    }
-    if (q.disputeType) {
-      return db.cases
-        .where(`[disputeType+${s}]`)
-        .between([q.disputeType, Dexie.minKey], [q.disputeType, Dexie.maxKey])
-    }
-    return db.cases.orderBy(s)
-  }
+  const { need } = ctx
+  const toCase = (row: CaseRow) => rowToCase(codec, row)
+  const summaries = (rows: CaseRow[]) => Promise.all(rows.map(async (r) => summarize(await toCase(r))))
+  const records = createCaseRecords(ctx)
 
   return {
     async register(input: unknown): Promise<Case> {
       need('case:create')
       const registration = parseOrThrow(caseRegistrationSchema, input)
       const numbering = await settings.getNumbering()
-      const id = newId()
+      const id = ctx.newId()
       const at = now()
       const timestamp = at.toISOString()
-      const body: CaseBody = {
-        facts: registration.facts,
-        requests: registration.requests,
-        parties: registration.parties,
-      }
+      const body: CaseBody = { facts: registration.facts, requests: registration.requests, parties: registration.parties }
       // Sealing is asynchronous crypto, so it happens before the transaction opens: an IndexedDB
       // transaction commits by itself as soon as it waits on anything that is not IndexedDB.
-      const sealed = await codec.seal(TABLE, id, body)
-      const tokens = await caseTokens(indexer, registration.parties)
+      const sealed = await codec.seal(CASES, id, body)
+      const tokens = await caseTokens(indexer, registration.parties, registration.facts)
+      const referral = registration.courtReferral
+      const referralId = ctx.newId()
+      const sealedReferral = referral ? await codec.seal(RECORDS, referralId, referral) : null
       const year = at.getFullYear()
-      const row = await db.transaction('rw', db.cases, db.counters, async () => {
+      const draft: CaseRow = {
+        id,
+        caseNo: '',
+        year,
+        seq: 0,
+        kind: registration.kind,
+        sector: registration.kind === 'administrative' ? registration.sector : null,
+        status: 'registered',
+        outcome: null,
+        source: registration.source,
+        disputeType: registration.disputeType,
+        riskLevel: '',
+        mediatorId: access.actor.id,
+        open: 1,
+        events: { registered: timestamp.slice(0, 10), ...(referral ? { 'court-referred': referral.referredAt } : {}) },
+        extensionDays: 0,
+        judicialConfirmationApplied: false,
+        dueDate: '',
+        createdAt: timestamp,
+        updatedAt: timestamp,
+        tokens,
+        body: sealed,
+      }
+      draft.dueDate = await ctx.dueDateOf(draft)
+      const row = await db.transaction('rw', db.cases, db.counters, db.records, async () => {
         const key = `case-seq:${year}`
         const seq = ((await db.counters.get(key))?.value ?? 0) + 1
         await db.counters.put({ key, value: seq })
         const caseNo = formatCaseNumber(numbering.pattern, { year, seq, org: numbering.orgShortName })
-        const newRow: CaseRow = {
-          id,
-          caseNo,
-          year,
-          seq,
-          kind: registration.kind,
-          status: 'registered',
-          disputeType: registration.disputeType,
-          source: registration.source,
-          createdAt: timestamp,
-          updatedAt: timestamp,
-          tokens,
-          body: sealed,
-        }
+        const newRow: CaseRow = { ...draft, seq, caseNo }
         await db.cases.add(newRow)
+        if (sealedReferral) {
+          await db.records.add({ id: referralId, caseId: id, kind: 'court-referral', createdAt: timestamp, createdBy: access.actor.id, body: sealedReferral })
+        }
         return newRow
       })
       await audit.append(access.actor, 'case.create', { type: 'case', id }, { caseNo: row.caseNo })
@@ -156,23 +131,14 @@ export function createCaseRepository({
 
     async list(q: CaseListQuery): Promise<CasePage> {
       need('case:read')
-      const base = collection(q)
-      const ordered = q.direction === 'desc' ? base.reverse() : base
-      const [rows, total] = await Promise.all([
-        ordered
-          .offset(q.page * q.pageSize)
-          .limit(q.pageSize)
-          .toArray(),
-        collection(q).count(),
-      ])
-      const items = await Promise.all(rows.map(async (r) => summarize(await toCase(r))))
-      return { items, total }
+      const { rows, total } = await queryCaseRows(db, q)
+      return { items: await summaries(rows), total }
     },
 
     /**
-     * Finds cases by case number (or its sequence number), party name or fragment, ID number or
-     * phone, through indexes only: the case number and sequence are plain index fields, the rest
-     * blind-index tokens. Newest first, at most 200.
+     * Finds cases by case number (or its sequence number), party name or fragment, ID number,
+     * phone, or words of the facts — through indexes only: the case number and sequence are plain
+     * index fields, the rest blind-index tokens. Newest first, at most 200.
      */
     async search(query: string): Promise<CaseSummary[]> {
       need('case:read')
@@ -194,15 +160,37 @@ export function createCaseRepository({
           .toArray()
         for (const row of rows) {
           if (found.has(row.id)) continue
-          const c = await toCase(row)
-          if (plan.matches(c.parties)) found.set(row.id, row)
+          if (plan.matches(await toCase(row))) found.set(row.id, row)
         }
       }
-      const rows = [...found.values()]
-        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
-        .slice(0, SEARCH_LIMIT)
-      return Promise.all(rows.map(async (r) => summarize(await toCase(r))))
+      const rows = [...found.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).slice(0, SEARCH_LIMIT)
+      return summaries(rows)
     },
+
+    /** Open cases past their nearest deadline, and those due within three days (today included). */
+    async listDeadlines(today: string): Promise<{ overdue: DeadlineRow[]; dueSoon: DeadlineRow[] }> {
+      need('case:read')
+      const [overdue, dueSoon] = await Promise.all([
+        db.cases.where('[open+dueDate]').between([1, '0000'], [1, today], true, false).toArray(),
+        db.cases.where('[open+dueDate]').between([1, today], [1, addDays(today, 2)], true, true).toArray(),
+      ])
+      return { overdue: await summaries(overdue), dueSoon: await summaries(dueSoon) }
+    },
+
+    async deadlineCounts(today: string): Promise<{ overdue: number; dueSoon: number }> {
+      need('case:read')
+      const [overdue, dueSoon] = await Promise.all([
+        db.cases.where('[open+dueDate]').between([1, '0000'], [1, today], true, false).count(),
+        db.cases.where('[open+dueDate]').between([1, today], [1, addDays(today, 2)], true, true).count(),
+      ])
+      return { overdue, dueSoon }
+    },
+
+    records: records.records,
+    addRecord: records.addRecord,
+    transitions: records.transitions,
+    transition: records.transition,
+    importDrafts: createCaseImport(ctx),
 
     /** Re-seals bodies written before encryption existed (schema v1), adding their tokens. */
     async sealLegacyRows(): Promise<number> {
@@ -212,8 +200,9 @@ export function createCaseRepository({
         const body = caseBodySchema.parse(row.body.alg === 'none' ? row.body.data : null)
         updated.push({
           ...row,
-          body: await codec.seal(TABLE, row.id, body),
-          tokens: await caseTokens(indexer, body.parties),
+          open: isOpen(row.status) ? 1 : 0,
+          body: await codec.seal(CASES, row.id, body),
+          tokens: await caseTokens(indexer, body.parties, body.facts),
         })
       }
       if (updated.length) await db.cases.bulkPut(updated)

@@ -1,9 +1,27 @@
 /** Which blind-index tokens a case carries, and which a search looks for. */
+import type { Case } from '../../domain/cases/case'
 import type { Party } from '../../domain/cases/party'
 import { nameGrams, normalizers, type BlindIndexer } from '../crypto/blind-index'
 
-export async function caseTokens(indexer: BlindIndexer, parties: Party[]): Promise<string[]> {
+/**
+ * The words of a text as the search sees them: every pair of adjacent Han characters (Chinese has
+ * no spaces, and two characters make most words) and every Latin or digit word of 2+ characters.
+ */
+export function textWords(text: string): string[] {
+  const words = new Set<string>()
+  const norm = normalizers.word(text)
+  for (const run of norm.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run]
+    if (chars.length === 1) words.add(run)
+    for (let i = 0; i + 1 < chars.length; i++) words.add(`${chars[i]}${chars[i + 1]}`)
+  }
+  for (const w of norm.match(/[a-z0-9]{2,}/g) ?? []) words.add(w)
+  return [...words]
+}
+
+export async function caseTokens(indexer: BlindIndexer, parties: Party[], facts = ''): Promise<string[]> {
   const tokens = new Set<string>()
+  for (const w of textWords(facts)) tokens.add(await indexer.token('word', w))
   for (const p of parties) {
     for (const t of await indexer.tokensFor('name', p.name)) tokens.add(t)
     const id = p.type === 'person' ? p.idNumber : p.creditCode
@@ -15,7 +33,7 @@ export async function caseTokens(indexer: BlindIndexer, parties: Party[]): Promi
 
 export type SearchPlan =
   /** every token must be on the case; then the decrypted case is checked with `matches` */
-  { tokens: string[]; matches: (parties: Party[]) => boolean }
+  { tokens: string[]; matches: (c: Case) => boolean }
 
 /**
  * A typed query may be an ID number, a phone number or a name (or a fragment of one). Names longer
@@ -38,7 +56,15 @@ export async function planSearch(indexer: BlindIndexer, query: string): Promise<
     const tokens = await Promise.all(grams.map((g) => indexer.token('name', g)))
     plans.push({
       tokens,
-      matches: (parties) => parties.some((p) => normalizers.name(p.name).includes(name)),
+      matches: (c) => c.parties.some((p) => normalizers.name(p.name).includes(name)),
+    })
+  }
+  const words = textWords(query)
+  if (words.length && [...name].length >= 2) {
+    const phrase = normalizers.word(query).trim()
+    plans.push({
+      tokens: await Promise.all(words.map((w) => indexer.token('word', w))),
+      matches: (c) => normalizers.word(c.facts).includes(phrase),
     })
   }
   return plans

@@ -1,0 +1,26 @@
+/** The nearest running deadline of a case, from the administrator's rules and holiday calendar. */
+import { isOpen } from '../../../domain/cases/catalogues'
+import { computeDeadlines, nextDueDate } from '../../../domain/deadlines/compute'
+import { todayIso } from '../../../domain/shared/dates'
+import type { CaseRow } from '../../schema'
+import type { SettingsRepository } from '../settings-repository'
+
+export function makeDueDateOf(settings: SettingsRepository, now: () => Date) {
+  return async (row: CaseRow): Promise<string> => {
+    const [rules, calendar] = await Promise.all([settings.getDeadlineRules(), settings.getHolidayCalendar()])
+    const deadlines = computeDeadlines(
+      {
+        kind: row.kind,
+        sector: row.sector,
+        open: isOpen(row.status),
+        events: row.events,
+        extensionDays: row.extensionDays,
+        judicialConfirmationApplied: row.judicialConfirmationApplied,
+      },
+      rules,
+      calendar,
+      todayIso(now()),
+    )
+    return nextDueDate(deadlines) ?? ''
+  }
+}

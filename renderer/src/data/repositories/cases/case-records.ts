@@ -1,0 +1,131 @@
+/**
+ * Records and workflow steps on a case. A record is validated with its kind's schema and sealed
+ * whole; a few kinds also move plain fields of the case (risk level, mediator, deadline events).
+ * A step is checked against the kind's workflow and the records it needs, and leaves a sealed
+ * transition record saying who, when and why.
+ */
+import { RECORD_SCHEMAS, type CaseRecord, type RecordKind } from '../../../domain/cases/records'
+import { isOpen } from '../../../domain/cases/catalogues'
+import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
+import { MSG } from '../../../domain/shared/messages'
+import { availableTransitions, checkTransition, type Action, type AvailableTransition } from '../../../domain/workflow/workflows'
+import type { CaseRow, RecordRow } from '../../schema'
+import { RECORDS } from './case-rows'
+import type { CaseContext } from './context'
+
+const todayOf = (iso: string) => iso.slice(0, 10)
+
+export function createCaseRecords(ctx: CaseContext) {
+  const { db, codec, audit, access, now, newId } = ctx
+
+  async function mustGetRow(caseId: string): Promise<CaseRow> {
+    const row = await db.cases.get(caseId)
+    if (!row) throw new ValidationError([{ path: 'caseId', message: MSG.required }])
+    return row
+  }
+
+  async function recordCounts(caseId: string): Promise<Partial<Record<RecordKind, number>>> {
+    const counts: Partial<Record<RecordKind, number>> = {}
+    await db.records
+      .where('[caseId+createdAt]')
+      .between([caseId, ''], [caseId, '\uffff'])
+      .each((r) => {
+        counts[r.kind] = (counts[r.kind] ?? 0) + 1
+      })
+    return counts
+  }
+
+  /** How a record moves the case's plain fields. */
+  function applyRecord(row: CaseRow, kind: RecordKind, data: Record<string, unknown>): Partial<CaseRow> {
+    switch (kind) {
+      case 'risk':
+        return { riskLevel: data.level as CaseRow['riskLevel'] }
+      case 'mediator-change':
+        return { mediatorId: data.toUserId as string }
+      case 'extension':
+        return { extensionDays: row.extensionDays + (data.days as number) }
+      case 'agreement':
+        return { events: { ...row.events, 'agreement-effective': data.effectiveDate as string } }
+      case 'court-referral':
+        return { events: { ...row.events, 'court-referred': data.referredAt as string } }
+      case 'judicial-confirmation':
+        return { judicialConfirmationApplied: true }
+      default:
+        return {}
+    }
+  }
+
+  async function store(row: CaseRow, kind: RecordKind, data: unknown, at: string): Promise<CaseRecord> {
+    const id = newId()
+    const sealed = await codec.seal(RECORDS, id, data)
+    const record: RecordRow = { id, caseId: row.id, kind, createdAt: at, createdBy: access.actor.id, body: sealed }
+    await db.records.add(record)
+    return { id, caseId: row.id, kind, createdAt: at, createdBy: access.actor.id, data } as CaseRecord
+  }
+
+  async function save(row: CaseRow, changes: Partial<CaseRow>, at: string): Promise<void> {
+    const next = { ...row, ...changes, updatedAt: at }
+    await db.cases.put({ ...next, dueDate: await ctx.dueDateOf(next) })
+  }
+
+  const requireUpdate = () => ctx.need('case:update')
+
+  return {
+    recordCounts,
+
+    async addRecord<K extends RecordKind>(caseId: string, kind: K, input: unknown): Promise<CaseRecord<K>> {
+      requireUpdate()
+      // Transition records are written by `transition` only.
+      if (kind === 'transition') throw new ValidationError([{ path: 'kind', message: MSG.transitionNotAllowed }])
+      const data = parseOrThrow(RECORD_SCHEMAS[kind], input) as Record<string, unknown>
+      const row = await mustGetRow(caseId)
+      const at = now().toISOString()
+      const record = await store(row, kind, data, at)
+      await save(row, applyRecord(row, kind, data), at)
+      await audit.append(access.actor, 'case.update', { type: 'case', id: caseId }, { record: kind })
+      return record as CaseRecord<K>
+    },
+
+    async records(caseId: string): Promise<CaseRecord[]> {
+      ctx.need('case:read')
+      const rows = await db.records.where('[caseId+createdAt]').between([caseId, ''], [caseId, '\uffff']).toArray()
+      return Promise.all(
+        rows.map(async (r) => ({
+          id: r.id,
+          caseId: r.caseId,
+          kind: r.kind,
+          createdAt: r.createdAt,
+          createdBy: r.createdBy,
+          data: RECORD_SCHEMAS[r.kind].parse(await codec.open(RECORDS, r.id, r.body)),
+        })) as Promise<CaseRecord>[],
+      )
+    },
+
+    async transitions(caseId: string): Promise<AvailableTransition[]> {
+      ctx.need('case:read')
+      const row = await mustGetRow(caseId)
+      return availableTransitions({ kind: row.kind, sector: row.sector, status: row.status, records: await recordCounts(caseId) })
+    },
+
+    async transition(caseId: string, action: Action, reason = ''): Promise<void> {
+      requireUpdate()
+      const row = await mustGetRow(caseId)
+      const check = checkTransition(
+        { kind: row.kind, sector: row.sector, status: row.status, records: await recordCounts(caseId) },
+        action,
+        reason,
+      )
+      if (!check.ok) {
+        const message = check.problem === 'reason-required' ? MSG.required : check.problem === 'records-missing' ? MSG.recordsMissing : MSG.transitionNotAllowed
+        throw new ValidationError([{ path: check.problem === 'reason-required' ? 'reason' : 'action', message }])
+      }
+      const at = now().toISOString()
+      const to = check.to
+      const outcome = to === 'agreed' || to === 'terminated' || to === 'rejected' ? to : row.outcome
+      const events = action === 'accept' ? { ...row.events, accepted: todayOf(at) } : row.events
+      await store(row, 'transition', { action, from: row.status, to, reason: reason.trim(), byName: access.actor.username }, at)
+      await save(row, { status: to, outcome, events, open: isOpen(to) ? 1 : 0 }, at)
+      await audit.append(access.actor, 'case.update', { type: 'case', id: caseId }, { action, to })
+    },
+  }
+}
