@@ -36,7 +36,12 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     build: {
-      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'renderer/index.html'),
+          bench: resolve(root, 'renderer/bench/index.html'),
+        },
+      },
     },
     plugins: [react(), cspMeta()],
   },

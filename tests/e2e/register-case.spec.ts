@@ -10,7 +10,7 @@ test('a mediator registers a case, reloads, finds it in the list and opens it', 
   await expect(page.getByText('还没有登记任何案件。')).toBeVisible()
 
   await page.getByRole('link', { name: '登记案件' }).click()
-  await expect(page.getByRole('heading', { name: '登记人民调解案件' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '登记案件', exact: true })).toBeVisible()
   await chooseOption(page, page, '纠纷类型', '物业')
   await chooseOption(page, page, '案件来源', '网格员上报')
   await fillCase(page, '业主与物业公司因电梯维修费用分摊发生争议。', '请求物业公司退还多收的维修费1200元。')

@@ -4,6 +4,7 @@
  */
 import { createHashRouter } from 'react-router'
 import { CaseDetailPage, CaseListPage, CaseRegisterPage } from '../features/cases'
+import { DeadlinesPage } from '../features/deadlines'
 import { AuditPage } from '../features/audit'
 import { SettingsPage } from '../features/settings'
 import { UsersPage } from '../features/users'
@@ -21,7 +22,7 @@ export function createAppRouter() {
         { path: 'cases', element: <CaseListPage /> },
         { path: 'cases/new', element: <CaseRegisterPage /> },
         { path: 'cases/:id', element: <CaseDetailPage /> },
-        { path: 'deadlines', element: <NotBuiltPage area="deadlines" /> },
+        { path: 'deadlines', element: <DeadlinesPage /> },
         { path: 'documents', element: <NotBuiltPage area="documents" /> },
         { path: 'counselling', element: <NotBuiltPage area="counselling" /> },
         { path: 'statistics', element: <NotBuiltPage area="statistics" /> },

@@ -24,10 +24,19 @@ export function createRepositories(db: MediationDb, session: Session, options: R
   const auditLog: AuditLog = createAuditLog(db, session.keyring.audit)
   const actor = { id: session.user.id, username: session.user.username }
   const access = { roles: session.user.roles, actor }
-  const settings = createSettingsRepository({ db, access, audit: auditLog })
+  // Stored due dates follow the administrator's rules and calendar: a change recomputes them.
+  const settings = createSettingsRepository({
+    db,
+    access,
+    audit: auditLog,
+    onDeadlineSettingsChange: async () => {
+      await cases.recomputeDueDates()
+    },
+  })
+  const cases = createCaseRepository({ db, codec, indexer, settings, audit: auditLog, access, now: options.now })
   return {
     settings,
-    cases: createCaseRepository({ db, codec, indexer, settings, audit: auditLog, access, now: options.now }),
+    cases,
     users: createUserRepository({
       db,
       session,

@@ -177,6 +177,7 @@ export function openDatabase(name: string = DATABASE_NAME): MediationDb {
         '[source+createdAt]',
         '[mediatorId+open+updatedAt]',
         '[open+dueDate]',
+        'dueDate',
       ].join(', '),
       records: 'id, [caseId+createdAt], [caseId+kind]',
       drafts: 'key, userId',

@@ -1,4 +1,6 @@
 import { auditMessages } from './sections/audit'
+import { deadlinesMessages } from './sections/deadlines'
+import { recordsMessages } from './sections/records'
 import { usersMessages } from './sections/users'
 import type { Messages } from './zh-CN'
 
@@ -59,6 +61,10 @@ export const en: Messages = {
     sortCreatedDesc: 'Registered (newest first)',
     sortCreatedAsc: 'Registered (oldest first)',
     sortUpdatedDesc: 'Recently updated',
+    filterRisk: 'Risk',
+    from: 'Registered from',
+    to: 'to',
+    views: { mine: 'My open cases', all: 'All cases', overdue: 'Overdue' },
     pageSize: 'Per page',
     columns: {
       caseNo: 'Case no.',
@@ -67,6 +73,7 @@ export const en: Messages = {
       status: 'Status',
       source: 'Source',
       createdAt: 'Registered',
+      dueDate: 'Due',
     },
     notFound: 'This case cannot be found; it may have been deleted.',
     registered: 'Case registered: {{caseNo}}',
@@ -77,7 +84,7 @@ export const en: Messages = {
     clearSearch: 'Clear',
   },
   caseForm: {
-    title: 'Register a people’s mediation case',
+    title: 'Register a case',
     basics: 'Case',
     kind: 'Kind of mediation',
     source: 'Source',
@@ -204,6 +211,8 @@ export const en: Messages = {
     invited: 'Invited mediation organisation',
   },
   ...usersMessages.en,
+  ...recordsMessages.en,
+  ...deadlinesMessages.en,
   ...auditMessages.en,
   kind: {
     people: 'People’s mediation',
@@ -249,6 +258,52 @@ export const en: Messages = {
     traffic: 'Road traffic accident',
     'property-management': 'Property management',
     other: 'Other',
+  },
+  sector: {
+    'public-security': 'Public security',
+    traffic: 'Road traffic accidents',
+    consumer: 'Consumer',
+    labour: 'Labour',
+    land: 'Land',
+    other: 'Other',
+  },
+  risk: { red: 'Red', orange: 'Orange', yellow: 'Yellow', green: 'Green', none: 'Not assessed' },
+  caseKindForm: {
+    sector: 'Administrative sector',
+    court: 'Referring court',
+    letterNo: 'Letter number',
+    referredAt: 'Referred on',
+    deadline: 'Deadline set by the court',
+    courtSection: 'Court referral',
+  },
+  actions: {
+    accept: 'Accept',
+    reject: 'Decline',
+    notify: 'Rights and duties notified',
+    investigate: 'Start investigation',
+    mediate: 'Start mediation',
+    agree: 'Agreement reached',
+    perform: 'Start performance',
+    visit: 'Follow-up done',
+    'report-court': 'Report to the court',
+    close: 'Close',
+    terminate: 'Terminate mediation',
+    archive: 'Archive',
+  },
+  workflow: {
+    title: 'Next steps',
+    none: 'No step is possible in this status.',
+    needs: 'Add first: {{records}}',
+    reason: 'Reason',
+    confirm: 'Confirm “{{action}}”',
+    confirmBody: 'The case moves from “{{from}}” to “{{to}}”. Who and when are recorded.',
+    done: 'Done: {{action}}',
+    addRecord: 'Add a record',
+    tabOverview: 'Overview',
+    tabRecords: 'Records',
+    deadlines: 'Deadlines',
+    noDeadline: 'No deadline is running',
+    mediator: 'Mediator',
   },
   role: { applicant: 'Applicant', respondent: 'Respondent', 'third-party': 'Third party' },
   gender: { male: 'Male', female: 'Female' },

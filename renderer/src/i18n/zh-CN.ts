@@ -1,4 +1,6 @@
 import { auditMessages } from './sections/audit'
+import { deadlinesMessages } from './sections/deadlines'
+import { recordsMessages } from './sections/records'
 import { usersMessages } from './sections/users'
 
 /** 简体中文 — the default language. `en.ts` must have exactly the same keys (typechecked). */
@@ -58,6 +60,10 @@ export const zhCN = {
     sortCreatedDesc: '登记时间（新→旧）',
     sortCreatedAsc: '登记时间（旧→新）',
     sortUpdatedDesc: '最近更新',
+    filterRisk: '风险',
+    from: '登记日期自',
+    to: '至',
+    views: { mine: '我的在办', all: '全部案件', overdue: '已逾期' },
     pageSize: '每页',
     columns: {
       caseNo: '案号',
@@ -66,6 +72,7 @@ export const zhCN = {
       status: '状态',
       source: '来源',
       createdAt: '登记时间',
+      dueDate: '期限',
     },
     notFound: '找不到该案件，可能已被删除。',
     registered: '案件已登记：{{caseNo}}',
@@ -76,7 +83,7 @@ export const zhCN = {
     clearSearch: '清除',
   },
   caseForm: {
-    title: '登记人民调解案件',
+    title: '登记案件',
     basics: '案件信息',
     kind: '调解类型',
     source: '案件来源',
@@ -199,6 +206,8 @@ export const zhCN = {
     invited: '特邀调解组织',
   },
   ...usersMessages.zhCN,
+  ...recordsMessages.zhCN,
+  ...deadlinesMessages.zhCN,
   ...auditMessages.zhCN,
   kind: {
     people: '人民调解',
@@ -244,6 +253,52 @@ export const zhCN = {
     traffic: '道路交通事故',
     'property-management': '物业',
     other: '其他',
+  },
+  sector: {
+    'public-security': '治安',
+    traffic: '道路交通事故',
+    consumer: '消费',
+    labour: '劳动',
+    land: '土地',
+    other: '其他',
+  },
+  risk: { red: '红', orange: '橙', yellow: '黄', green: '绿', none: '未评估' },
+  caseKindForm: {
+    sector: '行政调解领域',
+    court: '委托/委派法院',
+    letterNo: '函号',
+    referredAt: '委派/委托日期',
+    deadline: '法院要求的期限',
+    courtSection: '法院委派/委托信息',
+  },
+  actions: {
+    accept: '受理',
+    reject: '不予受理',
+    notify: '告知权利义务',
+    investigate: '开始调查',
+    mediate: '开始调解',
+    agree: '达成协议',
+    perform: '进入履行',
+    visit: '回访完成',
+    'report-court': '向法院反馈结果',
+    close: '结案',
+    terminate: '终止调解',
+    archive: '归档',
+  },
+  workflow: {
+    title: '办理',
+    none: '当前状态下没有可进行的步骤。',
+    needs: '还需要先添加：{{records}}',
+    reason: '理由',
+    confirm: '确认「{{action}}」',
+    confirmBody: '案件将从「{{from}}」变为「{{to}}」。此操作会记录办理人和时间。',
+    done: '已{{action}}',
+    addRecord: '添加记录',
+    tabOverview: '概况',
+    tabRecords: '记录',
+    deadlines: '期限',
+    noDeadline: '当前没有进行中的期限',
+    mediator: '承办调解员',
   },
   role: { applicant: '申请人', respondent: '被申请人', 'third-party': '第三人' },
   gender: { male: '男', female: '女' },

@@ -9,6 +9,7 @@ import { requirePermission, type Permission, type Role } from '../../domain/auth
 import { caseRegistrationSchema, summarize, type Case, type CaseSummary } from '../../domain/cases/case'
 import { isOpen } from '../../domain/cases/catalogues'
 import { formatCaseNumber } from '../../domain/numbering/case-number'
+import { todayIso } from '../../domain/shared/dates'
 import { parseOrThrow } from '../../domain/shared/errors'
 import type { Actor, AuditLog } from '../audit/audit-log'
 import type { RecordCodec } from '../codec/codec'
@@ -93,7 +94,7 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
         riskLevel: '',
         mediatorId: access.actor.id,
         open: 1,
-        events: { registered: timestamp.slice(0, 10), ...(referral ? { 'court-referred': referral.referredAt } : {}) },
+        events: { registered: todayIso(at), ...(referral ? { 'court-referred': referral.referredAt } : {}) },
         extensionDays: 0,
         judicialConfirmationApplied: false,
         dueDate: '',
@@ -167,12 +168,16 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
       return summaries(rows)
     },
 
-    /** Open cases past their nearest deadline, and those due within three days (today included). */
+    /**
+     * Cases past their nearest running deadline, and those due within three days (today included).
+     * `dueDate` holds only deadlines that still run — a closed case keeps its 司法确认 clock — so the
+     * plain `dueDate` index answers both.
+     */
     async listDeadlines(today: string): Promise<{ overdue: DeadlineRow[]; dueSoon: DeadlineRow[] }> {
       need('case:read')
       const [overdue, dueSoon] = await Promise.all([
-        db.cases.where('[open+dueDate]').between([1, '0000'], [1, today], true, false).toArray(),
-        db.cases.where('[open+dueDate]').between([1, today], [1, addDays(today, 2)], true, true).toArray(),
+        db.cases.where('dueDate').between('0000', today, true, false).toArray(),
+        db.cases.where('dueDate').between(today, addDays(today, 2), true, true).toArray(),
       ])
       return { overdue: await summaries(overdue), dueSoon: await summaries(dueSoon) }
     },
@@ -180,10 +185,25 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
     async deadlineCounts(today: string): Promise<{ overdue: number; dueSoon: number }> {
       need('case:read')
       const [overdue, dueSoon] = await Promise.all([
-        db.cases.where('[open+dueDate]').between([1, '0000'], [1, today], true, false).count(),
-        db.cases.where('[open+dueDate]').between([1, today], [1, addDays(today, 2)], true, true).count(),
+        db.cases.where('dueDate').between('0000', today, true, false).count(),
+        db.cases.where('dueDate').between(today, addDays(today, 2), true, true).count(),
       ])
       return { overdue, dueSoon }
+    },
+
+    /** After the administrator changes rules or the calendar: every stored due date again. */
+    async recomputeDueDates(): Promise<number> {
+      let changed = 0
+      const rows = await db.cases.toArray()
+      const updates: { key: string; changes: Partial<CaseRow> }[] = []
+      for (const row of rows) {
+        const dueDate = await ctx.dueDateOf(row)
+        if (dueDate !== row.dueDate) updates.push({ key: row.id, changes: { dueDate } })
+      }
+      for (let i = 0; i < updates.length; i += 2000) {
+        changed += await db.cases.bulkUpdate(updates.slice(i, i + 2000))
+      }
+      return changed
     },
 
     records: records.records,

@@ -1,7 +1,7 @@
 /**
  * Workspace settings, none of them personal data: the organisation profile (with its case-number
- * rule) and security settings. Anyone unlocked may read them; changing them needs
- * `settings:manage` and is audited.
+ * rule), security settings, deadline rules and the holiday calendar. Anyone unlocked may read them;
+ * changing them needs `settings:manage` and is audited.
  */
 import {
   AUTO_LOCK_DEFAULT_MINUTES,
@@ -10,6 +10,9 @@ import {
   type Organisation,
 } from '../../domain/auth/account'
 import { requirePermission, type Role } from '../../domain/auth/roles'
+import { holidayCalendarSchema, type HolidayCalendar } from '../../domain/deadlines/calendar'
+import { defaultHolidayCalendar } from '../../domain/deadlines/default-calendar'
+import { deadlineRulesSchema, withDefaultRules, type DeadlineRule } from '../../domain/deadlines/rules'
 import {
   DEFAULT_NUMBERING,
   numberingSettingsSchema,
@@ -21,6 +24,8 @@ import type { MediationDb } from '../schema'
 
 export const ORGANISATION_KEY = 'organisation'
 const SECURITY_KEY = 'security'
+export const DEADLINE_RULES_KEY = 'deadline-rules'
+export const HOLIDAY_CALENDAR_KEY = 'holiday-calendar'
 
 /** Readable before login: the login screen shows whose workspace this is. */
 export async function readOrganisation(db: MediationDb): Promise<Organisation | null> {
@@ -38,10 +43,51 @@ export interface SettingsDeps {
   db: MediationDb
   access: { roles: readonly Role[]; actor: Actor }
   audit: AuditLog
+  /**
+   * Called after the deadline rules or the holiday calendar changed, so that whoever stores due
+   * dates (the case repository) can recompute them.
+   */
+  onDeadlineSettingsChange?: () => Promise<void>
 }
 
-export function createSettingsRepository({ db, access, audit }: SettingsDeps) {
+/** Freezes a calendar so that one parsed copy can be shared between callers (and its lookups cached). */
+function frozen(cal: HolidayCalendar): HolidayCalendar {
+  return Object.freeze({
+    offDays: Object.freeze(cal.offDays) as string[],
+    workingWeekends: Object.freeze(cal.workingWeekends) as string[],
+  })
+}
+
+/**
+ * Remembers the last value parsed from one settings row, keyed by the row's serialised value:
+ * deadlines are computed for every case written, and parsing thousands of calendar dates each
+ * time would dominate a bulk import. Another window's write changes the row, so it is never stale.
+ */
+function memoByValue<T>(parse: (value: unknown) => T) {
+  let last: { raw: string; value: T } | null = null
+  return (value: unknown): T => {
+    const raw = value === undefined ? '' : JSON.stringify(value)
+    if (last?.raw !== raw) last = { raw, value: parse(value) }
+    return last.value
+  }
+}
+
+const BUILT_IN_CALENDAR = frozen(defaultHolidayCalendar())
+
+export function createSettingsRepository({ db, access, audit, onDeadlineSettingsChange }: SettingsDeps) {
   const manage = () => requirePermission(access.roles, 'settings:manage')
+  // Stored values that are absent or no longer valid fall back to the defaults.
+  const parseRules = memoByValue((value) => {
+    const parsed = deadlineRulesSchema.safeParse(value)
+    return withDefaultRules(parsed.success ? parsed.data : [])
+  })
+  const parseCalendar = memoByValue((value) => {
+    const parsed = value === undefined ? null : holidayCalendarSchema.safeParse(value)
+    return parsed?.success ? frozen(parsed.data) : BUILT_IN_CALENDAR
+  })
+  const readRules = async () => parseRules((await db.settings.get(DEADLINE_RULES_KEY))?.value)
+  const deadlinesChanged = () => onDeadlineSettingsChange?.() ?? Promise.resolve()
+
   return {
     async getNumbering(): Promise<NumberingSettings> {
       return (await readOrganisation(db))?.numbering ?? DEFAULT_NUMBERING
@@ -65,6 +111,63 @@ export function createSettingsRepository({ db, access, audit }: SettingsDeps) {
       await db.settings.put({ key: SECURITY_KEY, value: { autoLockMinutes: minutes } })
       await audit.append(access.actor, 'settings.update', { type: 'settings', id: 'auto-lock' }, { minutes })
       return minutes
+    },
+
+    /** Every rule: the stored ones, completed with the defaults for any the store lacks. */
+    async getDeadlineRules(): Promise<DeadlineRule[]> {
+      return (await readRules()).map((r) => ({ ...r }))
+    },
+
+    async setDeadlineRules(input: unknown): Promise<DeadlineRule[]> {
+      manage()
+      const rules = parseOrThrow(
+        deadlineRulesSchema,
+        withDefaultRules(parseOrThrow(deadlineRulesSchema, input)),
+      )
+      const before = new Map((await readRules()).map((r) => [r.id, JSON.stringify(r)]))
+      const changed = rules.filter((r) => before.get(r.id) !== JSON.stringify(r)).map((r) => r.id)
+      await db.settings.put({ key: DEADLINE_RULES_KEY, value: rules })
+      await audit.append(
+        access.actor,
+        'settings.update',
+        { type: 'settings', id: 'deadline-rules' },
+        { changed },
+      )
+      await deadlinesChanged()
+      return rules.map((r) => ({ ...r }))
+    },
+
+    /** The administrator's calendar, or the built-in one (frozen: copy it before changing it). */
+    async getHolidayCalendar(): Promise<HolidayCalendar> {
+      return parseCalendar((await db.settings.get(HOLIDAY_CALENDAR_KEY))?.value)
+    },
+
+    async setHolidayCalendar(input: unknown): Promise<HolidayCalendar> {
+      manage()
+      const calendar = parseOrThrow(holidayCalendarSchema, input)
+      await db.settings.put({ key: HOLIDAY_CALENDAR_KEY, value: calendar })
+      await audit.append(
+        access.actor,
+        'settings.update',
+        { type: 'settings', id: 'holiday-calendar' },
+        { offDays: calendar.offDays.length, workingWeekends: calendar.workingWeekends.length },
+      )
+      await deadlinesChanged()
+      return frozen(calendar)
+    },
+
+    /** Back to the built-in calendar (chinese-days): the stored one is removed. */
+    async resetHolidayCalendar(): Promise<HolidayCalendar> {
+      manage()
+      await db.settings.delete(HOLIDAY_CALENDAR_KEY)
+      await audit.append(
+        access.actor,
+        'settings.update',
+        { type: 'settings', id: 'holiday-calendar' },
+        { reset: true },
+      )
+      await deadlinesChanged()
+      return BUILT_IN_CALENDAR
     },
   }
 }

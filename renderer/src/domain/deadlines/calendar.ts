@@ -92,7 +92,7 @@ export function addDays(date: string, n: number, unit: DayUnit, cal: HolidayCale
   if (unit === 'calendar') return fromDayNumber(start + n)
   const step = n < 0 ? -1 : 1
   let day = start
-  for (let counted = 0; counted < Math.abs(n); ) {
+  for (let counted = 0; counted < Math.abs(n);) {
     day += step
     if (isWorkingDay(fromDayNumber(day), cal)) counted++
   }

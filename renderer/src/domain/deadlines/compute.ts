@@ -69,7 +69,9 @@ function running(purpose: DeadlinePurpose, input: DeadlineInput): boolean {
 }
 
 export function dueDateOf(rule: DeadlineRule, start: string, calendar: HolidayCalendar): string {
-  return rule.unit === 'months' ? addMonths(start, rule.length) : addDays(start, rule.length, rule.unit, calendar)
+  return rule.unit === 'months'
+    ? addMonths(start, rule.length)
+    : addDays(start, rule.length, rule.unit, calendar)
 }
 
 /**
@@ -89,9 +91,16 @@ export function computeDeadlines(
     const start = input.events[rule.event]
     if (start === undefined || !running(rule.purpose, input)) continue
     let dueDate = dueDateOf(rule, start, calendar)
-    if (rule.purpose === 'conclude' && extension > 0) dueDate = addDays(dueDate, extension, 'calendar', calendar)
+    if (rule.purpose === 'conclude' && extension > 0)
+      dueDate = addDays(dueDate, extension, 'calendar', calendar)
     const daysLeft = daysBetween(today, dueDate)
-    deadlines.push({ ruleId: rule.id, purpose: rule.purpose, dueDate, daysLeft, state: deadlineState(daysLeft) })
+    deadlines.push({
+      ruleId: rule.id,
+      purpose: rule.purpose,
+      dueDate,
+      daysLeft,
+      state: deadlineState(daysLeft),
+    })
   }
   return deadlines.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : 0))
 }

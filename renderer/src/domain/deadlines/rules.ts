@@ -39,40 +39,144 @@ export const MAX_LENGTH_MONTHS = 24
 
 export const DEFAULT_DEADLINE_RULES: readonly DeadlineRule[] = [
   // 人民调解: "一般在一个月内调结" from acceptance, extendable with both parties' consent.
-  { id: 'people.conclude', kind: 'people', sector: null, purpose: 'conclude', event: 'accepted', length: 1, unit: 'months' },
+  {
+    id: 'people.conclude',
+    kind: 'people',
+    sector: null,
+    purpose: 'conclude',
+    event: 'accepted',
+    length: 1,
+    unit: 'months',
+  },
 
   // 行政调解, per sector.
   // 交警: 道路交通安全法实施条例 Art. 94 — the compensation mediation lasts 10 days.
-  { id: 'administrative.traffic.conclude', kind: 'administrative', sector: 'traffic', purpose: 'conclude', event: 'accepted', length: 10, unit: 'calendar' },
+  {
+    id: 'administrative.traffic.conclude',
+    kind: 'administrative',
+    sector: 'traffic',
+    purpose: 'conclude',
+    event: 'accepted',
+    length: 10,
+    unit: 'calendar',
+  },
   // 劳动争议: 劳动争议调解仲裁法 Art. 14 — 15 days from receiving the application.
-  { id: 'administrative.labour.conclude', kind: 'administrative', sector: 'labour', purpose: 'conclude', event: 'registered', length: 15, unit: 'calendar' },
+  {
+    id: 'administrative.labour.conclude',
+    kind: 'administrative',
+    sector: 'labour',
+    purpose: 'conclude',
+    event: 'registered',
+    length: 15,
+    unit: 'calendar',
+  },
   // 市场监管 consumer complaints: decide on acceptance within 7 working days of receipt; mediation
   // ends when no agreement is reached 45 working days after acceptance.
-  { id: 'administrative.consumer.accept', kind: 'administrative', sector: 'consumer', purpose: 'accept', event: 'registered', length: 7, unit: 'working' },
-  { id: 'administrative.consumer.conclude', kind: 'administrative', sector: 'consumer', purpose: 'conclude', event: 'accepted', length: 45, unit: 'working' },
+  {
+    id: 'administrative.consumer.accept',
+    kind: 'administrative',
+    sector: 'consumer',
+    purpose: 'accept',
+    event: 'registered',
+    length: 7,
+    unit: 'working',
+  },
+  {
+    id: 'administrative.consumer.conclude',
+    kind: 'administrative',
+    sector: 'consumer',
+    purpose: 'conclude',
+    event: 'accepted',
+    length: 45,
+    unit: 'working',
+  },
   // 公安 治安调解, 自然资源 land disputes and other bodies: DOMAIN.md names no fixed mediation term.
   // Default: 30 calendar days from acceptance — the 30-day handling limit of a 治安案件
   // (治安管理处罚法 Art. 99) and people's mediation's one month. A placeholder the administrator
   // should set to the body's own rule.
-  { id: 'administrative.public-security.conclude', kind: 'administrative', sector: 'public-security', purpose: 'conclude', event: 'accepted', length: 30, unit: 'calendar' },
-  { id: 'administrative.land.conclude', kind: 'administrative', sector: 'land', purpose: 'conclude', event: 'accepted', length: 30, unit: 'calendar' },
-  { id: 'administrative.other.conclude', kind: 'administrative', sector: 'other', purpose: 'conclude', event: 'accepted', length: 30, unit: 'calendar' },
+  {
+    id: 'administrative.public-security.conclude',
+    kind: 'administrative',
+    sector: 'public-security',
+    purpose: 'conclude',
+    event: 'accepted',
+    length: 30,
+    unit: 'calendar',
+  },
+  {
+    id: 'administrative.land.conclude',
+    kind: 'administrative',
+    sector: 'land',
+    purpose: 'conclude',
+    event: 'accepted',
+    length: 30,
+    unit: 'calendar',
+  },
+  {
+    id: 'administrative.other.conclude',
+    kind: 'administrative',
+    sector: 'other',
+    purpose: 'conclude',
+    event: 'accepted',
+    length: 30,
+    unit: 'calendar',
+  },
 
   // 司法调解 (最高人民法院关于人民法院特邀调解的规定): from when the mediator receives the court's file.
   // 委派 (before filing): 30 days.
-  { id: 'court-delegated.conclude', kind: 'court-delegated', sector: null, purpose: 'conclude', event: 'court-referred', length: 30, unit: 'calendar' },
+  {
+    id: 'court-delegated.conclude',
+    kind: 'court-delegated',
+    sector: null,
+    purpose: 'conclude',
+    event: 'court-referred',
+    length: 30,
+    unit: 'calendar',
+  },
   // 委托 (after filing): 15 days in ordinary procedure, 7 in simplified procedure. A case does not
   // record its procedure yet, so the default is the ordinary 15; a room handling simplified-procedure
   // cases sets 7.
-  { id: 'court-entrusted.conclude', kind: 'court-entrusted', sector: null, purpose: 'conclude', event: 'court-referred', length: 15, unit: 'calendar' },
+  {
+    id: 'court-entrusted.conclude',
+    kind: 'court-entrusted',
+    sector: null,
+    purpose: 'conclude',
+    event: 'court-referred',
+    length: 15,
+    unit: 'calendar',
+  },
 
   // 司法确认: the parties apply jointly within 30 days of the agreement taking effect (人民调解法
   // Art. 33; 民事诉讼法 Art. 205 for agreements of other lawful mediation bodies, including a
   // 委派 mediation before filing). 委托调解 happens in a filed case, which the court itself
   // concludes (调解书 or withdrawal), so it has no such deadline.
-  { id: 'people.judicial-confirmation', kind: 'people', sector: null, purpose: 'judicial-confirmation', event: 'agreement-effective', length: 30, unit: 'calendar' },
-  { id: 'administrative.judicial-confirmation', kind: 'administrative', sector: null, purpose: 'judicial-confirmation', event: 'agreement-effective', length: 30, unit: 'calendar' },
-  { id: 'court-delegated.judicial-confirmation', kind: 'court-delegated', sector: null, purpose: 'judicial-confirmation', event: 'agreement-effective', length: 30, unit: 'calendar' },
+  {
+    id: 'people.judicial-confirmation',
+    kind: 'people',
+    sector: null,
+    purpose: 'judicial-confirmation',
+    event: 'agreement-effective',
+    length: 30,
+    unit: 'calendar',
+  },
+  {
+    id: 'administrative.judicial-confirmation',
+    kind: 'administrative',
+    sector: null,
+    purpose: 'judicial-confirmation',
+    event: 'agreement-effective',
+    length: 30,
+    unit: 'calendar',
+  },
+  {
+    id: 'court-delegated.judicial-confirmation',
+    kind: 'court-delegated',
+    sector: null,
+    purpose: 'judicial-confirmation',
+    event: 'agreement-effective',
+    length: 30,
+    unit: 'calendar',
+  },
 ]
 
 export const deadlineRuleSchema = z

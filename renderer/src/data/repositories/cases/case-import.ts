@@ -8,6 +8,7 @@ import type { CaseDraft } from '../../../domain/cases/draft'
 import { partySchema } from '../../../domain/cases/party'
 import { RECORD_SCHEMAS } from '../../../domain/cases/records'
 import { formatCaseNumber } from '../../../domain/numbering/case-number'
+import { todayIso } from '../../../domain/shared/dates'
 import { parseOrThrow } from '../../../domain/shared/errors'
 import { z } from 'zod'
 import type { CaseRow, RecordRow } from '../../schema'
@@ -30,8 +31,9 @@ export function createCaseImport(ctx: CaseContext) {
       const parties = parseOrThrow(partiesSchema, draft.parties)
       const id = newId()
       const records: RecordRow[] = []
-      const events: CaseRow['events'] = { registered: draft.createdAt.slice(0, 10) }
-      if (draft.status !== 'registered' && draft.status !== 'rejected') events.accepted = draft.createdAt.slice(0, 10)
+      const registered = todayIso(new Date(draft.createdAt))
+      const events: CaseRow['events'] = { registered }
+      if (draft.status !== 'registered' && draft.status !== 'rejected') events.accepted = registered
       let judicialConfirmationApplied = false
       for (const r of draft.records) {
         const data = parseOrThrow(RECORD_SCHEMAS[r.kind], r.data) as Record<string, unknown>

@@ -47,8 +47,8 @@ function plan(db: MediationDb, q: CaseListQuery): Plan {
   if (q.overdueBefore) {
     // Sorted by how overdue, whatever sort was asked: that is what an overdue list is for.
     return {
-      collection: db.cases.where('[open+dueDate]').between([1, '0000'], [1, q.overdueBefore], true, false),
-      covered: ['overdueBefore', 'openOnly'],
+      collection: db.cases.where('dueDate').between('0000', q.overdueBefore, true, false),
+      covered: ['overdueBefore'],
     }
   }
   if (q.status && q.disputeType) return by(`[status+disputeType+${s}]`, [q.status, q.disputeType], ['status', 'disputeType'])

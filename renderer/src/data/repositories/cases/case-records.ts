@@ -6,6 +6,7 @@
  */
 import { RECORD_SCHEMAS, type CaseRecord, type RecordKind } from '../../../domain/cases/records'
 import { isOpen } from '../../../domain/cases/catalogues'
+import { todayIso } from '../../../domain/shared/dates'
 import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
 import { MSG } from '../../../domain/shared/messages'
 import { availableTransitions, checkTransition, type Action, type AvailableTransition } from '../../../domain/workflow/workflows'
@@ -13,7 +14,6 @@ import type { CaseRow, RecordRow } from '../../schema'
 import { RECORDS } from './case-rows'
 import type { CaseContext } from './context'
 
-const todayOf = (iso: string) => iso.slice(0, 10)
 
 export function createCaseRecords(ctx: CaseContext) {
   const { db, codec, audit, access, now, newId } = ctx
@@ -122,7 +122,7 @@ export function createCaseRecords(ctx: CaseContext) {
       const at = now().toISOString()
       const to = check.to
       const outcome = to === 'agreed' || to === 'terminated' || to === 'rejected' ? to : row.outcome
-      const events = action === 'accept' ? { ...row.events, accepted: todayOf(at) } : row.events
+      const events = action === 'accept' ? { ...row.events, accepted: todayIso(now()) } : row.events
       await store(row, 'transition', { action, from: row.status, to, reason: reason.trim(), byName: access.actor.username }, at)
       await save(row, { status: to, outcome, events, open: isOpen(to) ? 1 : 0 }, at)
       await audit.append(access.actor, 'case.update', { type: 'case', id: caseId }, { action, to })

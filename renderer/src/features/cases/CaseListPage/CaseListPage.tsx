@@ -1,29 +1,28 @@
-import { Anchor, Badge, Button, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core'
+/** The case list: my open cases (a mediator's home), all cases, or the overdue ones; filters and search. */
+import { Button, Group, Pagination, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
-import { CaseSearchBox } from './CaseSearchBox'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate, useSearchParams } from 'react-router'
-import { CASE_STATUSES, DISPUTE_TYPES } from '../../../domain/cases/catalogues'
-import { formatDateTime } from '../../shared/format'
+import { Link, useSearchParams } from 'react-router'
+import { todayIso } from '../../../domain/shared/dates'
+import { DeadlineCounts } from '../../deadlines'
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
-import { useRepositories } from '../../shared/services'
+import { useCan, useRepositories, useSession } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
-import { PAGE_SIZES, SORTS, readListParams, toQuery, writeListParams, type ListParams } from './list-params'
-
-const SORT_LABEL = {
-  'created-desc': 'cases.sortCreatedDesc',
-  'created-asc': 'cases.sortCreatedAsc',
-  'updated-desc': 'cases.sortUpdatedDesc',
-} as const
+import { CaseFilters } from './CaseFilters'
+import { CaseSearchBox } from './CaseSearchBox'
+import { CaseTable } from './CaseTable'
+import { PAGE_SIZES, VIEWS, readListParams, toQuery, writeListParams, type ListParams } from './list-params'
 
 export function CaseListPage() {
   const { t } = useTranslation()
   const { cases } = useRepositories()
-  const navigate = useNavigate()
+  const { user } = useSession()
+  const mayRegister = useCan('case:create')
   const [searchParams, setSearchParams] = useSearchParams()
-  const params = readListParams(searchParams)
-  const query = toQuery(params)
+  const params = readListParams(searchParams, mayRegister ? 'mine' : 'all')
+  const today = todayIso()
+  const query = toQuery(params, { userId: user.id, today })
   const result = useQuery(
     async () => (params.q ? { items: await cases.search(params.q), total: -1 } : cases.list(query)),
     [params.q, JSON.stringify(query)],
@@ -32,59 +31,44 @@ export function CaseListPage() {
 
   const update = (patch: Partial<ListParams>) =>
     setSearchParams(writeListParams({ ...params, page: 1, ...patch }), { replace: true })
+  const search = (q: string) => setSearchParams(writeListParams({ ...params, q: q.trim() || undefined, page: 1 }))
 
   const page = result.data
   const searching = Boolean(params.q)
   const pages = page && !searching ? Math.max(1, Math.ceil(page.total / params.pageSize)) : 1
-  const filtered = Boolean(params.status || params.disputeType || searching)
-  const search = (q: string) =>
-    setSearchParams(writeListParams({ ...params, q: q.trim() || undefined, page: 1 }))
+  const hidden = searching ? { display: 'none' } : undefined
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2}>{t('cases.listTitle')}</Title>
-        <Button component={Link} to="/cases/new" leftSection={<IconPlus size={18} />}>
-          {t('cases.register')}
-        </Button>
+        <Group gap="md">
+          <Title order={2}>{t('cases.listTitle')}</Title>
+          <DeadlineCounts />
+        </Group>
+        {mayRegister && (
+          <Button component={Link} to="/cases/new" leftSection={<IconPlus size={18} />}>
+            {t('cases.register')}
+          </Button>
+        )}
       </Group>
 
       <CaseSearchBox value={draft} onChange={setDraft} onSearch={search} />
 
-      <Group gap="sm" align="end" style={searching ? { display: 'none' } : undefined}>
-        <Select
-          label={t('cases.filterStatus')}
-          placeholder={t('common.all')}
-          clearable
-          data={CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          value={params.status ?? null}
-          onChange={(v) => update({ status: (v ?? undefined) as ListParams['status'] })}
-          w={160}
+      <Group style={hidden} justify="space-between">
+        <SegmentedControl
+          data={VIEWS.map((v) => ({ value: v, label: t(`cases.views.${v}`) }))}
+          value={params.view}
+          onChange={(v) => update({ view: v as ListParams['view'] })}
         />
-        <Select
-          label={t('cases.filterType')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          data={DISPUTE_TYPES.map((d) => ({ value: d, label: t(`disputeType.${d}`) }))}
-          value={params.disputeType ?? null}
-          onChange={(v) => update({ disputeType: (v ?? undefined) as ListParams['disputeType'] })}
-          w={180}
-        />
-        <Select
-          label={t('cases.sortBy')}
-          data={SORTS.map((s) => ({ value: s, label: t(SORT_LABEL[s]) }))}
-          value={params.sort}
-          allowDeselect={false}
-          onChange={(v) => v && update({ sort: v as ListParams['sort'] })}
-          w={200}
-        />
-        {page && !searching && (
-          <Text c="dimmed" size="sm" pb={8} data-testid="case-total">
+        {page && (
+          <Text c="dimmed" size="sm" data-testid="case-total">
             {t('cases.total', { count: page.total })}
           </Text>
         )}
       </Group>
+      <div style={hidden}>
+        <CaseFilters params={params} update={update} />
+      </div>
       {page && searching && (
         <Text c="dimmed" size="sm" data-testid="search-total">
           {t('cases.searchResults', { count: page.items.length })}
@@ -95,46 +79,13 @@ export function CaseListPage() {
 
       {page && page.items.length === 0 ? (
         <Text c="dimmed" py="xl" ta="center">
-          {searching ? t('cases.searchNone') : filtered ? t('cases.emptyFiltered') : t('cases.empty')}
+          {searching ? t('cases.searchNone') : page.total === 0 && params.view === 'all' ? t('cases.empty') : t('cases.emptyFiltered')}
         </Text>
       ) : (
-        <Table highlightOnHover striped verticalSpacing="xs" aria-label={t('cases.listTitle')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('cases.columns.caseNo')}</Table.Th>
-              <Table.Th>{t('cases.columns.parties')}</Table.Th>
-              <Table.Th>{t('cases.columns.disputeType')}</Table.Th>
-              <Table.Th>{t('cases.columns.status')}</Table.Th>
-              <Table.Th>{t('cases.columns.source')}</Table.Th>
-              <Table.Th>{t('cases.columns.createdAt')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {page?.items.map((c) => (
-              <Table.Tr
-                key={c.id}
-                style={{ cursor: 'pointer' }}
-                onClick={() => void navigate(`/cases/${c.id}`)}
-              >
-                <Table.Td>
-                  <Anchor component={Link} to={`/cases/${c.id}`} onClick={(e) => e.stopPropagation()}>
-                    {c.caseNo}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{c.partyNames.join('、')}</Table.Td>
-                <Table.Td>{t(`disputeType.${c.disputeType}`)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{t(`status.${c.status}`)}</Badge>
-                </Table.Td>
-                <Table.Td>{t(`source.${c.source}`)}</Table.Td>
-                <Table.Td>{formatDateTime(c.createdAt)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        page && <CaseTable items={page.items} today={today} />
       )}
 
-      <Group justify="space-between" style={searching ? { display: 'none' } : undefined}>
+      <Group justify="space-between" style={hidden}>
         <Pagination total={pages} value={params.page} onChange={(p) => update({ page: p })} />
         <Select
           aria-label={t('cases.pageSize')}

@@ -1,4 +1,4 @@
-/** Registering a 人民调解 case: source, dispute type, facts, requests and the parties. */
+/** Registering a case of any kind: kind (and sector or court letter), source, dispute type, facts, requests, parties. */
 import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Textarea, Title } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
@@ -12,6 +12,7 @@ import { ValidationError } from '../../../domain/shared/errors'
 import { errorsFromValidation, translateErrors } from '../../shared/form-errors'
 import { useRepositories } from '../../shared/services'
 import { newOrganisation, newPerson } from './new-party'
+import { KindFields } from './KindFields'
 import { PartyFields } from './PartyFields'
 
 const resolve = schemaResolver(caseRegistrationSchema, { sync: true })
@@ -27,6 +28,8 @@ export function CaseRegisterPage() {
     mode: 'controlled',
     initialValues: {
       kind: 'people',
+      sector: null,
+      courtReferral: null,
       source: 'party-application',
       disputeType: 'neighbourhood',
       facts: '',
@@ -65,7 +68,8 @@ export function CaseRegisterPage() {
           <Title order={4} mb="sm">
             {t('caseForm.basics')}
           </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <KindFields form={form} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="sm">
             <Select
               label={t('caseForm.source')}
               data={CASE_SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))}

@@ -10,6 +10,8 @@ import { LANGUAGES, rememberLanguage, type Language } from '../../../i18n'
 import { translateErrors } from '../../shared/form-errors'
 import { useCan, useRepositories } from '../../shared/services'
 import { AccountCard } from './AccountCard'
+import { DeadlineRulesCard } from './DeadlineRulesCard'
+import { HolidayCalendarCard } from './HolidayCalendarCard'
 import { SecurityCard } from './SecurityCard'
 
 const resolve = schemaResolver(numberingSettingsSchema, { sync: true })
@@ -91,6 +93,8 @@ export function SettingsPage() {
       <AccountCard />
       {manage && <NumberingCard />}
       {manage && <SecurityCard />}
+      {manage && <DeadlineRulesCard />}
+      {manage && <HolidayCalendarCard />}
       <LanguageCard />
     </Stack>
   )

@@ -1,0 +1,341 @@
+/**
+ * The benchmark page (built beside the app as bench/index.html, driven by tests/bench/run.ts).
+ * It runs the real data layer in the browser — first-run setup, Argon2id, the encrypting codec,
+ * blind indexes, the audit chain — over many generated cases, and, as baselines, the same index
+ * query and full scans over an unencrypted Dexie database holding the same cases in plain rows.
+ * Exposes `window.__bench = { seed(count), run(options) }`.
+ */
+import { Dexie, type Table } from 'dexie'
+import { completeSetup, generateRecoveryKey, openDatabase, type MediationDb } from '../src/data'
+import { createRepositories, type Repositories } from '../src/data/repositories'
+import { CASE_INDEXES } from '../src/data/schema'
+import type { CaseStatus, DisputeType } from '../src/domain/cases/catalogues'
+import type { CaseDraft } from '../src/domain/cases/draft'
+import { generateDemoCases } from '../src/domain/demo'
+import { Rng } from '../src/domain/demo/random'
+
+const APP_DB = 'mediation-room-bench'
+const RAW_DB = 'mediation-room-bench-raw'
+/** OWASP's smallest allowed Argon2id cost: setup is not what is measured. */
+const KDF = { m: 19456, t: 2, p: 1 }
+const SEED = 20261125
+const NOW = new Date()
+
+/** The app's case indexes (schema v3), without the blind-index tokens plain rows do not need. */
+const RAW_INDEXES = [
+  ...CASE_INDEXES,
+  'caseNo',
+  'seq',
+  '[kind+createdAt]',
+  '[riskLevel+createdAt]',
+  '[source+createdAt]',
+  '[mediatorId+open+updatedAt]',
+  '[open+dueDate]',
+].join(', ')
+
+type PlainRow = Omit<CaseDraft, 'records'> & {
+  id: string
+  caseNo: string
+  year: number
+  seq: number
+  mediatorId: string
+  open: 0 | 1
+  dueDate: string
+  recordCount: number
+}
+
+type RawDb = Dexie & { cases: Table<PlainRow, string> }
+
+export interface Metric {
+  name: string
+  n: number
+  median_ms: number
+  p95_ms: number
+}
+
+export interface SeedResult {
+  cases: number
+  chunk: number
+  totalMs: number
+  generateMs: number
+  importMs: number
+  rawMs: number
+  chunkMs: number[]
+  storageBytes: number | null
+}
+
+export interface RunOptions {
+  runs?: number
+  /** Skip the full-scan baselines (they take seconds per run at 100k). */
+  skipScans?: boolean
+}
+
+export interface RunResult {
+  metrics: Metric[]
+  notes: Record<string, string | number | boolean>
+}
+
+declare global {
+  interface Window {
+    __bench?: {
+      seed(count: number, chunk?: number): Promise<SeedResult>
+      run(options?: RunOptions): Promise<RunResult>
+    }
+    /** Set by the runner (page.exposeFunction) to print progress. */
+    __benchProgress?: (message: string) => Promise<void>
+  }
+}
+
+let state: { db: MediationDb; raw: RawDb; repos: Repositories; count: number } | null = null
+
+const progress = (message: string) => window.__benchProgress?.(message)
+
+export function quantile(sorted: readonly number[], q: number): number {
+  if (!sorted.length) return NaN
+  const pos = (sorted.length - 1) * q
+  const lo = Math.floor(pos)
+  const hi = Math.ceil(pos)
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo)
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100
+
+function metric(name: string, times: number[]): Metric {
+  const sorted = [...times].sort((a, b) => a - b)
+  return {
+    name,
+    n: times.length,
+    median_ms: round(quantile(sorted, 0.5)),
+    p95_ms: round(quantile(sorted, 0.95)),
+  }
+}
+
+function openRaw(): RawDb {
+  const raw = new Dexie(RAW_DB, { chromeTransactionDurability: 'strict' }) as RawDb
+  raw.version(1).stores({ cases: RAW_INDEXES })
+  return raw
+}
+
+function plainRows(drafts: CaseDraft[], startIndex: number): PlainRow[] {
+  return drafts.map(({ records, ...d }, i) => {
+    const seq = startIndex + i + 1
+    return {
+      ...d,
+      id: `raw-${seq}`,
+      caseNo: `（${d.createdAt.slice(0, 4)}）甘人调字第${String(seq).padStart(4, '0')}号`,
+      year: Number(d.createdAt.slice(0, 4)),
+      seq,
+      mediatorId: 'bench',
+      open: ['closed', 'terminated', 'archived', 'rejected'].includes(d.status) ? 0 : 1,
+      dueDate: '',
+      recordCount: records.length,
+    }
+  })
+}
+
+async function seed(count: number, chunk = 2000): Promise<SeedResult> {
+  state?.db.close()
+  state?.raw.close()
+  state = null
+  await Dexie.delete(APP_DB)
+  await Dexie.delete(RAW_DB)
+  const db = openDatabase(APP_DB)
+  const session = await completeSetup(
+    db,
+    {
+      organisation: {
+        name: '大连市甘井子区某街道人民调解委员会',
+        kind: 'committee',
+        region: '大连市甘井子区',
+        numbering: { pattern: '（{year}）{org}人调字第{seq:4}号', orgShortName: '甘' },
+      },
+      admin: {
+        username: 'bench',
+        displayName: '基准测试',
+        password: 'bench password 1',
+        roles: ['admin', 'mediator'],
+      },
+      recoveryKey: generateRecoveryKey(),
+    },
+    { kdfCost: KDF },
+  )
+  const repos = createRepositories(db, session, { kdfCost: KDF })
+  const raw = openRaw()
+
+  let generateMs = 0
+  let importMs = 0
+  let rawMs = 0
+  const chunkMs: number[] = []
+  const started = performance.now()
+  for (let start = 0; start < count; start += chunk) {
+    const size = Math.min(chunk, count - start)
+    let t = performance.now()
+    // Generated chunk by chunk: never 100k drafts and their sealed rows in memory at once.
+    const drafts = generateDemoCases({ seed: SEED, count: size, now: NOW, startIndex: start })
+    generateMs += performance.now() - t
+    t = performance.now()
+    const imported = await repos.cases.importDrafts(drafts)
+    if (imported !== size) throw new Error(`importDrafts stored ${imported} of ${size}`)
+    const took = performance.now() - t
+    importMs += took
+    chunkMs.push(round(took))
+    t = performance.now()
+    await raw.cases.bulkAdd(plainRows(drafts, start))
+    rawMs += performance.now() - t
+    const done = start + size
+    const elapsed = (performance.now() - started) / 1000
+    await progress(
+      `seeded ${done}/${count} (chunk ${Math.round(took)} ms, ${elapsed.toFixed(0)} s elapsed, ~${Math.round((elapsed / done) * (count - done))} s to go)`,
+    )
+  }
+  state = { db, raw, repos, count }
+  const estimate = await navigator.storage?.estimate?.().catch(() => null)
+  return {
+    cases: count,
+    chunk,
+    totalMs: round(generateMs + importMs),
+    generateMs: round(generateMs),
+    importMs: round(importMs),
+    rawMs: round(rawMs),
+    chunkMs,
+    storageBytes: estimate?.usage ?? null,
+  }
+}
+
+/** What the searches look for: taken from generated cases, so they are known to exist. */
+function targets(count: number) {
+  const at = (i: number) =>
+    generateDemoCases({ seed: SEED, count: 1, now: NOW, startIndex: i })[0] as CaseDraft
+  const start = Math.floor(count * 0.37)
+  let name = ''
+  let idNumber = ''
+  let word = ''
+  const words = [
+    '赡养费',
+    '抚养费',
+    '渗水',
+    '物业费',
+    '宅基地',
+    '借款',
+    '工伤',
+    '油烟',
+    '预付',
+    '追尾',
+    '拖欠',
+    '装修',
+  ]
+  for (let i = start; i < count && (!name || !idNumber || !word); i++) {
+    const c = at(i)
+    for (const p of c.parties) {
+      if (!name && p.type === 'person' && [...p.name].length >= 2) name = p.name
+      if (!idNumber && p.type === 'person' && p.idType === 'resident-id' && p.idNumber) idNumber = p.idNumber
+    }
+    word ||= words.find((w) => c.facts.includes(w)) ?? ''
+  }
+  return { name, idNumber, word }
+}
+
+/** The most common status × dispute type in the generated data (a long index range). */
+const STATUS: CaseStatus = 'archived'
+const TYPE: DisputeType = 'neighbourhood'
+
+async function run(options: RunOptions = {}): Promise<RunResult> {
+  if (!state) throw new Error('seed() first')
+  const { repos, raw, db, count } = state
+  const cases = repos.cases as Repositories['cases'] & { detail?: (id: string) => Promise<unknown> }
+  const runs = Math.max(20, options.runs ?? 20)
+  const metrics: Metric[] = []
+  const notes: RunResult['notes'] = { runs }
+
+  const measure = async (name: string, fn: (i: number) => Promise<unknown>, n = runs) => {
+    await fn(-1)
+    await fn(-2)
+    const times: number[] = []
+    for (let i = 0; i < n; i++) {
+      const t = performance.now()
+      await fn(i)
+      times.push(performance.now() - t)
+    }
+    const m = metric(name, times)
+    metrics.push(m)
+    await progress(`${name}: median ${m.median_ms} ms, p95 ${m.p95_ms} ms`)
+  }
+
+  const { name, idNumber, word } = targets(count)
+  Object.assign(notes, {
+    partyName: name,
+    idNumber: `${idNumber.slice(0, 6)}…`,
+    factsWord: word,
+    status: STATUS,
+    disputeType: TYPE,
+  })
+
+  const page = { sortBy: 'createdAt', direction: 'desc', page: 0, pageSize: 20 } as const
+  await measure('list.first-page', () => repos.cases.list(page))
+  notes['list.first-page.total'] = (await repos.cases.list(page)).total
+  const filtered = { ...page, status: STATUS, disputeType: TYPE }
+  await measure('list.status-type', () => repos.cases.list(filtered))
+  notes['list.status-type.total'] = (await repos.cases.list(filtered)).total
+
+  await measure('search.party-name', () => repos.cases.search(name))
+  notes['search.party-name.hits'] = (await repos.cases.search(name)).length
+  await measure('search.id-number', () => repos.cases.search(idNumber))
+  notes['search.id-number.hits'] = (await repos.cases.search(idNumber)).length
+  await measure('search.facts-words', () => repos.cases.search(word))
+  notes['search.facts-words.hits'] = (await repos.cases.search(word)).length
+
+  // case.open: a different random case each time, with its parties and records decrypted.
+  const ids = (await db.cases.toCollection().primaryKeys()) as string[]
+  const pick = new Rng(SEED)
+  const hasDetail = typeof cases.detail === 'function'
+  const probe = (await repos.cases.get(ids[0] as string)) as object | undefined
+  const getHasRecords = !!probe && 'records' in probe
+  notes['case.open.via'] = hasDetail
+    ? 'cases.detail'
+    : getHasRecords
+      ? 'cases.get (with records)'
+      : 'cases.get + cases.records'
+  await measure('case.open', async () => {
+    const id = ids[pick.int(0, ids.length - 1)] as string
+    if (hasDetail) return cases.detail?.(id)
+    if (getHasRecords) return repos.cases.get(id)
+    return Promise.all([repos.cases.get(id), repos.cases.records(id)])
+  })
+
+  if (typeof repos.cases.deadlineCounts === 'function') {
+    const today = new Date().toISOString().slice(0, 10)
+    await measure('dashboard.counts', () => repos.cases.deadlineCounts(today))
+    const counts = await repos.cases.deadlineCounts(today)
+    notes['dashboard.counts'] = `${counts.overdue} overdue, ${counts.dueSoon} due soon`
+  } else {
+    notes['dashboard.counts'] = 'skipped: cases.deadlineCounts does not exist'
+  }
+
+  // Baselines on plain rows: the same index query, and full scans.
+  await measure('raw.list.status-type', async () => {
+    const range = () =>
+      raw.cases
+        .where('[status+disputeType+createdAt]')
+        .between([STATUS, TYPE, Dexie.minKey], [STATUS, TYPE, Dexie.maxKey])
+    return Promise.all([range().reverse().limit(20).toArray(), range().count()])
+  })
+  if (!options.skipScans) {
+    await measure('scan.status-type', async () => {
+      const rows = await raw.cases.filter((r) => r.status === STATUS && r.disputeType === TYPE).toArray()
+      return rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).slice(0, 20)
+    })
+    await measure('scan.party-name', () =>
+      raw.cases.filter((r) => r.parties.some((p) => p.name.includes(name))).toArray(),
+    )
+    notes['scan.party-name.hits'] = (
+      await raw.cases.filter((r) => r.parties.some((p) => p.name.includes(name))).toArray()
+    ).length
+  } else {
+    notes.scans = 'skipped'
+  }
+  return { metrics, notes }
+}
+
+window.__bench = { seed, run }
+const log = document.getElementById('log')
+if (log) log.textContent += '\nready'

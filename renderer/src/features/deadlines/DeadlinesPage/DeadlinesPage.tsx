@@ -1,0 +1,149 @@
+/**
+ * 期限提醒: open cases past their nearest deadline, and those due within three days (today
+ * included), each with its due date and how many days are left or overdue.
+ */
+import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import type { CaseSummary } from '../../../domain/cases/case'
+import { daysBetween } from '../../../domain/deadlines/calendar'
+import { todayIso } from '../../../domain/shared/dates'
+import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
+import { useRepositories } from '../../shared/services'
+import { useQuery } from '../../shared/use-query'
+
+export type DeadlineRow = CaseSummary & { dueDate: string }
+
+function Remaining({ today, dueDate }: { today: string; dueDate: string }) {
+  const { t } = useTranslation()
+  const days = daysBetween(today, dueDate)
+  if (days < 0)
+    return (
+      <Text c="red" size="sm" fw={500}>
+        {t('deadlines.daysOverdue', { count: -days })}
+      </Text>
+    )
+  if (days === 0)
+    return (
+      <Text c="orange" size="sm" fw={500}>
+        {t('deadlines.dueToday')}
+      </Text>
+    )
+  return <Text size="sm">{t('deadlines.daysLeft', { count: days })}</Text>
+}
+
+function DeadlineTable({
+  title,
+  rows,
+  empty,
+  today,
+  color,
+  testId,
+}: {
+  title: string
+  rows: DeadlineRow[] | undefined
+  empty: string
+  today: string
+  color: string
+  testId: string
+}) {
+  const { t } = useTranslation()
+  return (
+    <Stack gap="xs" component="section" aria-label={title} data-testid={testId}>
+      <Title order={3}>
+        {title}{' '}
+        {rows && (
+          <Badge color={color} variant="light" size="lg">
+            {rows.length}
+          </Badge>
+        )}
+      </Title>
+      {rows && rows.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {empty}
+        </Text>
+      ) : (
+        <Table highlightOnHover striped verticalSpacing="xs" aria-label={title}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('deadlines.columns.caseNo')}</Table.Th>
+              <Table.Th>{t('deadlines.columns.parties')}</Table.Th>
+              <Table.Th>{t('deadlines.columns.status')}</Table.Th>
+              <Table.Th>{t('deadlines.columns.dueDate')}</Table.Th>
+              <Table.Th>{t('deadlines.columns.remaining')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows?.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/cases/${c.id}`}>
+                    {c.caseNo}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{c.partyNames.join('、')}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light">{t(`status.${c.status}`)}</Badge>
+                </Table.Td>
+                <Table.Td>{c.dueDate}</Table.Td>
+                <Table.Td>
+                  <Remaining today={today} dueDate={c.dueDate} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  )
+}
+
+const byDueDate = (rows: DeadlineRow[]) =>
+  [...rows].sort((a, b) =>
+    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.caseNo < b.caseNo ? -1 : 1,
+  )
+
+export function DeadlinesPage() {
+  const { t } = useTranslation()
+  const { cases } = useRepositories()
+  const today = todayIso()
+  const result = useQuery(() => cases.listDeadlines(today), [today])
+  const data = result.data
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={2}>{t('deadlines.title')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('deadlines.intro')}
+        </Text>
+      </div>
+      {result.status === 'error' && <QueryErrorAlert error={result.error} />}
+      {result.status === 'loading' && !data && (
+        <Text c="dimmed" size="sm">
+          {t('common.loading')}
+        </Text>
+      )}
+      {data && (
+        <>
+          <DeadlineTable
+            title={t('deadlines.overdue')}
+            rows={byDueDate(data.overdue)}
+            empty={t('deadlines.emptyOverdue')}
+            today={today}
+            color="red"
+            testId="deadlines-overdue"
+          />
+          <DeadlineTable
+            title={t('deadlines.dueSoon')}
+            rows={byDueDate(data.dueSoon)}
+            empty={t('deadlines.emptyDueSoon')}
+            today={today}
+            color="orange"
+            testId="deadlines-due-soon"
+          />
+        </>
+      )}
+    </Stack>
+  )
+}

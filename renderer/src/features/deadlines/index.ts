@@ -1,0 +1,2 @@
+export { DeadlineCounts } from './DeadlineCounts'
+export { DeadlinesPage } from './DeadlinesPage'

@@ -1,0 +1,199 @@
+/**
+ * 调解协议 (人民调解法 Art. 29): written or oral, the facts and each side's responsibility, the
+ * agreed terms — each with its amount (typed in 元, shown in figures and in capitals as typed),
+ * obligor, manner and due date — and the date it takes effect.
+ */
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Tooltip,
+} from '@mantine/core'
+import { IconPlus, IconTrash } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { amountWords, partyOptions, today, typedFen, withValidationFallback, yuanToFen } from './form-support'
+import { RecordFormFrame } from './RecordFormFrame'
+import type { RecordFormProps } from './types'
+import { useRecordForm, type Conversion } from './use-record-form'
+
+interface TermValues {
+  id: string
+  description: string
+  /** As typed, in 元. */
+  amount: string
+  obligorPartyId: string
+  manner: string
+  dueDate: string
+}
+
+interface Values {
+  form: string
+  facts: string
+  responsibilities: string
+  terms: TermValues[]
+  effectiveDate: string
+}
+
+function toData(values: Values): Conversion {
+  const errors: Record<string, string> = {}
+  const terms = values.terms.map(({ amount, ...term }, index) => {
+    const parsed = yuanToFen(amount)
+    if ('error' in parsed) errors[`terms.${index}.amount`] = parsed.error
+    return { ...term, amountFen: 'fen' in parsed ? parsed.fen : 0 }
+  })
+  return { data: { ...values, terms }, errors }
+}
+
+const fieldOf = (path: string) => path.replace(/^(terms\.\d+)\.amountFen$/, '$1.amount')
+
+export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
+  const { t } = useTranslation()
+  const tv = withValidationFallback(t)
+  const parties = partyOptions(caseData)
+  const defaultObligor = caseData.parties.find((p) => p.role === 'respondent')?.id ?? ''
+  const newTerm = (): TermValues => ({
+    id: crypto.randomUUID(),
+    description: '',
+    amount: '',
+    obligorPartyId: defaultObligor,
+    manner: '',
+    dueDate: '',
+  })
+  const { form, frame } = useRecordForm<Values>({
+    kind: 'agreement',
+    caseId: caseData.id,
+    initialValues: () => ({
+      form: 'written',
+      facts: caseData.facts,
+      responsibilities: '',
+      terms: [newTerm()],
+      effectiveDate: today(),
+    }),
+    toData,
+    fieldOf,
+    onDone,
+  })
+  const values = form.getValues()
+  const total = values.terms.reduce((sum, term) => sum + (typedFen(term.amount) ?? 0), 0)
+  const termsError = form.errors.terms
+
+  return (
+    <RecordFormFrame {...frame} onCancel={onCancel}>
+      <Group align="flex-end" gap="md">
+        <div>
+          <Text size="sm" fw={500} mb={4}>
+            {t('records.agreement.form')}
+          </Text>
+          <SegmentedControl
+            data={(['written', 'oral'] as const).map((f) => ({
+              value: f,
+              label: t(`records.agreement.forms.${f}`),
+            }))}
+            {...form.getInputProps('form')}
+          />
+        </div>
+        <TextInput
+          type="date"
+          label={t('records.agreement.effectiveDate')}
+          withAsterisk
+          {...form.getInputProps('effectiveDate')}
+        />
+      </Group>
+      <Textarea label={t('records.agreement.facts')} autosize minRows={3} {...form.getInputProps('facts')} />
+      <Textarea
+        label={t('records.agreement.responsibilities')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('responsibilities')}
+      />
+
+      <Text fw={600}>{t('records.agreement.terms')}</Text>
+      {typeof termsError === 'string' && <Alert color="red">{termsError}</Alert>}
+      {values.terms.map((term, index) => {
+        const path = (field: keyof TermValues) => `terms.${index}.${field}`
+        const amountProps = form.getInputProps(path('amount'))
+        const fen = typedFen(term.amount)
+        const typed = term.amount.trim() !== ''
+        const liveError =
+          typed && fen === null ? tv((yuanToFen(term.amount) as { error: string }).error) : null
+        return (
+          <Card key={term.id} withBorder padding="sm" data-testid={`term-${index}`}>
+            <Group justify="space-between" mb={4}>
+              <Text fw={500}>{t('records.agreement.termN', { n: index + 1 })}</Text>
+              {values.terms.length > 1 && (
+                <Tooltip label={t('records.agreement.removeTerm')}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('records.agreement.removeTerm')}
+                    onClick={() => form.removeListItem('terms', index)}
+                  >
+                    <IconTrash size={18} />
+                  </ActionIcon>
+                </Tooltip>
+              )}
+            </Group>
+            <Stack gap="xs">
+              <Textarea
+                label={t('records.agreement.description')}
+                autosize
+                minRows={2}
+                withAsterisk
+                {...form.getInputProps(path('description'))}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <TextInput
+                  label={t('records.agreement.amount')}
+                  inputMode="decimal"
+                  placeholder="0"
+                  {...amountProps}
+                  error={amountProps.error ?? liveError}
+                  description={
+                    fen !== null
+                      ? t('records.agreement.figures', amountWords(fen))
+                      : t('records.agreement.amountHint')
+                  }
+                  inputWrapperOrder={['label', 'input', 'description', 'error']}
+                  data-testid={`term-amount-${index}`}
+                />
+                <Select
+                  label={t('records.agreement.obligor')}
+                  data={parties}
+                  placeholder={t('records.agreement.noObligor')}
+                  clearable
+                  {...form.getInputProps(path('obligorPartyId'))}
+                  onChange={(v) => form.setFieldValue(path('obligorPartyId'), v ?? '')}
+                />
+                <TextInput label={t('records.agreement.manner')} {...form.getInputProps(path('manner'))} />
+                <TextInput
+                  type="date"
+                  label={t('records.agreement.dueDate')}
+                  {...form.getInputProps(path('dueDate'))}
+                />
+              </SimpleGrid>
+            </Stack>
+          </Card>
+        )
+      })}
+      <Group justify="space-between">
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={18} />}
+          onClick={() => form.insertListItem('terms', newTerm())}
+        >
+          {t('records.agreement.addTerm')}
+        </Button>
+        <Text data-testid="agreement-total">{t('records.agreement.total', amountWords(total))}</Text>
+      </Group>
+    </RecordFormFrame>
+  )
+}

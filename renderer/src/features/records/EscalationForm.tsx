@@ -1,0 +1,53 @@
+/** 上报: a dispute that may turn criminal reported to the police or the 综治中心 (人民调解法 Art. 25). */
+import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { today } from './form-support'
+import { RecordFormFrame } from './RecordFormFrame'
+import type { RecordFormProps } from './types'
+import { useRecordForm } from './use-record-form'
+
+interface Values {
+  to: string
+  at: string
+  reason: string
+  reference: string
+}
+
+const TARGETS = ['police', 'governance-centre', 'other'] as const
+
+export function EscalationForm({ caseData, onDone, onCancel }: RecordFormProps) {
+  const { t } = useTranslation()
+  const { form, frame } = useRecordForm<Values>({
+    kind: 'escalation',
+    caseId: caseData.id,
+    initialValues: () => ({ to: '', at: today(), reason: '', reference: '' }),
+    onDone,
+  })
+  return (
+    <RecordFormFrame {...frame} onCancel={onCancel}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <Select
+          label={t('records.escalation.to')}
+          data={TARGETS.map((x) => ({ value: x, label: t(`records.escalation.targets.${x}`) }))}
+          allowDeselect={false}
+          withAsterisk
+          {...form.getInputProps('to')}
+        />
+        <TextInput
+          type="date"
+          label={t('records.escalation.at')}
+          withAsterisk
+          {...form.getInputProps('at')}
+        />
+        <TextInput label={t('records.escalation.reference')} {...form.getInputProps('reference')} />
+      </SimpleGrid>
+      <Textarea
+        label={t('records.escalation.reason')}
+        autosize
+        minRows={3}
+        withAsterisk
+        {...form.getInputProps('reason')}
+      />
+    </RecordFormFrame>
+  )
+}

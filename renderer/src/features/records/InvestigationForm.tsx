@@ -1,0 +1,69 @@
+/** 调查记录: who investigated what, where and when, and what was found. Kept as a draft while typed. */
+import { SimpleGrid, TextInput, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useSession } from '../shared/services'
+import { nowLocal } from './form-support'
+import { RecordFormFrame } from './RecordFormFrame'
+import type { RecordFormProps } from './types'
+import { useRecordForm } from './use-record-form'
+
+interface Values {
+  at: string
+  place: string
+  investigators: string
+  subject: string
+  content: string
+}
+
+export function InvestigationForm({ caseData, onDone, onCancel }: RecordFormProps) {
+  const { t } = useTranslation()
+  const { user } = useSession()
+  const { form, frame } = useRecordForm<Values>({
+    kind: 'investigation',
+    caseId: caseData.id,
+    initialValues: () => ({
+      at: nowLocal(),
+      place: '',
+      investigators: user.displayName,
+      subject: '',
+      content: '',
+    }),
+    draftName: `investigation:${caseData.id}`,
+    onDone,
+  })
+  return (
+    <RecordFormFrame {...frame} onCancel={onCancel}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput
+          type="datetime-local"
+          label={t('records.investigation.at')}
+          withAsterisk
+          {...form.getInputProps('at')}
+        />
+        <TextInput
+          label={t('records.investigation.place')}
+          withAsterisk
+          data-autofocus
+          {...form.getInputProps('place')}
+        />
+        <TextInput
+          label={t('records.investigation.investigators')}
+          withAsterisk
+          {...form.getInputProps('investigators')}
+        />
+        <TextInput
+          label={t('records.investigation.subject')}
+          withAsterisk
+          {...form.getInputProps('subject')}
+        />
+      </SimpleGrid>
+      <Textarea
+        label={t('records.investigation.content')}
+        autosize
+        minRows={6}
+        withAsterisk
+        {...form.getInputProps('content')}
+      />
+    </RecordFormFrame>
+  )
+}

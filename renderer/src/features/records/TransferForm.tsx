@@ -1,0 +1,38 @@
+/** 移交: the dispute handed to another body (a court, an administrative department …), and why. */
+import { SimpleGrid, TextInput, Textarea } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { today } from './form-support'
+import { RecordFormFrame } from './RecordFormFrame'
+import type { RecordFormProps } from './types'
+import { useRecordForm } from './use-record-form'
+
+interface Values {
+  to: string
+  reason: string
+  at: string
+}
+
+export function TransferForm({ caseData, onDone, onCancel }: RecordFormProps) {
+  const { t } = useTranslation()
+  const { form, frame } = useRecordForm<Values>({
+    kind: 'transfer',
+    caseId: caseData.id,
+    initialValues: () => ({ to: '', reason: '', at: today() }),
+    onDone,
+  })
+  return (
+    <RecordFormFrame {...frame} onCancel={onCancel}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput label={t('records.transfer.to')} withAsterisk {...form.getInputProps('to')} />
+        <TextInput type="date" label={t('records.transfer.at')} withAsterisk {...form.getInputProps('at')} />
+      </SimpleGrid>
+      <Textarea
+        label={t('records.transfer.reason')}
+        autosize
+        minRows={3}
+        withAsterisk
+        {...form.getInputProps('reason')}
+      />
+    </RecordFormFrame>
+  )
+}

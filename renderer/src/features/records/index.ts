@@ -1,0 +1,30 @@
+export { AgreementForm } from './AgreementForm'
+export { CourtReferralForm } from './CourtReferralForm'
+export { CourtReportForm } from './CourtReportForm'
+export { EscalationForm } from './EscalationForm'
+export { ExtensionForm } from './ExtensionForm'
+export { InvestigationForm } from './InvestigationForm'
+export { JudicialConfirmationForm } from './JudicialConfirmationForm'
+export { MediatorChangeForm } from './MediatorChangeForm'
+export { NoticeForm } from './NoticeForm'
+export { PerformanceForm } from './PerformanceForm'
+export { PreventionForm } from './PreventionForm'
+export { RiskForm } from './RiskForm'
+export { SessionForm } from './SessionForm'
+export { TerminationForm } from './TerminationForm'
+export { TransferForm } from './TransferForm'
+export { VisitForm } from './VisitForm'
+export { RecordView, type DirectoryEntry, type RecordViewProps } from './RecordView'
+export { RecordTimeline, type RecordTimelineProps } from './RecordTimeline'
+export { RECORD_ICONS } from './record-icons'
+export {
+  RECORD_FORMS,
+  RECORD_FORM_GROUPS,
+  RECORD_FORM_KINDS,
+  isCourtLinked,
+  offeredRecordKinds,
+  type RecordFormEntry,
+  type RecordFormGroup,
+  type RecordFormKind,
+} from './recordForms'
+export type { RecordFormProps, RecordFormWithRecordsProps } from './types'

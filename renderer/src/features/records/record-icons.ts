@@ -1,0 +1,42 @@
+/** One icon per record kind, for menus and the timeline. */
+import {
+  IconAlertTriangle,
+  IconArrowForwardUp,
+  IconArrowsExchange,
+  IconBuildingBank,
+  IconCalendarPlus,
+  IconCircleX,
+  IconFileCertificate,
+  IconFileReport,
+  IconGavel,
+  IconMessages,
+  IconPhoneCall,
+  IconReceipt,
+  IconSearch,
+  IconShieldCheck,
+  IconSpeakerphone,
+  IconUrgent,
+  IconUserShare,
+  type TablerIcon,
+} from '@tabler/icons-react'
+import type { RecordKind } from '../../domain/cases/records'
+
+export const RECORD_ICONS: Record<RecordKind, TablerIcon> = {
+  notice: IconSpeakerphone,
+  investigation: IconSearch,
+  session: IconMessages,
+  agreement: IconFileCertificate,
+  performance: IconReceipt,
+  visit: IconPhoneCall,
+  termination: IconCircleX,
+  'judicial-confirmation': IconGavel,
+  'court-referral': IconBuildingBank,
+  'court-report': IconFileReport,
+  risk: IconAlertTriangle,
+  prevention: IconShieldCheck,
+  escalation: IconUrgent,
+  'mediator-change': IconUserShare,
+  transfer: IconArrowForwardUp,
+  extension: IconCalendarPlus,
+  transition: IconArrowsExchange,
+}

@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS } from '../../playwright.config'
+
+/**
+ * `npm run bench`: Playwright runs tests/bench/run.ts (it compiles TypeScript itself, which Node 20
+ * cannot) against the built renderer's bench page, served on its own port.
+ */
+export const BENCH_URL = 'http://127.0.0.1:4174'
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: 'run.ts',
+  // Seeding 100,000 encrypted cases takes a while.
+  timeout: 4 * 60 * 60_000,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: BENCH_URL,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+  },
+  webServer: {
+    command: 'npx vite preview --outDir out/renderer --host 127.0.0.1 --port 4174 --strictPort',
+    cwd: '../..',
+    url: `${BENCH_URL}/bench/index.html`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+})

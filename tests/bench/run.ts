@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: seeds BENCH_CASES (default 100,000) generated cases through the real data layer
+ * in Chromium, against the built renderer's bench page (renderer/bench/), runs every query at
+ * least 20 times, and writes bench/results.json. It prints a table and fails only on errors, never
+ * on a slow figure.
+ *
+ *   BENCH_CASES=10000 npm run bench      a smaller workspace
+ *   BENCH_RUNS=50                        more runs per metric (at least 20)
+ *   BENCH_SKIP_SCANS=1                   skip the full-scan baselines
+ */
+import { test } from '@playwright/test'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+interface Metric {
+  name: string
+  n: number
+  median_ms: number
+  p95_ms: number
+}
+
+interface SeedResult {
+  cases: number
+  chunk: number
+  totalMs: number
+  generateMs: number
+  importMs: number
+  rawMs: number
+  chunkMs: number[]
+  storageBytes: number | null
+}
+
+interface RunResult {
+  metrics: Metric[]
+  notes: Record<string, string | number | boolean>
+}
+
+interface BenchWindow {
+  __bench?: {
+    seed(count: number, chunk?: number): Promise<SeedResult>
+    run(options?: { runs?: number; skipScans?: boolean }): Promise<RunResult>
+  }
+}
+
+const CASES = Number(process.env.BENCH_CASES ?? 100_000)
+const RUNS = Math.max(20, Number(process.env.BENCH_RUNS ?? 20))
+const CHUNK = 2000
+const RESULTS = fileURLToPath(new URL('../../bench/results.json', import.meta.url))
+
+const out = (line = '') => process.stdout.write(`${line}\n`)
+
+function quantile(sorted: readonly number[], q: number): number {
+  const pos = (sorted.length - 1) * q
+  const lo = Math.floor(pos)
+  const hi = Math.ceil(pos)
+  return (sorted[lo] ?? NaN) + ((sorted[hi] ?? NaN) - (sorted[lo] ?? NaN)) * (pos - lo)
+}
+
+const sizeName = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n))
+
+function table(metrics: Metric[]): string {
+  const rows = [
+    ['metric', 'n', 'median ms', 'p95 ms'],
+    ...metrics.map((m) => [m.name, String(m.n), m.median_ms.toFixed(1), m.p95_ms.toFixed(1)]),
+  ]
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? []
+  return rows
+    .map((r) =>
+      r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '),
+    )
+    .join('\n')
+}
+
+test('benchmarks', async ({ page, browser }) => {
+  if (!Number.isInteger(CASES) || CASES < 100)
+    throw new Error(`BENCH_CASES must be an integer ≥ 100, got ${process.env.BENCH_CASES}`)
+  const pageErrors: string[] = []
+  page.on('pageerror', (e) => pageErrors.push(String(e)))
+  await page.exposeFunction('__benchProgress', (message: string) => out(`  ${message}`))
+  await page.goto('/bench/index.html')
+  await page.waitForFunction(() => !!(window as unknown as BenchWindow).__bench)
+
+  out(`Seeding ${CASES} cases in chunks of ${CHUNK} (Chromium ${browser.version()})…`)
+  const seeded = await page.evaluate(
+    ([n, chunk]) => (window as unknown as BenchWindow).__bench!.seed(n as number, chunk as number),
+    [CASES, CHUNK],
+  )
+  out(`Running each metric ${RUNS} times…`)
+  const result = await page.evaluate((options) => (window as unknown as BenchWindow).__bench!.run(options), {
+    runs: RUNS,
+    skipScans: process.env.BENCH_SKIP_SCANS === '1',
+  })
+  if (pageErrors.length) throw new Error(`errors on the bench page:\n${pageErrors.join('\n')}`)
+
+  const chunks = [...seeded.chunkMs].sort((a, b) => a - b)
+  const round = (ms: number) => Math.round(ms * 100) / 100
+  const metrics: Metric[] = [
+    ...result.metrics,
+    { name: `seed.${sizeName(CASES)}`, n: 1, median_ms: seeded.totalMs, p95_ms: seeded.totalMs },
+    {
+      name: `seed.chunk-${CHUNK}`,
+      n: chunks.length,
+      median_ms: round(quantile(chunks, 0.5)),
+      p95_ms: round(quantile(chunks, 0.95)),
+    },
+  ]
+  const report = {
+    generatedAt: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      memory: totalmem(),
+      node: process.version,
+      chromium: browser.version(),
+    },
+    cases: CASES,
+    runs: RUNS,
+    seed: {
+      totalMs: seeded.totalMs,
+      generateMs: seeded.generateMs,
+      importMs: seeded.importMs,
+      rawSeedMs: seeded.rawMs,
+      chunk: seeded.chunk,
+      firstChunkMs: seeded.chunkMs[0],
+      lastChunkMs: seeded.chunkMs.at(-1),
+      storageBytes: seeded.storageBytes,
+    },
+    notes: result.notes,
+    metrics,
+  }
+  mkdirSync(dirname(RESULTS), { recursive: true })
+  writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`)
+
+  out()
+  out(table(metrics))
+  out()
+  for (const [k, v] of Object.entries(result.notes)) out(`  ${k}: ${v}`)
+  out(
+    `  seeding: generate ${(seeded.generateMs / 1000).toFixed(1)} s, importDrafts ${(seeded.importMs / 1000).toFixed(1)} s, plain baseline ${(seeded.rawMs / 1000).toFixed(1)} s, storage ${seeded.storageBytes == null ? '?' : `${(seeded.storageBytes / 1e6).toFixed(0)} MB`}`,
+  )
+  out(`Wrote ${RESULTS}`)
+})

@@ -1,0 +1,99 @@
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import type { CaseDraft } from '../../renderer/src/domain/cases/draft'
+import { addDays } from '../../renderer/src/domain/deadlines/calendar'
+import { todayIso } from '../../renderer/src/domain/shared/dates'
+import { DeadlineCounts, DeadlinesPage } from '../../renderer/src/features/deadlines'
+import { makeOrganisation, makePerson } from '../builders/cases'
+import { renderRoute } from './render-app'
+
+const NO_HOLIDAYS = { offDays: [], workingWeekends: [] }
+const daysFromToday = (n: number) => addDays(todayIso(), n, 'calendar', NO_HOLIDAYS)
+
+/** A case registered and accepted `daysAgo` days ago (the import takes acceptance from createdAt). */
+function draft(name: string, daysAgo: number, patch: Partial<CaseDraft> = {}): CaseDraft {
+  const at = `${daysFromToday(-daysAgo)}T04:00:00.000Z`
+  return {
+    kind: 'administrative',
+    sector: 'traffic',
+    source: 'party-application',
+    disputeType: 'traffic',
+    status: 'mediating',
+    outcome: null,
+    riskLevel: null,
+    createdAt: at,
+    updatedAt: at,
+    facts: '两车追尾，就修车费用发生争议。',
+    requests: '请求赔偿修车费用。',
+    parties: [makePerson({ name }), makeOrganisation()],
+    records: [],
+    ...patch,
+  }
+}
+
+const ROUTES = [
+  { path: '/deadlines', element: <DeadlinesPage /> },
+  { path: '/cases/:id', element: <p>案件详情页</p> },
+]
+
+describe('DeadlinesPage', { timeout: 60_000 }, () => {
+  it('lists overdue cases and those due within three days, with links, due dates and days', async () => {
+    const view = await renderRoute(ROUTES, '/deadlines', { roles: ['mediator'] })
+    expect(await screen.findByText('没有逾期的案件。')).toBeInTheDocument()
+    expect(screen.getByText('三日内没有到期的案件。')).toBeInTheDocument()
+
+    // Traffic mediation runs 10 days from acceptance.
+    await act(() =>
+      view.repositories.cases.importDrafts([
+        draft('逾期甲', 12), // due 2 days ago
+        draft('今日乙', 10), // due today
+        draft('明日丙', 9), // due tomorrow
+        draft('后日丁', 8), // due the day after tomorrow
+        draft('尚早戊', 7), // due in three days: not yet
+        draft('已结己', 30, { status: 'closed', outcome: 'agreed' }), // closed: no deadline runs
+      ]),
+    )
+
+    const overdue = within(await screen.findByTestId('deadlines-overdue'))
+    const overdueRow = (await overdue.findByText(/逾期甲/)).closest('tr') as HTMLElement
+    expect(within(overdueRow).getByText(daysFromToday(-2))).toBeInTheDocument()
+    expect(within(overdueRow).getByText('逾期 2 天')).toBeInTheDocument()
+    expect(within(overdueRow).getByText('调解中')).toBeInTheDocument()
+    expect(overdue.getAllByRole('row')).toHaveLength(2)
+
+    const dueSoon = within(screen.getByTestId('deadlines-due-soon'))
+    const rows = dueSoon.getAllByRole('row').slice(1)
+    expect(rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual([
+      '今日乙、大连某物业服务有限公司',
+      '明日丙、大连某物业服务有限公司',
+      '后日丁、大连某物业服务有限公司',
+    ])
+    expect(within(rows[0]!).getByText('今日到期')).toBeInTheDocument()
+    expect(within(rows[1]!).getByText('剩余 1 天')).toBeInTheDocument()
+    expect(within(rows[2]!).getByText(daysFromToday(2))).toBeInTheDocument()
+    expect(screen.queryByText(/尚早戊|已结己/)).not.toBeInTheDocument()
+
+    const link = within(overdueRow).getByRole('link')
+    expect(link.textContent).toMatch(/人调字第\d{4}号/)
+    await userEvent.setup().click(link)
+    expect(await screen.findByText('案件详情页')).toBeInTheDocument()
+    expect(view.router.state.location.pathname).toMatch(/^\/cases\/.+/)
+  })
+
+  it('refuses a counsellor, who sees no mediation case', async () => {
+    await renderRoute(ROUTES, '/deadlines', { roles: ['counsellor'] })
+    expect(await screen.findByRole('alert')).toHaveTextContent('您的角色无权查看此内容。')
+  })
+})
+
+describe('DeadlineCounts', { timeout: 60_000 }, () => {
+  it('shows how many cases are overdue and due within three days', async () => {
+    const view = await renderRoute([{ path: '/', element: <DeadlineCounts /> }], '/', { roles: ['mediator'] })
+    expect(await screen.findByText('逾期 0')).toBeInTheDocument()
+    await act(() => view.repositories.cases.importDrafts([draft('甲', 11), draft('乙', 12), draft('丙', 9)]))
+    expect(await screen.findByText('逾期 2')).toBeInTheDocument()
+    expect(screen.getByText('三日内到期 1')).toBeInTheDocument()
+    expect(screen.getByText('逾期 2').closest('a')).toHaveAttribute('href', '/deadlines')
+  })
+})

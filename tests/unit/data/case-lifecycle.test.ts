@@ -1,0 +1,117 @@
+/** Each kind of mediation run from registration to archive through the repository. */
+import { describe, expect, it } from 'vitest'
+import { createRepositories } from '../../../renderer/src/data/repositories'
+import { ValidationError } from '../../../renderer/src/domain/shared/errors'
+import type { Action } from '../../../renderer/src/domain/workflow/workflows'
+import { makeRegistration } from '../../builders/cases'
+import * as rec from '../../builders/records'
+import { sessionAs, setUpWorkspace } from '../../builders/session'
+
+async function mediator() {
+  const ws = await setUpWorkspace()
+  const repos = createRepositories(ws.db, sessionAs(ws.session, ['mediator']), {
+    now: () => new Date('2026-03-02T01:00:00Z'),
+  })
+  return { ...ws, cases: repos.cases }
+}
+
+describe('case lifecycle', () => {
+  it('人民调解: register → 受理 → 告知 → 笔录 → 协议 → 履行 → 回访 → 结案 → 归档', async () => {
+    const { cases, db } = await mediator()
+    const c = await cases.register(makeRegistration())
+    expect(c.dueDate).toBe('')
+    const step = (a: Action, reason = '') => cases.transition(c.id, a, reason)
+    await step('accept')
+    expect((await cases.get(c.id))?.dueDate).toBe('2026-04-02')
+    await expect(step('notify')).rejects.toBeInstanceOf(ValidationError)
+    await cases.addRecord(c.id, 'notice', rec.notice(c))
+    await step('notify')
+    await step('mediate')
+    await cases.addRecord(c.id, 'session', rec.session(c))
+    await cases.addRecord(c.id, 'agreement', rec.agreement(c))
+    await step('agree')
+    await step('perform')
+    await cases.addRecord(c.id, 'performance', { termId: 'term-1', at: '2026-03-18', amountFen: 1_200_000, note: '', receiptNo: 'R-1' })
+    await cases.addRecord(c.id, 'visit', rec.visit())
+    await step('visit')
+    await step('close')
+    await step('archive')
+    const done = await cases.get(c.id)
+    expect(done).toMatchObject({ status: 'archived', outcome: 'agreed', events: { accepted: '2026-03-02', 'agreement-effective': '2026-03-05' } })
+    const kinds = (await cases.records(c.id)).map((r) => r.kind)
+    expect(kinds.filter((k) => k === 'transition')).toHaveLength(8)
+    const transitions = (await cases.records(c.id)).filter((r) => r.kind === 'transition') as { data: { action: string } }[]
+    expect(transitions.find((r) => r.data.action === 'accept')?.data).toMatchObject({
+      from: 'registered',
+      to: 'accepted',
+      byName: 'user-mediator',
+    })
+    expect(await db.records.count()).toBe(kinds.length)
+  })
+
+  it('a termination records its reason and routes, and ends the deadline', async () => {
+    const { cases } = await mediator()
+    const c = await cases.register(makeRegistration())
+    await cases.transition(c.id, 'accept')
+    await expect(cases.transition(c.id, 'terminate')).rejects.toBeInstanceOf(ValidationError)
+    await cases.addRecord(c.id, 'termination', rec.termination())
+    await cases.transition(c.id, 'terminate')
+    expect(await cases.get(c.id)).toMatchObject({ status: 'terminated', outcome: 'terminated', dueDate: '' })
+  })
+
+  it('declining needs a reason; bad records are refused and nothing changes', async () => {
+    const { cases, db } = await mediator()
+    const c = await cases.register(makeRegistration())
+    await expect(cases.transition(c.id, 'reject', ' ')).rejects.toMatchObject({ issues: [{ path: 'reason' }] })
+    const before = await db.records.count()
+    await expect(cases.addRecord(c.id, 'agreement', rec.agreement(c, -5))).rejects.toBeInstanceOf(ValidationError)
+    await expect(cases.addRecord(c.id, 'notice', { ...rec.notice(c), at: '2026-02-30T10:00' })).rejects.toBeInstanceOf(ValidationError)
+    await expect(cases.addRecord(c.id, 'transition', { action: 'close' })).rejects.toBeInstanceOf(ValidationError)
+    expect(await db.records.count()).toBe(before)
+    await cases.transition(c.id, 'reject', '不属于调解范围')
+    expect(await cases.get(c.id)).toMatchObject({ status: 'rejected', outcome: 'rejected' })
+  })
+
+  it('行政调解 (consumer): a sector is required and its acceptance deadline counts working days', async () => {
+    const { cases } = await mediator()
+    await expect(cases.register(makeRegistration({ kind: 'administrative' }))).rejects.toMatchObject({
+      issues: [{ path: 'sector' }],
+    })
+    const c = await cases.register(makeRegistration({ kind: 'administrative', sector: 'consumer' }))
+    expect(c.sector).toBe('consumer')
+    expect(c.dueDate).not.toBe('')
+  })
+
+  it('委托调解: needs the court letter, and reports back to the court before closing', async () => {
+    const { cases } = await mediator()
+    await expect(cases.register(makeRegistration({ kind: 'court-entrusted' }))).rejects.toMatchObject({
+      issues: [{ path: 'courtReferral' }],
+    })
+    const c = await cases.register(makeRegistration({ kind: 'court-entrusted', courtReferral: rec.courtReferral() }))
+    expect(c.events['court-referred']).toBe('2026-03-01')
+    expect(c.dueDate).toBe('2026-03-16')
+    await cases.transition(c.id, 'accept')
+    await cases.addRecord(c.id, 'notice', rec.notice(c))
+    await cases.transition(c.id, 'notify')
+    await cases.transition(c.id, 'mediate')
+    await cases.addRecord(c.id, 'session', rec.session(c))
+    await cases.addRecord(c.id, 'agreement', rec.agreement(c))
+    await cases.transition(c.id, 'agree')
+    await cases.addRecord(c.id, 'court-report', rec.courtReport())
+    await cases.transition(c.id, 'report-court')
+    await cases.transition(c.id, 'archive')
+    expect(await cases.get(c.id)).toMatchObject({ status: 'archived', outcome: 'agreed' })
+  })
+
+  it('risk, mediator change and extensions move the plain fields used by lists', async () => {
+    const { cases } = await mediator()
+    const c = await cases.register(makeRegistration())
+    await cases.transition(c.id, 'accept')
+    await cases.addRecord(c.id, 'risk', { level: 'red', reason: '一方扬言报复' })
+    await cases.addRecord(c.id, 'extension', { days: 15, reason: '双方同意延长' })
+    await cases.addRecord(c.id, 'mediator-change', { toUserId: 'other-mediator', kind: 'recusal', reason: '与当事人有亲属关系' })
+    expect(await cases.get(c.id)).toMatchObject({ riskLevel: 'red', mediatorId: 'other-mediator', extensionDays: 15, dueDate: '2026-04-17' })
+    const red = await cases.list({ riskLevel: 'red', sortBy: 'createdAt', direction: 'desc', page: 0, pageSize: 10 })
+    expect(red.items.map((i) => i.id)).toEqual([c.id])
+  })
+})
