@@ -7,7 +7,7 @@ import { chooseOption, expectNoCaseStored, fillCase, fillPerson, storedCaseCount
 test('a mediator registers a case, reloads, finds it in the list and opens it', async ({ page }) => {
   await asNewMediator(page)
   await expect(page.getByRole('heading', { name: '案件', exact: true })).toBeVisible()
-  await expect(page.getByText('还没有登记任何案件。')).toBeVisible()
+  await expect(page.getByText('您目前没有在办的案件。')).toBeVisible()
 
   await page.getByRole('link', { name: '登记案件' }).click()
   await expect(page.getByRole('heading', { name: '登记案件', exact: true })).toBeVisible()

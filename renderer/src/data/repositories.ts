@@ -33,7 +33,15 @@ export function createRepositories(db: MediationDb, session: Session, options: R
       await cases.recomputeDueDates()
     },
   })
-  const cases = createCaseRepository({ db, codec, indexer, settings, audit: auditLog, access, now: options.now })
+  const cases = createCaseRepository({
+    db,
+    codec,
+    indexer,
+    settings,
+    audit: auditLog,
+    access,
+    now: options.now,
+  })
   return {
     settings,
     cases,

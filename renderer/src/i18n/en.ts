@@ -53,6 +53,7 @@ export const en: Messages = {
     listTitle: 'Cases',
     register: 'Register a case',
     empty: 'No cases have been registered yet.',
+    emptyMine: 'You have no open cases.',
     emptyFiltered: 'No case matches these filters.',
     total: '{{count}} cases',
     filterStatus: 'Status',

@@ -52,6 +52,7 @@ export const zhCN = {
     listTitle: '案件',
     register: '登记案件',
     empty: '还没有登记任何案件。',
+    emptyMine: '您目前没有在办的案件。',
     emptyFiltered: '没有符合条件的案件。',
     total: '共 {{count}} 件',
     filterStatus: '状态',

@@ -49,8 +49,10 @@ const OPERATIONS: Record<string, Op> = {
   'drafts.clear': (r) => r.drafts.clear('x'),
   'settings.getDeadlineRules': (r) => r.settings.getDeadlineRules(),
   'settings.getHolidayCalendar': (r) => r.settings.getHolidayCalendar(),
-  'settings.setDeadlineRules': (r) => r.settings.getDeadlineRules().then((rules) => r.settings.setDeadlineRules(rules)),
-  'settings.setHolidayCalendar': (r) => r.settings.getHolidayCalendar().then((cal) => r.settings.setHolidayCalendar({ ...cal })),
+  'settings.setDeadlineRules': (r) =>
+    r.settings.getDeadlineRules().then((rules) => r.settings.setDeadlineRules(rules)),
+  'settings.setHolidayCalendar': (r) =>
+    r.settings.getHolidayCalendar().then((cal) => r.settings.setHolidayCalendar({ ...cal })),
   'settings.resetHolidayCalendar': (r) => r.settings.resetHolidayCalendar(),
 }
 

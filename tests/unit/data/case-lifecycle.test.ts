@@ -31,16 +31,28 @@ describe('case lifecycle', () => {
     await cases.addRecord(c.id, 'agreement', rec.agreement(c))
     await step('agree')
     await step('perform')
-    await cases.addRecord(c.id, 'performance', { termId: 'term-1', at: '2026-03-18', amountFen: 1_200_000, note: '', receiptNo: 'R-1' })
+    await cases.addRecord(c.id, 'performance', {
+      termId: 'term-1',
+      at: '2026-03-18',
+      amountFen: 1_200_000,
+      note: '',
+      receiptNo: 'R-1',
+    })
     await cases.addRecord(c.id, 'visit', rec.visit())
     await step('visit')
     await step('close')
     await step('archive')
     const done = await cases.get(c.id)
-    expect(done).toMatchObject({ status: 'archived', outcome: 'agreed', events: { accepted: '2026-03-02', 'agreement-effective': '2026-03-05' } })
+    expect(done).toMatchObject({
+      status: 'archived',
+      outcome: 'agreed',
+      events: { accepted: '2026-03-02', 'agreement-effective': '2026-03-05' },
+    })
     const kinds = (await cases.records(c.id)).map((r) => r.kind)
     expect(kinds.filter((k) => k === 'transition')).toHaveLength(8)
-    const transitions = (await cases.records(c.id)).filter((r) => r.kind === 'transition') as { data: { action: string } }[]
+    const transitions = (await cases.records(c.id)).filter((r) => r.kind === 'transition') as {
+      data: { action: string }
+    }[]
     expect(transitions.find((r) => r.data.action === 'accept')?.data).toMatchObject({
       from: 'registered',
       to: 'accepted',
@@ -62,11 +74,19 @@ describe('case lifecycle', () => {
   it('declining needs a reason; bad records are refused and nothing changes', async () => {
     const { cases, db } = await mediator()
     const c = await cases.register(makeRegistration())
-    await expect(cases.transition(c.id, 'reject', ' ')).rejects.toMatchObject({ issues: [{ path: 'reason' }] })
+    await expect(cases.transition(c.id, 'reject', ' ')).rejects.toMatchObject({
+      issues: [{ path: 'reason' }],
+    })
     const before = await db.records.count()
-    await expect(cases.addRecord(c.id, 'agreement', rec.agreement(c, -5))).rejects.toBeInstanceOf(ValidationError)
-    await expect(cases.addRecord(c.id, 'notice', { ...rec.notice(c), at: '2026-02-30T10:00' })).rejects.toBeInstanceOf(ValidationError)
-    await expect(cases.addRecord(c.id, 'transition', { action: 'close' })).rejects.toBeInstanceOf(ValidationError)
+    await expect(cases.addRecord(c.id, 'agreement', rec.agreement(c, -5))).rejects.toBeInstanceOf(
+      ValidationError,
+    )
+    await expect(
+      cases.addRecord(c.id, 'notice', { ...rec.notice(c), at: '2026-02-30T10:00' }),
+    ).rejects.toBeInstanceOf(ValidationError)
+    await expect(cases.addRecord(c.id, 'transition', { action: 'close' })).rejects.toBeInstanceOf(
+      ValidationError,
+    )
     expect(await db.records.count()).toBe(before)
     await cases.transition(c.id, 'reject', '不属于调解范围')
     expect(await cases.get(c.id)).toMatchObject({ status: 'rejected', outcome: 'rejected' })
@@ -87,7 +107,9 @@ describe('case lifecycle', () => {
     await expect(cases.register(makeRegistration({ kind: 'court-entrusted' }))).rejects.toMatchObject({
       issues: [{ path: 'courtReferral' }],
     })
-    const c = await cases.register(makeRegistration({ kind: 'court-entrusted', courtReferral: rec.courtReferral() }))
+    const c = await cases.register(
+      makeRegistration({ kind: 'court-entrusted', courtReferral: rec.courtReferral() }),
+    )
     expect(c.events['court-referred']).toBe('2026-03-01')
     expect(c.dueDate).toBe('2026-03-16')
     await cases.transition(c.id, 'accept')
@@ -109,9 +131,24 @@ describe('case lifecycle', () => {
     await cases.transition(c.id, 'accept')
     await cases.addRecord(c.id, 'risk', { level: 'red', reason: '一方扬言报复' })
     await cases.addRecord(c.id, 'extension', { days: 15, reason: '双方同意延长' })
-    await cases.addRecord(c.id, 'mediator-change', { toUserId: 'other-mediator', kind: 'recusal', reason: '与当事人有亲属关系' })
-    expect(await cases.get(c.id)).toMatchObject({ riskLevel: 'red', mediatorId: 'other-mediator', extensionDays: 15, dueDate: '2026-04-17' })
-    const red = await cases.list({ riskLevel: 'red', sortBy: 'createdAt', direction: 'desc', page: 0, pageSize: 10 })
+    await cases.addRecord(c.id, 'mediator-change', {
+      toUserId: 'other-mediator',
+      kind: 'recusal',
+      reason: '与当事人有亲属关系',
+    })
+    expect(await cases.get(c.id)).toMatchObject({
+      riskLevel: 'red',
+      mediatorId: 'other-mediator',
+      extensionDays: 15,
+      dueDate: '2026-04-17',
+    })
+    const red = await cases.list({
+      riskLevel: 'red',
+      sortBy: 'createdAt',
+      direction: 'desc',
+      page: 0,
+      pageSize: 10,
+    })
     expect(red.items.map((i) => i.id)).toEqual([c.id])
   })
 })

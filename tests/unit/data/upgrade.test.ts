@@ -94,13 +94,48 @@ describe('schema v2 → v3', () => {
       auditPending: '++id',
     })
     await v2.table('cases').bulkAdd([
-      { id: 'a', caseNo: 'A', year: 2026, seq: 1, kind: 'people', status: 'mediating', disputeType: 'contract', source: 'proactive', createdAt: '2026-05-01T08:00:00.000Z', updatedAt: '2026-05-01T08:00:00.000Z', tokens: [], body: { alg: 'none', data: {} } },
-      { id: 'b', caseNo: 'B', year: 2026, seq: 2, kind: 'people', status: 'closed', disputeType: 'contract', source: 'proactive', createdAt: '2026-05-02T08:00:00.000Z', updatedAt: '2026-05-02T08:00:00.000Z', tokens: [], body: { alg: 'none', data: {} } },
+      {
+        id: 'a',
+        caseNo: 'A',
+        year: 2026,
+        seq: 1,
+        kind: 'people',
+        status: 'mediating',
+        disputeType: 'contract',
+        source: 'proactive',
+        createdAt: '2026-05-01T08:00:00.000Z',
+        updatedAt: '2026-05-01T08:00:00.000Z',
+        tokens: [],
+        body: { alg: 'none', data: {} },
+      },
+      {
+        id: 'b',
+        caseNo: 'B',
+        year: 2026,
+        seq: 2,
+        kind: 'people',
+        status: 'closed',
+        disputeType: 'contract',
+        source: 'proactive',
+        createdAt: '2026-05-02T08:00:00.000Z',
+        updatedAt: '2026-05-02T08:00:00.000Z',
+        tokens: [],
+        body: { alg: 'none', data: {} },
+      },
     ])
     v2.close()
     const db = openDatabase(name)
     const [a, b] = await db.cases.bulkGet(['a', 'b'])
-    expect(a).toMatchObject({ open: 1, riskLevel: '', sector: null, outcome: null, mediatorId: '', dueDate: '', extensionDays: 0, events: { registered: '2026-05-01' } })
+    expect(a).toMatchObject({
+      open: 1,
+      riskLevel: '',
+      sector: null,
+      outcome: null,
+      mediatorId: '',
+      dueDate: '',
+      extensionDays: 0,
+      events: { registered: '2026-05-01' },
+    })
     expect(b?.open).toBe(0)
     expect(await db.cases.where('[open+dueDate]').between([1, ''], [1, '\uffff']).count()).toBe(1)
     expect(await db.records.count()).toBe(0)

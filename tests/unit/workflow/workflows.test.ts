@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { CASE_STATUSES, MEDIATION_KINDS } from '../../../renderer/src/domain/cases/catalogues'
 import { RECORD_KINDS } from '../../../renderer/src/domain/cases/records'
-import { availableTransitions, checkTransition, WORKFLOWS } from '../../../renderer/src/domain/workflow/workflows'
+import {
+  availableTransitions,
+  checkTransition,
+  WORKFLOWS,
+} from '../../../renderer/src/domain/workflow/workflows'
 
 describe('workflows as data', () => {
   it('uses only known statuses and record kinds, and every kind reaches archived', () => {
@@ -29,9 +33,16 @@ describe('workflows as data', () => {
     const steps = availableTransitions(ctx)
     expect(steps.map((s) => s.action).sort()).toEqual(['agree', 'terminate'])
     expect(steps.find((s) => s.action === 'agree')?.missing).toEqual(['agreement'])
-    expect(checkTransition(ctx, 'agree', '')).toEqual({ ok: false, problem: 'records-missing', missing: ['agreement'] })
+    expect(checkTransition(ctx, 'agree', '')).toEqual({
+      ok: false,
+      problem: 'records-missing',
+      missing: ['agreement'],
+    })
     expect(checkTransition(ctx, 'close', '')).toEqual({ ok: false, problem: 'not-allowed' })
-    expect(checkTransition({ ...ctx, records: { session: 1, agreement: 1 } }, 'agree', '')).toEqual({ ok: true, to: 'agreed' })
+    expect(checkTransition({ ...ctx, records: { session: 1, agreement: 1 } }, 'agree', '')).toEqual({
+      ok: true,
+      to: 'agreed',
+    })
   })
 
   it('asks a reason for declining a case', () => {
@@ -42,10 +53,17 @@ describe('workflows as data', () => {
 
   it('varies administrative steps by sector, and court-linked cases report back before closing', () => {
     const notified = { kind: 'administrative' as const, status: 'notified' as const, records: {} }
-    expect(availableTransitions({ ...notified, sector: 'traffic' }).map((s) => s.action)).toContain('investigate')
-    expect(availableTransitions({ ...notified, sector: 'consumer' }).map((s) => s.action)).not.toContain('investigate')
+    expect(availableTransitions({ ...notified, sector: 'traffic' }).map((s) => s.action)).toContain(
+      'investigate',
+    )
+    expect(availableTransitions({ ...notified, sector: 'consumer' }).map((s) => s.action)).not.toContain(
+      'investigate',
+    )
     const agreed = { kind: 'court-entrusted' as const, status: 'agreed' as const, records: {} }
     expect(availableTransitions(agreed).map((s) => s.action)).toEqual(['report-court'])
-    expect(checkTransition(agreed, 'report-court', '')).toMatchObject({ ok: false, missing: ['court-report'] })
+    expect(checkTransition(agreed, 'report-court', '')).toMatchObject({
+      ok: false,
+      missing: ['court-report'],
+    })
   })
 })

@@ -46,7 +46,8 @@ export interface CaseRepositoryDeps {
   newId?: () => string
 }
 
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
+const addDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
 
 export function createCaseRepository(deps: CaseRepositoryDeps) {
   const { db, codec, indexer, settings, audit, access } = deps
@@ -71,7 +72,11 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
       const id = ctx.newId()
       const at = now()
       const timestamp = at.toISOString()
-      const body: CaseBody = { facts: registration.facts, requests: registration.requests, parties: registration.parties }
+      const body: CaseBody = {
+        facts: registration.facts,
+        requests: registration.requests,
+        parties: registration.parties,
+      }
       // Sealing is asynchronous crypto, so it happens before the transaction opens: an IndexedDB
       // transaction commits by itself as soon as it waits on anything that is not IndexedDB.
       const sealed = await codec.seal(CASES, id, body)
@@ -112,7 +117,14 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
         const newRow: CaseRow = { ...draft, seq, caseNo }
         await db.cases.add(newRow)
         if (sealedReferral) {
-          await db.records.add({ id: referralId, caseId: id, kind: 'court-referral', createdAt: timestamp, createdBy: access.actor.id, body: sealedReferral })
+          await db.records.add({
+            id: referralId,
+            caseId: id,
+            kind: 'court-referral',
+            createdAt: timestamp,
+            createdBy: access.actor.id,
+            body: sealedReferral,
+          })
         }
         return newRow
       })
@@ -164,7 +176,9 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
           if (plan.matches(await toCase(row))) found.set(row.id, row)
         }
       }
-      const rows = [...found.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).slice(0, SEARCH_LIMIT)
+      const rows = [...found.values()]
+        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+        .slice(0, SEARCH_LIMIT)
       return summaries(rows)
     },
 

@@ -8,12 +8,22 @@ import type { MediationDb } from '../schema'
 
 const TABLE = 'drafts'
 
-export function createDraftRepository(db: MediationDb, codec: RecordCodec, actor: Actor, now = () => new Date()) {
+export function createDraftRepository(
+  db: MediationDb,
+  codec: RecordCodec,
+  actor: Actor,
+  now = () => new Date(),
+) {
   const keyOf = (name: string) => `${actor.id}:${name}`
   return {
     async save(name: string, value: unknown): Promise<void> {
       const key = keyOf(name)
-      await db.drafts.put({ key, userId: actor.id, updatedAt: now().toISOString(), body: await codec.seal(TABLE, key, value) })
+      await db.drafts.put({
+        key,
+        userId: actor.id,
+        updatedAt: now().toISOString(),
+        body: await codec.seal(TABLE, key, value),
+      })
     },
     async load<T>(name: string): Promise<{ value: T; updatedAt: string } | null> {
       const row = await db.drafts.get(keyOf(name))

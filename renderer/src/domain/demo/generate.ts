@@ -124,6 +124,38 @@ const PEOPLE_SOURCES: readonly (readonly [CaseSource, number])[] = [
 
 const RISKY_TYPES = new Set<DisputeType>(['damages', 'labour', 'land-acquisition', 'marriage-family'])
 
+const riskTable = (f: number): readonly (readonly [RiskLevel, number])[] => [
+  ['green', 78],
+  ['yellow', 13 * f],
+  ['orange', 6 * f],
+  ['red', 3 * f],
+]
+const RISK_USUAL = riskTable(1)
+const RISK_RISKY = riskTable(1.8)
+
+const TERMINATION_REASONS = [
+  ['party-refuses', 35],
+  ['failed', 35],
+  ['time-limit', 10],
+  ['withdrawn', 15],
+  ['other', 5],
+] as const
+const SESSIONS_TO_AGREE = [
+  [1, 5],
+  [2, 3],
+  [3, 1],
+] as const
+const RULINGS = [
+  ['confirmed', 8],
+  ['pending', 2],
+  ['rejected', 0.5],
+] as const
+const VISIT_METHODS = [
+  ['phone', 6],
+  ['visit', 3.5],
+  ['other', 0.5],
+] as const
+
 const RISK_REASONS: Record<RiskLevel, readonly string[]> = {
   green: [
     '矛盾较为缓和，双方均有调解意愿。',
@@ -204,13 +236,7 @@ function chooseCase(r: Rng): {
 
 function chooseRisk(r: Rng, type: DisputeType, status: CaseStatus): RiskLevel | null {
   if (status === 'registered' && r.chance(0.5)) return null
-  const f = RISKY_TYPES.has(type) ? 1.8 : 1
-  return r.weighted([
-    ['green', 78],
-    ['yellow', 13 * f],
-    ['orange', 6 * f],
-    ['red', 3 * f],
-  ])
+  return r.weighted(RISKY_TYPES.has(type) ? RISK_RISKY : RISK_USUAL)
 }
 
 function sessionPlace(kind: MediationKind, sector: AdminSector | null, d: District): string {
@@ -395,7 +421,9 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
   const amt = max > 0 ? r.amount(min, max, step) : 0
   const agreed = amt > 0 ? Math.max(step, Math.round((amt * (0.5 + r.float() * 0.5)) / step) * step) : 0
   const mediator = r.pick(mediators.names)
-  const second = r.pick(mediators.names.filter((n) => n !== mediator))
+  const second = mediators.names[
+    (mediators.names.indexOf(mediator) + r.int(1, mediators.names.length - 1)) % mediators.names.length
+  ] as string
   const court = kind === 'court-delegated' || kind === 'court-entrusted'
   const place = sessionPlace(kind, sector, district)
   const a = parties.applicants[0] as PartyInput
@@ -451,13 +479,7 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
       : risk === 'yellow'
         ? r.chance(0.05)
         : r.chance(0.005)
-  const terminationReason = r.weighted([
-    ['party-refuses', 35],
-    ['failed', 35],
-    ['time-limit', 10],
-    ['withdrawn', 15],
-    ['other', 5],
-  ] as const)
+  const terminationReason = r.weighted(TERMINATION_REASONS)
 
   const terms: { id: string; seed: TermSeed }[] = []
   /** Written once registration time is known; the agreement repeats it. */
@@ -582,11 +604,7 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
         transition(t, from)
         const next = path[i + 1]
         if (willAgree) {
-          const count = r.weighted([
-            [1, 5],
-            [2, 3],
-            [3, 1],
-          ] as const)
+          const count = r.weighted(SESSIONS_TO_AGREE)
           for (let k = 0; k < count; k++) {
             gap(k === 0 ? 0 : 3, k === 0 ? 3 : 12)
             addSession(k === count - 1 ? 'agreed' : r.pick(['adjourned', 'partial'] as const), k === 0)
@@ -644,11 +662,7 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
         outcome = 'agreed'
         if (kind === 'people' && form === 'written' && r.chance(0.1)) {
           const applied = r.int(3, 25)
-          const ruling = r.weighted([
-            ['confirmed', 8],
-            ['pending', 2],
-            ['rejected', 0.5],
-          ] as const)
+          const ruling = r.weighted(RULINGS)
           const caseNo = `（{year}）${courtCode(district)}民特${r.int(10, 999)}号`
           const ruledAfter = r.int(5, 15)
           plan.push(
@@ -677,11 +691,7 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
             const performed = owed && r.chance(0.08) ? 'partly' : 'fully'
             return {
               at: localDateTime(ms),
-              method: r.weighted([
-                ['phone', 6],
-                ['visit', 3.5],
-                ['other', 0.5],
-              ] as const),
+              method: r.weighted(VISIT_METHODS),
               visited: `申请人${ctx.a}`,
               content: `回访了解到，${performed === 'fully' ? '协议已按约定履行完毕' : '协议已部分履行，余款约定近期付清'}，双方${r.pick(['关系有所缓和', '已恢复正常往来', '未再发生纠纷', '对调解结果表示满意'])}。`,
               performed,

@@ -49,7 +49,7 @@ export function stepsFrom(
   )
 }
 
-const reachCache = new Map<string, ReadonlySet<CaseStatus>>()
+const reachCache = new Map<string, Map<CaseStatus, ReadonlySet<CaseStatus>>>()
 
 /** Every status reachable from `from` (itself included). */
 export function reachableFrom(
@@ -57,8 +57,10 @@ export function reachableFrom(
   sector: AdminSector | null,
   from: CaseStatus = 'registered',
 ): ReadonlySet<CaseStatus> {
-  const key = `${kind}|${sector ?? ''}|${from}`
-  let set = reachCache.get(key)
+  const key = sector ? `${kind}|${sector}` : kind
+  let byStatus = reachCache.get(key)
+  if (!byStatus) reachCache.set(key, (byStatus = new Map()))
+  let set = byStatus.get(from)
   if (!set) {
     const seen = new Set<CaseStatus>([from])
     const queue: CaseStatus[] = [from]
@@ -72,7 +74,7 @@ export function reachableFrom(
       }
     }
     set = seen
-    reachCache.set(key, set)
+    byStatus.set(from, set)
   }
   return set
 }

@@ -17,6 +17,8 @@ export function mixSeed(seed: number, stream: number): number {
   return (h ^ (h >>> 16)) | 0
 }
 
+const cumulative = new WeakMap<object, number[]>()
+
 export class Rng {
   private readonly g: RandomGenerator
 
@@ -42,16 +44,26 @@ export class Rng {
     return items[this.int(0, items.length - 1)] as T
   }
 
-  /** Picks by weight; `entries` must not be empty. */
+  /**
+   * Picks by weight; `entries` must not be empty. Tables are summed once and remembered, so pass
+   * module-level constants in hot paths.
+   */
   weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    let total = 0
-    for (const [, w] of entries) total += w
-    let x = this.float() * total
-    for (const [value, w] of entries) {
-      x -= w
-      if (x < 0) return value
+    let cum = cumulative.get(entries)
+    if (!cum) {
+      let total = 0
+      cum = entries.map(([, w]) => (total += w))
+      cumulative.set(entries, cum)
     }
-    return (entries[entries.length - 1] as readonly [T, number])[0]
+    const x = this.float() * (cum[cum.length - 1] as number)
+    let lo = 0
+    let hi = cum.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (x < (cum[mid] as number)) hi = mid
+      else lo = mid + 1
+    }
+    return (entries[lo] as readonly [T, number])[0]
   }
 
   /** A multiple of `step` in [min, max]. */

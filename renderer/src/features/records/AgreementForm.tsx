@@ -98,7 +98,8 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
               value: f,
               label: t(`records.agreement.forms.${f}`),
             }))}
-            {...form.getInputProps('form')}
+            value={form.getValues().form}
+            onChange={(v) => form.setFieldValue('form', v)}
           />
         </div>
         <TextInput

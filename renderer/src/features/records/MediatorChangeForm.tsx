@@ -47,7 +47,8 @@ export function MediatorChangeForm({ caseData, onDone, onCancel }: RecordFormPro
           </Text>
           <SegmentedControl
             data={KINDS.map((k) => ({ value: k, label: t(`records.mediator-change.kinds.${k}`) }))}
-            {...form.getInputProps('kind')}
+            value={form.getValues().kind}
+            onChange={(v) => form.setFieldValue('kind', v)}
           />
         </Stack>
         <Select

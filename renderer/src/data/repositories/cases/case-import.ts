@@ -84,7 +84,11 @@ export function createCaseImport(ctx: CaseContext) {
         const key = `case-seq:${row.year}`
         const seq = (next.get(row.year) ?? (await db.counters.get(key))?.value ?? 0) + 1
         next.set(row.year, seq)
-        rows.push({ ...row, seq, caseNo: formatCaseNumber(numbering.pattern, { year: row.year, seq, org: numbering.orgShortName }) })
+        rows.push({
+          ...row,
+          seq,
+          caseNo: formatCaseNumber(numbering.pattern, { year: row.year, seq, org: numbering.orgShortName }),
+        })
       }
       await db.cases.bulkAdd(rows)
       await db.records.bulkAdd(prepared.flatMap((p) => p.records))

@@ -5,7 +5,14 @@
  * cursor walks — so a page costs a short index walk, never a scan of every case.
  */
 import { Dexie, type Collection, type InsertType } from 'dexie'
-import type { AdminSector, CaseSource, CaseStatus, DisputeType, MediationKind, RiskLevel } from '../../../domain/cases/catalogues'
+import type {
+  AdminSector,
+  CaseSource,
+  CaseStatus,
+  DisputeType,
+  MediationKind,
+  RiskLevel,
+} from '../../../domain/cases/catalogues'
 import type { CaseRow, MediationDb } from '../../schema'
 
 export type CaseSortField = 'createdAt' | 'updatedAt'
@@ -31,7 +38,10 @@ export interface CaseListQuery {
   pageSize: number
 }
 
-type Plan = { collection: Collection<CaseRow, string, InsertType<CaseRow, 'id'>>; covered: (keyof CaseListQuery)[] }
+type Plan = {
+  collection: Collection<CaseRow, string, InsertType<CaseRow, 'id'>>
+  covered: (keyof CaseListQuery)[]
+}
 
 const range = (prefix: unknown[]) => [
   [...prefix, Dexie.minKey],
@@ -51,8 +61,10 @@ function plan(db: MediationDb, q: CaseListQuery): Plan {
       covered: ['overdueBefore'],
     }
   }
-  if (q.status && q.disputeType) return by(`[status+disputeType+${s}]`, [q.status, q.disputeType], ['status', 'disputeType'])
-  if (q.mediatorId && q.openOnly && s === 'updatedAt') return by('[mediatorId+open+updatedAt]', [q.mediatorId, 1], ['mediatorId', 'openOnly'])
+  if (q.status && q.disputeType)
+    return by(`[status+disputeType+${s}]`, [q.status, q.disputeType], ['status', 'disputeType'])
+  if (q.mediatorId && q.openOnly && s === 'updatedAt')
+    return by('[mediatorId+open+updatedAt]', [q.mediatorId, 1], ['mediatorId', 'openOnly'])
   if (q.status) return by(`[status+${s}]`, [q.status], ['status'])
   if (q.disputeType) return by(`[disputeType+${s}]`, [q.disputeType], ['disputeType'])
   if (s === 'createdAt') {
@@ -61,7 +73,9 @@ function plan(db: MediationDb, q: CaseListQuery): Plan {
     if (q.source) return by('[source+createdAt]', [q.source], ['source'])
     if (q.from || q.to) {
       return {
-        collection: db.cases.where('createdAt').between(q.from ?? '0000', `${q.to ?? '9999'}\uffff`, true, true),
+        collection: db.cases
+          .where('createdAt')
+          .between(q.from ?? '0000', `${q.to ?? '9999'}\uffff`, true, true),
         covered: ['from', 'to'],
       }
     }
@@ -86,13 +100,19 @@ function residual(q: CaseListQuery, covered: (keyof CaseListQuery)[]): ((r: Case
   return checks.length ? (r) => checks.every((c) => c(r)) : null
 }
 
-export async function queryCaseRows(db: MediationDb, q: CaseListQuery): Promise<{ rows: CaseRow[]; total: number }> {
+export async function queryCaseRows(
+  db: MediationDb,
+  q: CaseListQuery,
+): Promise<{ rows: CaseRow[]; total: number }> {
   const { collection, covered } = plan(db, q)
   const keep = residual(q, covered)
   const filtered = () => (keep ? collection.clone().filter(keep) : collection.clone())
   const ordered = q.direction === 'desc' && !q.overdueBefore ? filtered().reverse() : filtered()
   const [rows, total] = await Promise.all([
-    ordered.offset(q.page * q.pageSize).limit(q.pageSize).toArray(),
+    ordered
+      .offset(q.page * q.pageSize)
+      .limit(q.pageSize)
+      .toArray(),
     filtered().count(),
   ])
   return { rows, total }

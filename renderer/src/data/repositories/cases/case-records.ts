@@ -9,11 +9,15 @@ import { isOpen } from '../../../domain/cases/catalogues'
 import { todayIso } from '../../../domain/shared/dates'
 import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
 import { MSG } from '../../../domain/shared/messages'
-import { availableTransitions, checkTransition, type Action, type AvailableTransition } from '../../../domain/workflow/workflows'
+import {
+  availableTransitions,
+  checkTransition,
+  type Action,
+  type AvailableTransition,
+} from '../../../domain/workflow/workflows'
 import type { CaseRow, RecordRow } from '../../schema'
 import { RECORDS } from './case-rows'
 import type { CaseContext } from './context'
-
 
 export function createCaseRecords(ctx: CaseContext) {
   const { db, codec, audit, access, now, newId } = ctx
@@ -58,7 +62,14 @@ export function createCaseRecords(ctx: CaseContext) {
   async function store(row: CaseRow, kind: RecordKind, data: unknown, at: string): Promise<CaseRecord> {
     const id = newId()
     const sealed = await codec.seal(RECORDS, id, data)
-    const record: RecordRow = { id, caseId: row.id, kind, createdAt: at, createdBy: access.actor.id, body: sealed }
+    const record: RecordRow = {
+      id,
+      caseId: row.id,
+      kind,
+      createdAt: at,
+      createdBy: access.actor.id,
+      body: sealed,
+    }
     await db.records.add(record)
     return { id, caseId: row.id, kind, createdAt: at, createdBy: access.actor.id, data } as CaseRecord
   }
@@ -76,7 +87,8 @@ export function createCaseRecords(ctx: CaseContext) {
     async addRecord<K extends RecordKind>(caseId: string, kind: K, input: unknown): Promise<CaseRecord<K>> {
       requireUpdate()
       // Transition records are written by `transition` only.
-      if (kind === 'transition') throw new ValidationError([{ path: 'kind', message: MSG.transitionNotAllowed }])
+      if (kind === 'transition')
+        throw new ValidationError([{ path: 'kind', message: MSG.transitionNotAllowed }])
       const data = parseOrThrow(RECORD_SCHEMAS[kind], input) as Record<string, unknown>
       const row = await mustGetRow(caseId)
       const at = now().toISOString()
@@ -88,7 +100,10 @@ export function createCaseRecords(ctx: CaseContext) {
 
     async records(caseId: string): Promise<CaseRecord[]> {
       ctx.need('case:read')
-      const rows = await db.records.where('[caseId+createdAt]').between([caseId, ''], [caseId, '\uffff']).toArray()
+      const rows = await db.records
+        .where('[caseId+createdAt]')
+        .between([caseId, ''], [caseId, '\uffff'])
+        .toArray()
       return Promise.all(
         rows.map(async (r) => ({
           id: r.id,
@@ -104,7 +119,12 @@ export function createCaseRecords(ctx: CaseContext) {
     async transitions(caseId: string): Promise<AvailableTransition[]> {
       ctx.need('case:read')
       const row = await mustGetRow(caseId)
-      return availableTransitions({ kind: row.kind, sector: row.sector, status: row.status, records: await recordCounts(caseId) })
+      return availableTransitions({
+        kind: row.kind,
+        sector: row.sector,
+        status: row.status,
+        records: await recordCounts(caseId),
+      })
     },
 
     async transition(caseId: string, action: Action, reason = ''): Promise<void> {
@@ -116,14 +136,26 @@ export function createCaseRecords(ctx: CaseContext) {
         reason,
       )
       if (!check.ok) {
-        const message = check.problem === 'reason-required' ? MSG.required : check.problem === 'records-missing' ? MSG.recordsMissing : MSG.transitionNotAllowed
-        throw new ValidationError([{ path: check.problem === 'reason-required' ? 'reason' : 'action', message }])
+        const message =
+          check.problem === 'reason-required'
+            ? MSG.required
+            : check.problem === 'records-missing'
+              ? MSG.recordsMissing
+              : MSG.transitionNotAllowed
+        throw new ValidationError([
+          { path: check.problem === 'reason-required' ? 'reason' : 'action', message },
+        ])
       }
       const at = now().toISOString()
       const to = check.to
       const outcome = to === 'agreed' || to === 'terminated' || to === 'rejected' ? to : row.outcome
       const events = action === 'accept' ? { ...row.events, accepted: todayIso(now()) } : row.events
-      await store(row, 'transition', { action, from: row.status, to, reason: reason.trim(), byName: access.actor.username }, at)
+      await store(
+        row,
+        'transition',
+        { action, from: row.status, to, reason: reason.trim(), byName: access.actor.username },
+        at,
+      )
       await save(row, { status: to, outcome, events, open: isOpen(to) ? 1 : 0 }, at)
       await audit.append(access.actor, 'case.update', { type: 'case', id: caseId }, { action, to })
     },

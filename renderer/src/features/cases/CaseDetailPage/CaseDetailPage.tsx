@@ -1,68 +1,60 @@
-/** One case: its overview, facts, requests and parties. */
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Card,
-  Group,
-  Loader,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core'
+/**
+ * One case: where it stands, the steps its workflow allows now, the records kept so far, its
+ * running deadlines, and its registration. Everything re-reads when stored data changes.
+ */
+import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Tabs, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import type { Party } from '../../../domain/cases/party'
-import { formatDateTime } from '../../shared/format'
+import { computeDeadlines } from '../../../domain/deadlines'
+import { isOpen } from '../../../domain/cases/catalogues'
+import { todayIso } from '../../../domain/shared/dates'
+import { RecordTimeline } from '../../records'
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
-import { useRepositories } from '../../shared/services'
+import { useCan, useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
+import { AddRecordMenu } from './AddRecordMenu'
+import { CaseOverview } from './CaseOverview'
+import { DeadlinesCard } from './DeadlinesCard'
+import { WorkflowActions } from './WorkflowActions'
 
-function Field({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text>{value || '—'}</Text>
-    </div>
-  )
-}
-
-function PartyRow({ party }: { party: Party }) {
-  const { t } = useTranslation()
-  const id =
-    party.type === 'person'
-      ? party.idNumber && `${t(`idType.${party.idType}`)} ${party.idNumber}`
-      : `${t('party.creditCode')} ${party.creditCode}`
-  const extra =
-    party.type === 'person'
-      ? [t(`gender.${party.gender}`), party.ethnicity, party.birthDate, party.occupation]
-      : [`${t('party.legalRepresentative')} ${party.legalRepresentative}`]
-  return (
-    <Table.Tr>
-      <Table.Td>{t(`role.${party.role}`)}</Table.Td>
-      <Table.Td fw={600}>{party.name}</Table.Td>
-      <Table.Td>{extra.filter(Boolean).join('，')}</Table.Td>
-      <Table.Td>{id}</Table.Td>
-      <Table.Td>{party.phone}</Table.Td>
-      <Table.Td>{party.address}</Table.Td>
-    </Table.Tr>
-  )
-}
+const RISK_COLOR = { red: 'red', orange: 'orange', yellow: 'yellow', green: 'green' } as const
 
 export function CaseDetailPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
-  const { cases } = useRepositories()
-  const result = useQuery(() => cases.get(id), [id])
+  const { cases, settings, users } = useRepositories()
+  const mayUpdate = useCan('case:update')
+  const result = useQuery(async () => {
+    const c = await cases.get(id)
+    if (!c) return null
+    const [records, transitions, rules, calendar, directory] = await Promise.all([
+      cases.records(id),
+      cases.transitions(id),
+      settings.getDeadlineRules(),
+      settings.getHolidayCalendar(),
+      users.directory(),
+    ])
+    return { c, records, transitions, rules, calendar, directory }
+  }, [id])
 
   if (result.status === 'loading') return <Loader aria-label={t('common.loading')} />
   if (result.status === 'error') return <QueryErrorAlert error={result.error} />
-  const c = result.data
-  if (!c) return <Alert color="yellow">{t('cases.notFound')}</Alert>
+  if (!result.data) return <Alert color="yellow">{t('cases.notFound')}</Alert>
+  const { c, records, transitions, rules, calendar, directory } = result.data
+  const deadlines = computeDeadlines(
+    {
+      kind: c.kind,
+      sector: c.sector,
+      open: isOpen(c.status),
+      events: c.events,
+      extensionDays: c.extensionDays,
+      judicialConfirmationApplied: c.judicialConfirmationApplied,
+    },
+    rules,
+    calendar,
+    todayIso(),
+  )
+  const mediatorName = directory.find((u) => u.id === c.mediatorId)?.displayName ?? ''
 
   return (
     <Stack gap="md">
@@ -70,59 +62,54 @@ export function CaseDetailPage() {
         ← {t('common.back')}
       </Anchor>
       <Group justify="space-between">
-        <Title order={2} data-testid="case-number">
-          {c.caseNo}
-        </Title>
-        <Badge size="lg" variant="light">
+        <Group gap="sm">
+          <Title order={2} data-testid="case-number">
+            {c.caseNo}
+          </Title>
+          <Badge variant="outline">{t(`kind.${c.kind}`)}</Badge>
+          {c.riskLevel && (
+            <Badge color={RISK_COLOR[c.riskLevel]} data-testid="case-risk">
+              {t('cases.filterRisk')} {t(`risk.${c.riskLevel}`)}
+            </Badge>
+          )}
+        </Group>
+        <Badge size="lg" variant="light" data-testid="case-status">
           {t(`status.${c.status}`)}
         </Badge>
       </Group>
-      <Card withBorder>
-        <Title order={4} mb="sm">
-          {t('caseDetail.basics')}
-        </Title>
-        <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm">
-          <Field label={t('caseDetail.kind')} value={t(`kind.${c.kind}`)} />
-          <Field label={t('caseDetail.source')} value={t(`source.${c.source}`)} />
-          <Field label={t('caseDetail.disputeType')} value={t(`disputeType.${c.disputeType}`)} />
-          <Field label={t('caseDetail.createdAt')} value={formatDateTime(c.createdAt)} />
-          <Field label={t('caseDetail.updatedAt')} value={formatDateTime(c.updatedAt)} />
-        </SimpleGrid>
-      </Card>
-      <Card withBorder>
-        <Title order={4} mb="xs">
-          {t('caseDetail.facts')}
-        </Title>
-        <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="case-facts">
-          {c.facts}
-        </Text>
-        <Title order={4} mt="md" mb="xs">
-          {t('caseDetail.requests')}
-        </Title>
-        <Text style={{ whiteSpace: 'pre-wrap' }}>{c.requests}</Text>
-      </Card>
-      <Card withBorder>
-        <Title order={4} mb="xs">
-          {t('caseDetail.parties')}
-        </Title>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('party.role')}</Table.Th>
-              <Table.Th>{t('party.name')}</Table.Th>
-              <Table.Th>{t('caseDetail.partyDetails')}</Table.Th>
-              <Table.Th>{t('caseDetail.partyId')}</Table.Th>
-              <Table.Th>{t('party.phone')}</Table.Th>
-              <Table.Th>{t('party.address')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {c.parties.map((p) => (
-              <PartyRow key={p.id} party={p} />
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Card>
+
+      {mayUpdate && (
+        <Card withBorder>
+          <Group justify="space-between" align="start">
+            <div>
+              <Title order={4} mb="xs">
+                {t('workflow.title')}
+              </Title>
+              <WorkflowActions caseData={c} transitions={transitions} />
+            </div>
+            <AddRecordMenu caseData={c} records={records} />
+          </Group>
+        </Card>
+      )}
+
+      <DeadlinesCard deadlines={deadlines} />
+
+      <Tabs defaultValue="overview" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="overview">{t('workflow.tabOverview')}</Tabs.Tab>
+          <Tabs.Tab value="records">
+            {t('workflow.tabRecords')} ({records.length})
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="records" pt="md">
+          <RecordTimeline records={records} caseData={c} directory={directory} />
+        </Tabs.Panel>
+        <Tabs.Panel value="overview" pt="md">
+          <Stack gap="md">
+            <CaseOverview caseData={c} mediatorName={mediatorName} />
+          </Stack>
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   )
 }

@@ -32,11 +32,16 @@ export function WorkflowActions({ caseData, transitions }: Props) {
     setError(null)
     try {
       await cases.transition(caseData.id, chosen.action, reason)
-      notifications.show({ color: 'green', message: t('workflow.done', { action: t(`actions.${chosen.action}`) }) })
+      notifications.show({
+        color: 'green',
+        message: t('workflow.done', { action: t(`actions.${chosen.action}`) }),
+      })
       setChosen(null)
       setReason('')
     } catch (err) {
-      setError(err instanceof ValidationError ? t(err.issues[0]?.message ?? 'errors.unknown') : t('errors.unknown'))
+      setError(
+        err instanceof ValidationError ? t(err.issues[0]?.message ?? 'errors.unknown') : t('errors.unknown'),
+      )
     } finally {
       setBusy(false)
     }
@@ -76,7 +81,10 @@ export function WorkflowActions({ caseData, transitions }: Props) {
         {chosen && (
           <Stack>
             <Text>
-              {t('workflow.confirmBody', { from: t(`status.${caseData.status}`), to: t(`status.${chosen.to}`) })}
+              {t('workflow.confirmBody', {
+                from: t(`status.${caseData.status}`),
+                to: t(`status.${chosen.to}`),
+              })}
             </Text>
             <Textarea
               label={t('workflow.reason')}

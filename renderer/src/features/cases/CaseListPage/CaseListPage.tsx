@@ -31,12 +31,22 @@ export function CaseListPage() {
 
   const update = (patch: Partial<ListParams>) =>
     setSearchParams(writeListParams({ ...params, page: 1, ...patch }), { replace: true })
-  const search = (q: string) => setSearchParams(writeListParams({ ...params, q: q.trim() || undefined, page: 1 }))
+  const search = (q: string) =>
+    setSearchParams(writeListParams({ ...params, q: q.trim() || undefined, page: 1 }))
 
   const page = result.data
   const searching = Boolean(params.q)
   const pages = page && !searching ? Math.max(1, Math.ceil(page.total / params.pageSize)) : 1
   const hidden = searching ? { display: 'none' } : undefined
+  const filtered = Boolean(
+    params.kind ||
+    params.status ||
+    params.disputeType ||
+    params.riskLevel ||
+    params.source ||
+    params.from ||
+    params.to,
+  )
 
   return (
     <Stack gap="md">
@@ -79,7 +89,15 @@ export function CaseListPage() {
 
       {page && page.items.length === 0 ? (
         <Text c="dimmed" py="xl" ta="center">
-          {searching ? t('cases.searchNone') : page.total === 0 && params.view === 'all' ? t('cases.empty') : t('cases.emptyFiltered')}
+          {searching
+            ? t('cases.searchNone')
+            : filtered
+              ? t('cases.emptyFiltered')
+              : params.view === 'mine'
+                ? t('cases.emptyMine')
+                : params.view === 'all'
+                  ? t('cases.empty')
+                  : t('cases.emptyFiltered')}
         </Text>
       ) : (
         page && <CaseTable items={page.items} today={today} />

@@ -49,7 +49,12 @@ export function CaseTable({ items, today }: { items: CaseSummary[]; today: strin
             data-testid="case-row"
           >
             <Table.Td>
-              <Anchor component={Link} to={`/cases/${c.id}`} onClick={(e) => e.stopPropagation()} tabIndex={-1}>
+              <Anchor
+                component={Link}
+                to={`/cases/${c.id}`}
+                onClick={(e) => e.stopPropagation()}
+                tabIndex={-1}
+              >
                 {c.caseNo}
               </Anchor>
             </Table.Td>

@@ -27,7 +27,8 @@ const SORT_QUERY: Record<SortKey, { sortBy: CaseSortField; direction: 'asc' | 'd
   'updated-desc': { sortBy: 'updatedAt', direction: 'desc' },
 }
 
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined => list.find((x) => x === v)
+const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>
+  list.find((x) => x === v)
 const date = (v: string | null) => (v && isIsoDate(v) ? v : undefined)
 
 export interface ListParams {

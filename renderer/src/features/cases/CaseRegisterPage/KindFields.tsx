@@ -44,8 +44,16 @@ export function KindFields({ form }: { form: UseFormReturnType<CaseRegistrationI
             {t('caseKindForm.courtSection')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
-            <TextInput label={t('caseKindForm.court')} withAsterisk {...form.getInputProps('courtReferral.court')} />
-            <TextInput label={t('caseKindForm.letterNo')} withAsterisk {...form.getInputProps('courtReferral.letterNo')} />
+            <TextInput
+              label={t('caseKindForm.court')}
+              withAsterisk
+              {...form.getInputProps('courtReferral.court')}
+            />
+            <TextInput
+              label={t('caseKindForm.letterNo')}
+              withAsterisk
+              {...form.getInputProps('courtReferral.letterNo')}
+            />
             <TextInput
               label={t('caseKindForm.referredAt')}
               type="date"
