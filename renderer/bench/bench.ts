@@ -9,7 +9,7 @@ import { Dexie, type Table } from 'dexie'
 import { completeSetup, generateRecoveryKey, openDatabase, type MediationDb } from '../src/data'
 import { createRepositories, type Repositories } from '../src/data/repositories'
 import { CASE_INDEXES } from '../src/data/schema'
-import type { CaseStatus, DisputeType } from '../src/domain/cases/catalogues'
+import { isOpen, type CaseStatus, type DisputeType } from '../src/domain/cases/catalogues'
 import type { CaseDraft } from '../src/domain/cases/draft'
 import { generateDemoCases } from '../src/domain/demo'
 import { Rng } from '../src/domain/demo/random'
@@ -126,7 +126,7 @@ function plainRows(drafts: CaseDraft[], startIndex: number): PlainRow[] {
       year: Number(d.createdAt.slice(0, 4)),
       seq,
       mediatorId: 'bench',
-      open: ['closed', 'terminated', 'archived', 'rejected'].includes(d.status) ? 0 : 1,
+      open: isOpen(d.status) ? 1 : 0,
       dueDate: '',
       recordCount: records.length,
     }
@@ -306,7 +306,9 @@ async function run(options: RunOptions = {}): Promise<RunResult> {
     const today = new Date().toISOString().slice(0, 10)
     await measure('dashboard.counts', () => repos.cases.deadlineCounts(today))
     const counts = await repos.cases.deadlineCounts(today)
-    notes['dashboard.counts'] = `${counts.overdue} overdue, ${counts.dueSoon} due soon`
+    const open = await raw.cases.where('[open+dueDate]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count()
+    notes['dashboard.counts'] =
+      `${counts.overdue} overdue, ${counts.dueSoon} due soon (of ${open} open cases)`
   } else {
     notes['dashboard.counts'] = 'skipped: cases.deadlineCounts does not exist'
   }

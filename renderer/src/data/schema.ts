@@ -103,6 +103,15 @@ export interface PendingAuditRow {
   details: AuditEntry['details']
 }
 
+/** Evidence files: name, type and bytes sealed together; only the case, time and size are plain. */
+export interface AttachmentRow {
+  id: string
+  caseId: string
+  createdAt: string
+  size: number
+  body: SealedBody
+}
+
 /** Unsaved form text, sealed, so nothing typed is lost on lock, crash or reload. */
 export interface DraftRow {
   key: string
@@ -128,6 +137,7 @@ export type MediationDb = Dexie & {
   users: EntityTable<UserRow, 'id'>
   records: EntityTable<RecordRow, 'id'>
   drafts: EntityTable<DraftRow, 'key'>
+  attachments: EntityTable<AttachmentRow, 'id'>
   vault: EntityTable<VaultRow, 'id'>
   audit: EntityTable<AuditRow, 'pos'>
   auditPending: EntityTable<PendingAuditRow, 'id'>
@@ -181,6 +191,7 @@ export function openDatabase(name: string = DATABASE_NAME): MediationDb {
       ].join(', '),
       records: 'id, [caseId+createdAt], [caseId+kind]',
       drafts: 'key, userId',
+      attachments: 'id, [caseId+createdAt]',
     })
     .upgrade((tx) =>
       tx

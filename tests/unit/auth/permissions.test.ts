@@ -9,7 +9,9 @@ import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import { makeRegistration } from '../../builders/cases'
 import { sessionAs, setUpWorkspace, TEST_KDF } from '../../builders/session'
 
-type Op = (r: Repositories, ctx: { caseId: string; userId: string; recoveryKey: string }) => Promise<unknown>
+type Ctx = { caseId: string; userId: string; recoveryKey: string; attachmentId: string }
+type Op = (r: Repositories, ctx: Ctx) => Promise<unknown>
+const PDF = new TextEncoder().encode('%PDF-1.7\n%test\n')
 
 let unique = 0
 const OPERATIONS: Record<string, Op> = {
@@ -44,6 +46,9 @@ const OPERATIONS: Record<string, Op> = {
   'cases.transition': (r, c) => r.cases.transition(c.caseId, 'accept').catch(ignoreWorkflow),
   'cases.importDrafts': (r) => r.cases.importDrafts([]),
   'users.directory': (r) => r.users.directory(),
+  'cases.addAttachment': (r, c) => r.cases.addAttachment(c.caseId, { name: 'a.pdf', data: PDF }),
+  'cases.attachments': (r, c) => r.cases.attachments(c.caseId),
+  'cases.openAttachment': (r, c) => r.cases.openAttachment(c.attachmentId),
   'drafts.save': (r) => r.drafts.save('x', { a: 1 }),
   'drafts.load': (r) => r.drafts.load('x'),
   'drafts.clear': (r) => r.drafts.clear('x'),
@@ -87,6 +92,9 @@ const ALLOWED: Record<string, Role[]> = {
   'cases.transition': ['mediator', 'judicial'],
   'cases.importDrafts': ['admin', 'mediator'],
   'users.directory': ['admin', 'mediator', 'judicial', 'counsellor'],
+  'cases.addAttachment': ['mediator', 'judicial'],
+  'cases.attachments': ['admin', 'mediator', 'judicial'],
+  'cases.openAttachment': ['admin', 'mediator', 'judicial'],
   'drafts.save': ['admin', 'mediator', 'judicial', 'counsellor'],
   'drafts.load': ['admin', 'mediator', 'judicial', 'counsellor'],
   'drafts.clear': ['admin', 'mediator', 'judicial', 'counsellor'],
@@ -98,7 +106,7 @@ const ALLOWED: Record<string, Role[]> = {
 }
 
 let ws: Awaited<ReturnType<typeof setUpWorkspace>>
-let ctx: { caseId: string; userId: string; recoveryKey: string }
+let ctx: Ctx
 
 beforeAll(async () => {
   ws = await setUpWorkspace()
@@ -110,7 +118,8 @@ beforeAll(async () => {
     roles: ['mediator'],
     password: 'target password',
   })
-  ctx = { caseId: c.id, userId: u.id, recoveryKey: ws.recoveryKey }
+  const a = await mediator.cases.addAttachment(c.id, { name: 'evidence.pdf', data: PDF })
+  ctx = { caseId: c.id, userId: u.id, recoveryKey: ws.recoveryKey, attachmentId: a.id }
 })
 
 describe('role/permission matrix', () => {

@@ -152,3 +152,27 @@ describe('case lifecycle', () => {
     expect(red.items.map((i) => i.id)).toEqual([c.id])
   })
 })
+
+describe('evidence attachments', () => {
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])
+
+  it('stores images and PDFs sealed, and refuses other types, empty and oversized files', async () => {
+    const { cases, db } = await mediator()
+    const c = await cases.register(makeRegistration())
+    const a = await cases.addAttachment(c.id, { name: '现场照片.png', data: PNG })
+    expect(a).toMatchObject({ type: 'image/png', size: PNG.length, name: '现场照片.png' })
+    const row = await db.attachments.get(a.id)
+    expect(JSON.stringify(row)).not.toContain('现场照片')
+    expect((await cases.openAttachment(a.id)).data).toEqual(PNG)
+    await expect(cases.addAttachment(c.id, { name: 'x.exe', data: new Uint8Array([0x4d, 0x5a, 0, 0]) })).rejects.toMatchObject({
+      issues: [{ message: 'validation.attachmentType' }],
+    })
+    await expect(cases.addAttachment(c.id, { name: 'e.pdf', data: new Uint8Array() })).rejects.toBeInstanceOf(ValidationError)
+    const big = new Uint8Array(20 * 1024 * 1024 + 1)
+    big.set([0x25, 0x50, 0x44, 0x46, 0x2d])
+    await expect(cases.addAttachment(c.id, { name: 'big.pdf', data: big })).rejects.toMatchObject({
+      issues: [{ message: 'validation.attachmentTooLarge' }],
+    })
+    expect((await cases.attachments(c.id)).map((x) => x.name)).toEqual(['现场照片.png'])
+  })
+})

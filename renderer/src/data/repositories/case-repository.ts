@@ -16,6 +16,7 @@ import type { RecordCodec } from '../codec/codec'
 import type { BlindIndexer } from '../crypto/blind-index'
 import type { CaseRow, MediationDb } from '../schema'
 import { caseTokens, planSearch } from './case-tokens'
+import { createCaseAttachments } from './cases/case-attachments'
 import { makeDueDateOf } from './cases/case-deadlines'
 import { createCaseImport } from './cases/case-import'
 import { queryCaseRows, type CaseListQuery } from './cases/case-query'
@@ -225,6 +226,7 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
     transitions: records.transitions,
     transition: records.transition,
     importDrafts: createCaseImport(ctx),
+    ...createCaseAttachments(ctx),
 
     /** Re-seals bodies written before encryption existed (schema v1), adding their tokens. */
     async sealLegacyRows(): Promise<number> {

@@ -15,7 +15,10 @@ export const isoDate = z.string().refine(isIsoDate, MSG.date)
 export const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, MSG.date)
-  .refine((v) => isIsoDate(v.slice(0, 10)) && Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60, MSG.date)
+  .refine(
+    (v) => isIsoDate(v.slice(0, 10)) && Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60,
+    MSG.date,
+  )
 
 export const noticeSchema = z.object({
   at: localDateTime,

@@ -10,7 +10,9 @@ import type {
   CaseSource,
   CaseStatus,
   DisputeType,
+  Gender,
   MediationKind,
+  PartyRole,
   PreventionFlag,
   RiskLevel,
 } from '../cases/catalogues'
@@ -21,8 +23,8 @@ import { toChineseCapitals } from '../amounts/amount'
 import type { TransitionDef } from '../workflow/workflows'
 import { choosePath, chooseStatus, STATUS_PLAN } from './lifecycle'
 import { LAW, TEMPLATES, yuan, type Ctx, type Template, type TermSeed } from './narratives'
-import { fullName, organisation, person, surname } from './people'
-import { DISTRICT_WEIGHTS, type District } from './places'
+import { fullName, organisation, person, surname, type PersonOptions } from './people'
+import { DISTRICT_WEIGHTS, RURAL_DISTRICT_WEIGHTS, URBAN_DISTRICT_WEIGHTS, type District } from './places'
 import { mixSeed, Rng } from './random'
 import {
   DAY,
@@ -270,130 +272,59 @@ interface Parties {
 function makeParties(r: Rng, t: Template, index: number, now: number, district: District): Parties {
   let k = 0
   const id = () => `demo-${index}-p${++k}`
+  const setting = t.setting ?? null
+  const one = (role: PartyRole, o: Partial<PersonOptions> = {}) =>
+    person(r, { role, id: id(), now, district, setting, ...o })
+  const aGender: Gender =
+    t.applicantGender ?? (r.chance(t.relation === 'ex-spouses' ? 0.25 : 0.5) ? 'male' : 'female')
+  const aFamily = surname(r)
   const applicants: PartyInput[] = []
   const respondents: PartyInput[] = []
-  const rural = t.rural === true
-  const aGender = r.chance(t.relation === 'ex-spouses' ? 0.25 : 0.5) ? 'male' : 'female'
-  const aFamily = surname(r)
   switch (t.relation) {
     case 'parent-child':
-      applicants.push(
-        person(r, {
-          role: 'applicant',
-          id: id(),
-          now,
-          gender: aGender,
-          family: aFamily,
-          minAge: 62,
-          maxAge: 88,
-          district,
-          rural,
-        }),
-      )
+      // Children mostly carry their father's surname.
+      applicants.push(one('applicant', { gender: aGender, family: aFamily, minAge: 62, maxAge: 88 }))
       respondents.push(
-        person(r, {
-          role: 'respondent',
-          id: id(),
-          now,
+        one('respondent', {
           family: aGender === 'male' || r.chance(0.3) ? aFamily : undefined,
           minAge: 32,
           maxAge: 58,
-          district,
         }),
       )
       break
     case 'siblings':
-      applicants.push(
-        person(r, {
-          role: 'applicant',
-          id: id(),
-          now,
-          gender: aGender,
-          family: aFamily,
-          minAge: 38,
-          maxAge: 72,
-          district,
-          rural,
-        }),
-      )
-      respondents.push(
-        person(r, {
-          role: 'respondent',
-          id: id(),
-          now,
-          family: aFamily,
-          minAge: 38,
-          maxAge: 72,
-          district,
-          rural,
-        }),
-      )
+      applicants.push(one('applicant', { gender: aGender, family: aFamily, minAge: 38, maxAge: 72 }))
+      respondents.push(one('respondent', { family: aFamily, minAge: 38, maxAge: 72 }))
       break
     case 'spouses':
     case 'ex-spouses':
-      applicants.push(
-        person(r, {
-          role: 'applicant',
-          id: id(),
-          now,
-          gender: aGender,
-          family: aFamily,
-          minAge: 26,
-          maxAge: 55,
-          district,
-        }),
-      )
+      applicants.push(one('applicant', { gender: aGender, family: aFamily, minAge: 26, maxAge: 55 }))
       respondents.push(
-        person(r, {
-          role: 'respondent',
-          id: id(),
-          now,
-          gender: aGender === 'male' ? 'female' : 'male',
-          minAge: 26,
-          maxAge: 58,
-          district,
-        }),
+        one('respondent', { gender: aGender === 'male' ? 'female' : 'male', minAge: 26, maxAge: 58 }),
       )
       break
     default: {
       const n = t.applicants ? r.int(t.applicants[0], t.applicants[1]) : 1
-      for (let i = 0; i < n; i++)
-        applicants.push(
-          person(r, {
-            role: 'applicant',
-            id: id(),
-            now,
-            district: i === 0 || r.chance(0.8) ? district : undefined,
-            rural,
-          }),
-        )
-      if (t.respondent === 'person') {
-        respondents.push(
-          person(r, {
-            role: 'respondent',
-            id: id(),
-            now,
-            district: r.chance(0.85) ? district : undefined,
-            rural,
-          }),
-        )
-      } else {
-        respondents.push(
-          organisation(r, {
-            role: 'respondent',
-            id: id(),
-            kind: t.respondent,
-            district: r.chance(0.7) ? district : undefined,
-            now,
-          }),
-        )
-      }
+      for (let i = 0; i < n; i++) applicants.push(one('applicant', i === 0 ? { gender: aGender } : {}))
+      respondents.push(
+        t.respondent === 'person'
+          ? one('respondent', r.chance(0.85) ? {} : { district: undefined, setting: null })
+          : organisation(r, {
+              role: 'respondent',
+              id: id(),
+              kind: t.respondent,
+              district: r.chance(0.7) ? district : undefined,
+              now,
+            }),
+      )
     }
   }
   const list = [...applicants, ...respondents]
-  if (t.thirdParty && r.chance(0.7))
+  if (t.thirdParty && r.chance(0.7)) {
     list.push(organisation(r, { role: 'third-party', id: id(), kind: t.thirdParty, now }))
-  else if (r.chance(0.03)) list.push(person(r, { role: 'third-party', id: id(), now, district }))
+  } else if (r.chance(0.03)) {
+    list.push(one('third-party'))
+  }
   return { list, applicants, respondents }
 }
 
@@ -415,7 +346,13 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
   const path = choosePath(r, kind, sector, status)
   const risk = chooseRisk(r, type, status)
   const template = r.pick(TEMPLATES[type])
-  const district = r.weighted(DISTRICT_WEIGHTS)
+  const district = r.weighted(
+    template.setting === 'rural'
+      ? RURAL_DISTRICT_WEIGHTS
+      : template.setting === 'urban'
+        ? URBAN_DISTRICT_WEIGHTS
+        : DISTRICT_WEIGHTS,
+  )
   const parties = makeParties(r, template, index, now, district)
   const [min, max, step] = template.amount
   const amt = max > 0 ? r.amount(min, max, step) : 0
@@ -443,6 +380,8 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
     sinceDay: '',
     n: r.int(2, 6),
     applicants: parties.applicants.length,
+    aMale: a.type === 'person' && a.gender === 'male',
+    bMale: b.type === 'person' && b.gender === 'male',
   }
 
   const plan: Planned[] = []

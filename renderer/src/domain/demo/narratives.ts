@@ -3,7 +3,7 @@
  * what each side says in a session, what the investigation found, and the terms they agree on.
  * Details (names, places, amounts, dates, counts) vary per case.
  */
-import type { DisputeType } from '../cases/catalogues'
+import type { DisputeType, Gender } from '../cases/catalogues'
 import type { OrgKind } from './people'
 import type { District } from './places'
 import type { Rng } from './random'
@@ -26,6 +26,8 @@ export interface Ctx {
   /** A small count (months, times, metres…) for the story. */
   n: number
   applicants: number
+  aMale: boolean
+  bMale: boolean
 }
 
 export interface TermSeed {
@@ -45,7 +47,10 @@ export interface Template {
   respondent: 'person' | OrgKind
   relation?: Relation
   applicants?: readonly [number, number]
-  rural?: boolean
+  /** First applicant's gender, when the story needs it. */
+  applicantGender?: Gender
+  /** Village houses and farmland, or flats in city compounds. */
+  setting?: 'rural' | 'urban'
   /** A third party (an insurer in a traffic case, for instance). */
   thirdParty?: OrgKind
   facts: (c: Ctx) => string
@@ -58,7 +63,7 @@ export interface Template {
 
 /** 8000元, 3.5万元 */
 export function yuan(n: number): string {
-  return n >= 10_000 && n % 1000 === 0 ? `${n / 10_000}万元` : `${n}元`
+  return n >= 10_000 && n % 100 === 0 ? `${n / 10_000}万元` : `${n}元`
 }
 
 const peace = (c: Ctx): TermSeed =>
@@ -108,7 +113,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
       respondent: 'person',
       relation: 'parent-child',
       facts: (c) =>
-        `申请人${c.a}与被申请人${c.b}系${c.r.pick(['母子', '父子', '母女', '父女'])}关系。申请人年事已高，${c.r.pick(['患有高血压、糖尿病', '去年做过心脏支架手术', '腿脚不便、长期服药', '独自居住'])}，退休金较低。自${c.since}起，被申请人以工作忙、收入少为由不再支付赡养费，也很少回家探望，双方为此多次发生争吵，申请人情绪低落。`,
+        `申请人${c.a}与被申请人${c.b}系${c.aMale ? '父' : '母'}${c.bMale ? '子' : '女'}关系。申请人年事已高，${c.r.pick(['患有高血压、糖尿病', '去年做过心脏支架手术', '腿脚不便、长期服药', '独自居住'])}，退休金较低。自${c.since}起，被申请人以工作忙、收入少为由不再支付赡养费，也很少回家探望，双方为此多次发生争吵，申请人情绪低落。`,
       requests: (c) => `请求被申请人每月支付赡养费${yuan(c.amt)}，分担住院医疗费用，并定期回家探望。`,
       says: [
         (c) => `${c.a}称：养儿防老，现在自己看病都要向邻居借钱，被申请人连电话都不接。`,
@@ -200,6 +205,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [800, 12_000, 100],
       respondent: 'person',
+      setting: 'urban',
       facts: (c) =>
         `申请人${c.a}住${c.addr}，被申请人${c.b}住其楼上。${c.sinceDay}起，申请人家${c.r.pick(['卫生间棚顶', '厨房墙面', '卧室吊顶'])}多次出现渗水，${c.r.pick(['墙皮脱落、吊顶变形', '木地板起鼓', '衣柜发霉'])}。申请人认为是被申请人家${c.r.pick(['防水层老化', '地暖管道破裂', '装修时破坏了防水'])}所致，多次上门协商未果。`,
       requests: (c) => `请求被申请人维修漏水部位，并赔偿申请人损失${yuan(c.amt)}。`,
@@ -224,6 +230,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [0, 3000, 100],
       respondent: 'person',
+      setting: 'urban',
       facts: (c) =>
         `申请人${c.a}与被申请人${c.b}系同一单元邻居。被申请人${c.r.pick(['在楼道内长期堆放纸箱、旧家具', '饲养的大型犬经常在楼道内吠叫', '在门前安装摄像头正对申请人家门', '夜间在家中唱歌、打麻将'])}，申请人认为影响通行和休息，${c.sinceDay}双方为此发生争吵，${c.r.pick(['互相推搡', '申请人拨打110报警', '惊动了社区网格员'])}。`,
       requests: () => `请求被申请人停止侵扰行为，恢复楼道通行和正常居住秩序。`,
@@ -270,7 +277,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [5000, 60_000, 1000],
       respondent: 'person',
-      rural: true,
+      setting: 'rural',
       facts: (c) =>
         `申请人${c.a}与被申请人${c.b}系同村村民，宅基地相邻。${c.since}被申请人翻建房屋时，将东侧院墙向申请人一侧外移约${c.n * 10 + 20}厘米，申请人认为侵占了自家宅基地，双方多次争吵，村委会调解未果。`,
       requests: (c) => `请求被申请人按原宅基地界址恢复院墙，或补偿申请人${yuan(c.amt)}。`,
@@ -311,7 +318,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [3000, 40_000, 1000],
       respondent: 'person',
-      rural: true,
+      setting: 'rural',
       facts: (c) =>
         `申请人${c.a}常年在外务工，其位于${c.addr}的老房由被申请人${c.b}${c.r.pick(['借住', '代为看管'])}。${c.since}申请人回村要求收回房屋，被申请人以${c.r.pick(['房屋由其出资修缮', '双方曾口头约定买卖'])}为由拒绝搬离，并要求申请人补偿修缮费用。`,
       requests: () => `请求被申请人搬离并返还房屋。`,
@@ -373,28 +380,26 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
       ],
     },
     {
-      amount: [3000, 30_000, 500],
+      amount: [1500, 9000, 100],
       respondent: 'person',
+      setting: 'urban',
       facts: (c) =>
-        `申请人${c.a}将位于${c.addr}的住房出租给被申请人${c.b}，月租金${c.r.int(12, 35)}00元，押金${yuan(c.amt)}。${c.since}租期届满，被申请人搬离后，申请人以${c.r.pick(['家具损坏', '欠缴水电燃气费', '墙面被打孔'])}为由扣留全部押金，被申请人不同意。`,
-      requests: (c) => `被申请人请求返还押金${yuan(c.amt)}；申请人请求被申请人承担维修费用。`,
+        `申请人${c.a}租住被申请人${c.b}位于${c.district.name}${c.r.pick(c.district.streets)}的住房一套，月租金${Math.round(c.amt / (c.n > 3 ? 2 : 1) / 100) * 100}元，押金${yuan(c.amt)}。${c.since}租期届满，申请人搬离后，被申请人以${c.r.pick(['家具损坏', '欠缴水电燃气费', '墙面被打孔'])}为由扣留全部押金，申请人不同意。`,
+      requests: (c) => `请求被申请人返还押金${yuan(c.amt)}。`,
       says: [
-        (c) => `${c.a}称：房子交回时损坏严重，修理花的钱比押金还多。`,
-        (c) => `${c.b}称：都是正常使用的损耗，入住时家具就已经很旧了。`,
+        (c) => `${c.a}称：都是正常使用的损耗，入住时家具就已经很旧了。`,
+        (c) => `${c.b}称：房子交回时损坏严重，修理花的钱比押金还多。`,
       ],
       subject: '房屋交接及损坏情况',
       finding: () => `查看双方入住时拍摄的照片及交接单，部分家具损坏属实，其余属于正常损耗。`,
-      terms: (c) => [
-        { ...pay(c, '退还被申请人押金', 'a'), d: `申请人${c.a}扣除维修费用后退还押金${yuan(c.agreed)}` },
-        peace(c),
-      ],
+      terms: (c) => [{ ...pay(c, '扣除维修费用后退还申请人押金'), manner: '微信转账一次性付清' }, peace(c)],
     },
   ],
   'production-business': [
     {
       amount: [20_000, 500_000, 10_000],
       respondent: 'person',
-      rural: true,
+      setting: 'rural',
       facts: (c) =>
         `申请人${c.a}与被申请人${c.b}于${c.since}合伙${c.r.pick(['养殖海参', '经营扇贝筏架', '承包樱桃园', '经营渔船'])}，口头约定各出资一半、利润平分。经营${c.n + 1}年后因账目不清产生矛盾，被申请人拒绝公开账目，申请人要求退伙并分配盈余。`,
       requests: (c) => `请求清算合伙账目，由被申请人返还出资并分配盈余共计${yuan(c.amt)}。`,
@@ -414,7 +419,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [8000, 150_000, 1000],
       respondent: 'cooperative',
-      rural: true,
+      setting: 'rural',
       facts: (c) =>
         `申请人${c.a}为被申请人${c.b}提供${c.r.pick(['饲料', '苗种', '运输服务', '网箱维修'])}，截至${c.since}累计货款${yuan(c.amt)}未结清。被申请人称${c.r.pick(['养殖遭遇病害', '收购商尚未回款'])}，暂时无力支付。`,
       requests: (c) => `请求被申请人支付拖欠货款${yuan(c.amt)}。`,
@@ -468,6 +473,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [1000, 20_000, 100],
       respondent: 'person',
+      setting: 'urban',
       facts: (c) =>
         `${c.sinceDay}，申请人${c.a}在小区内散步时被被申请人${c.b}饲养的${c.r.pick(['金毛犬', '泰迪犬', '未拴绳的中华田园犬', '哈士奇'])}咬伤${c.r.pick(['小腿', '手臂', '大腿'])}，先后注射狂犬疫苗${c.r.int(3, 5)}针，花去医疗费用若干。被申请人认为申请人逗弄犬只，只愿意承担部分费用。`,
       requests: (c) => `请求被申请人赔偿医疗费、误工费等${yuan(c.amt)}。`,
@@ -502,7 +508,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [2000, 50_000, 500],
       respondent: 'person',
-      rural: true,
+      setting: 'rural',
       facts: (c) =>
         `申请人${c.a}与被申请人${c.b}系同村村民，承包地相邻。${c.since}被申请人${c.r.pick(['耕种时越界', '移动界桩', '在地头栽种果树'])}，占用申请人承包地约${(c.n * 2 + 3) / 10}亩，双方多次争吵，险些动手。`,
       requests: () => `请求按土地承包经营权证确认地界，被申请人退还占用土地。`,
@@ -525,7 +531,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [10_000, 200_000, 5000],
       respondent: 'village',
-      rural: true,
+      setting: 'rural',
       facts: (c) =>
         `申请人${c.a}于${c.r.int(2008, 2018)}年承包被申请人${c.b}集体所有的${c.r.pick(['苹果园', '樱桃园', '荒山', '林地'])}${c.n * 5 + 10}亩，承包期二十年。${c.since}被申请人以${c.r.pick(['规划调整', '合同未经村民代表大会讨论'])}为由要求提前收回，申请人不同意。`,
       requests: (c) => `请求继续履行承包合同；如提前收回，补偿地上附着物及投入损失${yuan(c.amt)}。`,
@@ -543,7 +549,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [1000, 15_000, 500],
       respondent: 'person',
-      rural: true,
+      setting: 'rural',
       facts: (c) =>
         `${c.since}，被申请人${c.b}在${c.district.name}${c.r.pick(c.district.villages.length ? c.district.villages : ['城郊'])}后山砍伐树木${c.n * 3 + 5}棵，申请人${c.a}称该片山林系其承包经营，要求赔偿，被申请人称树木系其祖辈所栽。`,
       requests: (c) => `请求被申请人赔偿林木损失${yuan(c.amt)}，并补种树苗。`,
@@ -563,8 +569,9 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [50_000, 600_000, 10_000],
       respondent: 'person',
+      applicantGender: 'female',
       relation: 'siblings',
-      rural: true,
+      setting: 'rural',
       facts: (c) =>
         `申请人${c.a}与被申请人${c.b}系兄弟姐妹。父母名下位于${c.addr}的房屋被列入征收范围，征收补偿款共计${yuan(c.amt * 3)}，由被申请人领取。申请人认为自己有权分得其中一份，被申请人以申请人已出嫁、户口不在本村为由拒绝分配。`,
       requests: (c) => `请求分得征收补偿款${yuan(c.amt)}。`,
@@ -598,7 +605,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [2000, 30_000, 500],
       respondent: 'village',
-      rural: true,
+      setting: 'rural',
       facts: (c) =>
         `${c.since}，${c.district.name}某项目征用申请人${c.a}承包地${c.n * 0.5 + 1}亩，申请人认为被申请人${c.b}发放的青苗补偿费计算有误，${c.r.pick(['大棚未计入', '果树株数少算', '按旱田而非水田标准计算'])}。`,
       requests: (c) => `请求补发青苗及地上附着物补偿费${yuan(c.amt)}。`,
@@ -615,6 +622,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [0, 10_000, 500],
       respondent: 'barbecue',
+      setting: 'urban',
       applicants: [1, 6],
       facts: (c) =>
         `申请人${c.a}居住在${c.addr}，楼下被申请人${c.b}经营的烧烤店${c.r.pick(['油烟管道直排', '夜间经营至凌晨', '在店外露天烧烤'])}，油烟和噪声严重影响居民生活，${c.since}以来居民多次投诉。`,
@@ -634,7 +642,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
       amount: [5000, 120_000, 1000],
       respondent: 'chemical',
       applicants: [2, 8],
-      rural: true,
+      setting: 'rural',
       facts: (c) =>
         `被申请人${c.b}的厂房紧邻申请人${c.a}等村民的住宅和耕地。${c.since}以来，厂区${c.r.pick(['排放刺鼻气味', '粉尘飘落到庄稼上', '设备噪声昼夜不停'])}，村民反映${c.r.pick(['蔬菜减产', '老人孩子咳嗽', '夜里无法入睡'])}，多次到厂区交涉。`,
       requests: (c) => `请求被申请人整改污染、赔偿损失${yuan(c.amt)}。`,
@@ -866,6 +874,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [1000, 15_000, 100],
       respondent: 'property',
+      setting: 'urban',
       facts: (c) =>
         `申请人${c.a}系${c.addr}业主。${c.since}以来，小区${c.r.pick(['电梯频繁停运', '楼道照明长期损坏', '地下车库积水', '垃圾清运不及时'])}，申请人多次向物业反映未解决，遂拒交物业费，被申请人${c.b}催缴并${c.r.pick(['停止为其车辆办理门禁', '在楼道张贴欠费通知'])}，双方矛盾激化。`,
       requests: (c) => `请求被申请人整改服务问题，恢复门禁；被申请人请求申请人补交物业费${yuan(c.amt)}。`,
@@ -883,6 +892,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [1000, 30_000, 500],
       respondent: 'property',
+      setting: 'urban',
       facts: (c) =>
         `${c.sinceDay}，申请人${c.a}停放在小区内的车辆被${c.r.pick(['大风刮倒的树木砸中', '高空坠落的广告牌砸坏', '地下车库积水浸泡'])}，申请人认为被申请人${c.b}未尽管理义务，要求赔偿。`,
       requests: (c) => `请求被申请人赔偿车辆维修费${yuan(c.amt)}。`,
@@ -897,6 +907,7 @@ export const TEMPLATES: Record<DisputeType, readonly Template[]> = {
     {
       amount: [500, 8000, 100],
       respondent: 'property',
+      setting: 'urban',
       applicants: [1, 5],
       facts: (c) =>
         `${c.addr}所在小区${c.since}起调整停车收费标准，申请人${c.a}认为未经业主大会表决，拒绝按新标准缴费，被申请人${c.b}禁止其车辆进入小区。`,

@@ -12,6 +12,7 @@ import {
   DISTRICT_WEIGHTS,
   LEGACY_DALIAN_REGIONS,
   OTHER_BIRTH_REGIONS,
+  RURAL_DISTRICT_WEIGHTS,
   type District,
 } from './places'
 import type { Rng } from './random'
@@ -177,7 +178,9 @@ export function surname(r: Rng): string {
 export function givenName(r: Rng, gender: Gender): string {
   const chars = gender === 'male' ? MALE_CHARS : FEMALE_CHARS
   const last = r.pick(chars)
-  return r.chance(0.35) ? last : r.pick(MIDDLE_CHARS) + last
+  if (r.chance(0.35)) return last
+  const middle = r.pick(MIDDLE_CHARS)
+  return middle === last ? last : middle + last
 }
 
 export function fullName(r: Rng, gender: Gender, family?: string): string {
@@ -197,10 +200,15 @@ export interface Address {
   text: string
 }
 
-/** An address in Dalian: a flat in a city compound, or a house in a village. */
-export function address(r: Rng, district: District = r.weighted(DISTRICT_WEIGHTS), rural = false): Address {
+/** An address in Dalian: a flat in a city compound, or (`rural`, or sometimes) a house in a village. */
+export function address(
+  r: Rng,
+  district: District = r.weighted(DISTRICT_WEIGHTS),
+  setting: 'rural' | 'urban' | null = null,
+): Address {
   const city = '辽宁省大连市'.slice(r.chance(0.7) ? 3 : 0)
-  if ((rural || !district.urban || r.chance(0.05)) && district.villages.length) {
+  const village = setting === 'rural' || (setting === null && (!district.urban || r.chance(0.05)))
+  if (village && district.villages.length) {
     const village = r.pick(district.villages)
     return { district, text: `${city}${district.name}${village}${r.int(1, 12)}组${r.int(1, 180)}号` }
   }
@@ -226,7 +234,7 @@ export interface PersonOptions {
   minAge?: number
   maxAge?: number
   district?: District
-  rural?: boolean
+  setting?: 'rural' | 'urban' | null
   /** Set for minors and others whose number is not known yet. */
   noId?: boolean
 }
@@ -242,7 +250,7 @@ export function person(r: Rng, o: PersonOptions): PersonInput {
   const gender = o.gender ?? (r.chance(0.5) ? 'male' : 'female')
   const age = r.int(o.minAge ?? 22, o.maxAge ?? 78)
   const birthDate = localDate(o.now - age * 365.25 * DAY - r.int(1, 360) * DAY)
-  const home = address(r, o.district, o.rural)
+  const home = address(r, o.district, o.setting)
   const region = r.chance(0.78)
     ? r.chance(0.9)
       ? home.district.code
@@ -396,11 +404,16 @@ function orgName(r: Rng, kind: OrgKind, d: District): { name: string; code: stri
   }
 }
 
+/** Organisations that only exist in the countryside. */
+const RURAL_ORGS = new Set<OrgKind>(['cooperative', 'village', 'aquaculture'])
+
 export function organisation(
   r: Rng,
   o: { role: PartyRole; id: string; kind: OrgKind; district?: District; now: number },
 ): OrganisationInput {
-  const home = address(r, o.district)
+  const rural = RURAL_ORGS.has(o.kind)
+  const district = rural && !o.district?.villages.length ? r.weighted(RURAL_DISTRICT_WEIGHTS) : o.district
+  const home = address(r, district, rural ? 'rural' : null)
   const { name, code } = orgName(r, o.kind, home.district)
   return {
     id: o.id,

@@ -159,6 +159,12 @@ export const DISTRICTS: readonly District[] = [
 ]
 
 export const DISTRICT_WEIGHTS = DISTRICTS.map((d) => [d, d.weight] as const)
+/** Where villages are: for land, homestead and farming disputes. */
+export const RURAL_DISTRICT_WEIGHTS = DISTRICTS.filter((d) => d.villages.length).map(
+  (d) => [d, d.weight] as const,
+)
+/** Where flats in compounds are: for disputes between neighbours upstairs and downstairs. */
+export const URBAN_DISTRICT_WEIGHTS = DISTRICTS.filter((d) => d.urban).map((d) => [d, d.weight] as const)
 
 /** Where people now living in Dalian were first registered (the region part of their ID number). */
 export const OTHER_BIRTH_REGIONS = [

@@ -32,5 +32,7 @@ export const MSG = {
   amountNegative: 'validation.amountNegative',
   transitionNotAllowed: 'validation.transitionNotAllowed',
   recordsMissing: 'validation.recordsMissing',
+  attachmentTooLarge: 'validation.attachmentTooLarge',
+  attachmentType: 'validation.attachmentType',
 } as const
 export type MessageKey = (typeof MSG)[keyof typeof MSG]

@@ -62,7 +62,12 @@ const people: TransitionDef[] = [
 /** 行政调解: as people's mediation; investigation only where the sector investigates facts. */
 const administrative: TransitionDef[] = [
   ...intake,
-  { action: 'investigate', from: ['notified'], to: 'investigating', sectors: ['public-security', 'traffic', 'land', 'other'] },
+  {
+    action: 'investigate',
+    from: ['notified'],
+    to: 'investigating',
+    sectors: ['public-security', 'traffic', 'land', 'other'],
+  },
   { action: 'mediate', from: ['notified', 'investigating'], to: 'mediating' },
   { action: 'agree', from: ['mediating'], to: 'agreed', requires: ['session', 'agreement'] },
   { action: 'perform', from: ['agreed'], to: 'performing' },

@@ -13,6 +13,7 @@ import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
 import { useCan, useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { AddRecordMenu } from './AddRecordMenu'
+import { AttachmentsCard } from './AttachmentsCard'
 import { CaseOverview } from './CaseOverview'
 import { DeadlinesCard } from './DeadlinesCard'
 import { WorkflowActions } from './WorkflowActions'
@@ -107,6 +108,7 @@ export function CaseDetailPage() {
         <Tabs.Panel value="overview" pt="md">
           <Stack gap="md">
             <CaseOverview caseData={c} mediatorName={mediatorName} />
+            <AttachmentsCard caseId={c.id} />
           </Stack>
         </Tabs.Panel>
       </Tabs>

@@ -1,0 +1,113 @@
+/**
+ * Evidence attachments (证据材料): PDFs and images, stored encrypted. Files above the limit are
+ * refused before they are read; the type is judged by the file's bytes.
+ */
+import { Alert, Button, Card, Group, Table, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconDownload, IconPaperclip } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ATTACHMENT_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '../../../domain/cases/attachment'
+import { ValidationError } from '../../../domain/shared/errors'
+import { formatDateTime } from '../../shared/format'
+import { useCan, useRepositories, useServices } from '../../shared/services'
+import { useQuery } from '../../shared/use-query'
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
+
+export function AttachmentsCard({ caseId }: { caseId: string }) {
+  const { t } = useTranslation()
+  const { cases } = useRepositories()
+  const { platform } = useServices()
+  const mayUpdate = useCan('case:update')
+  const list = useQuery(() => cases.attachments(caseId), [caseId])
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const add = async () => {
+    setError(null)
+    const picked = await platform.openFile({
+      filters: [{ name: t('attachments.filter'), extensions: [...ATTACHMENT_EXTENSIONS] }],
+      maxBytes: MAX_ATTACHMENT_BYTES,
+    })
+    if (picked.status === 'cancelled') return
+    if (picked.status === 'too-large') {
+      setError(
+        t('platform.tooLarge', {
+          name: picked.name,
+          size: megabytes(picked.size),
+          limit: megabytes(picked.limit),
+        }),
+      )
+      return
+    }
+    setBusy(true)
+    try {
+      await cases.addAttachment(caseId, { name: picked.name, data: picked.data })
+      notifications.show({ color: 'green', message: t('attachments.added', { name: picked.name }) })
+    } catch (err) {
+      setError(
+        err instanceof ValidationError ? t(err.issues[0]?.message ?? 'errors.unknown') : t('errors.unknown'),
+      )
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const download = async (id: string) => {
+    const file = await cases.openAttachment(id)
+    await platform.saveFile({ suggestedName: file.name, data: file.data })
+  }
+
+  const items = list.data ?? []
+  return (
+    <Card withBorder>
+      <Group justify="space-between" mb="xs">
+        <Title order={4}>{t('attachments.title')}</Title>
+        {mayUpdate && (
+          <Button
+            variant="light"
+            leftSection={<IconPaperclip size={16} />}
+            onClick={() => void add()}
+            loading={busy}
+          >
+            {t('attachments.add')}
+          </Button>
+        )}
+      </Group>
+      {error && (
+        <Alert color="red" role="alert" mb="xs" data-testid="attachment-error">
+          {error}
+        </Alert>
+      )}
+      {items.length === 0 ? (
+        <Text c="dimmed">{t('attachments.none')}</Text>
+      ) : (
+        <Table>
+          <Table.Tbody>
+            {items.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>{a.name}</Table.Td>
+                <Table.Td>{megabytes(a.size)}</Table.Td>
+                <Table.Td>{formatDateTime(a.createdAt)}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    leftSection={<IconDownload size={14} />}
+                    onClick={() => void download(a.id)}
+                  >
+                    {t('attachments.download')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Text size="xs" c="dimmed" mt="xs">
+        {t('attachments.hint', { limit: megabytes(MAX_ATTACHMENT_BYTES) })}
+      </Text>
+    </Card>
+  )
+}
