@@ -133,6 +133,18 @@ function plainRows(drafts: CaseDraft[], startIndex: number): PlainRow[] {
   })
 }
 
+/** Dexie's errors do not survive page.evaluate: say what failed, with the inner error and the storage used. */
+const failed = (what: string) => async (e: unknown) => {
+  const err = e as { name?: string; message?: string; inner?: { name?: string; message?: string } }
+  const estimate = await navigator.storage?.estimate?.().catch(() => null)
+  const mb = (n?: number) => (n == null ? '?' : `${Math.round(n / 1e6)} MB`)
+  throw new Error(
+    `${what}: ${err.name ?? 'Error'}: ${err.message ?? String(e)}` +
+      (err.inner ? ` (inner ${err.inner.name}: ${err.inner.message})` : '') +
+      ` [storage ${mb(estimate?.usage)} of ${mb(estimate?.quota)}]`,
+  )
+}
+
 async function seed(count: number, chunk = 2000): Promise<SeedResult> {
   state?.db.close()
   state?.raw.close()
@@ -174,13 +186,13 @@ async function seed(count: number, chunk = 2000): Promise<SeedResult> {
     const drafts = generateDemoCases({ seed: SEED, count: size, now: NOW, startIndex: start })
     generateMs += performance.now() - t
     t = performance.now()
-    const imported = await repos.cases.importDrafts(drafts)
+    const imported = await repos.cases.importDrafts(drafts).catch(failed(`importDrafts at case ${start}`))
     if (imported !== size) throw new Error(`importDrafts stored ${imported} of ${size}`)
     const took = performance.now() - t
     importMs += took
     chunkMs.push(round(took))
     t = performance.now()
-    await raw.cases.bulkAdd(plainRows(drafts, start))
+    await raw.cases.bulkAdd(plainRows(drafts, start)).catch(failed(`plain rows at case ${start}`))
     rawMs += performance.now() - t
     const done = start + size
     const elapsed = (performance.now() - started) / 1000

@@ -38,10 +38,26 @@ export function agreement(c: Case, amountFen = 1_200_000) {
   }
 }
 
-export const visit = () => ({ at: at('2026-04-01'), method: 'phone', visited: '申请人', content: '已履行完毕。', performed: 'fully' })
+export const visit = () => ({
+  at: at('2026-04-01'),
+  method: 'phone',
+  visited: '申请人',
+  content: '已履行完毕。',
+  performed: 'fully',
+})
 
-export const termination = () => ({ reason: 'party-refuses', routes: ['litigation'], notifiedAt: '2026-03-10', note: '' })
+export const termination = () => ({
+  reason: 'party-refuses',
+  routes: ['litigation'],
+  notifiedAt: '2026-03-10',
+  note: '',
+})
 
-export const courtReferral = () => ({ court: '大连市甘井子区人民法院', letterNo: '（2026）辽0211民诉前调123号', referredAt: '2026-03-01', deadline: '2026-03-31' })
+export const courtReferral = () => ({
+  court: '大连市甘井子区人民法院',
+  letterNo: '（2026）辽0211民诉前调123号',
+  referredAt: '2026-03-01',
+  deadline: '2026-03-31',
+})
 
 export const courtReport = () => ({ reportedAt: '2026-03-15', result: 'agreed', note: '' })

@@ -164,10 +164,14 @@ describe('evidence attachments', () => {
     const row = await db.attachments.get(a.id)
     expect(JSON.stringify(row)).not.toContain('现场照片')
     expect((await cases.openAttachment(a.id)).data).toEqual(PNG)
-    await expect(cases.addAttachment(c.id, { name: 'x.exe', data: new Uint8Array([0x4d, 0x5a, 0, 0]) })).rejects.toMatchObject({
+    await expect(
+      cases.addAttachment(c.id, { name: 'x.exe', data: new Uint8Array([0x4d, 0x5a, 0, 0]) }),
+    ).rejects.toMatchObject({
       issues: [{ message: 'validation.attachmentType' }],
     })
-    await expect(cases.addAttachment(c.id, { name: 'e.pdf', data: new Uint8Array() })).rejects.toBeInstanceOf(ValidationError)
+    await expect(cases.addAttachment(c.id, { name: 'e.pdf', data: new Uint8Array() })).rejects.toBeInstanceOf(
+      ValidationError,
+    )
     const big = new Uint8Array(20 * 1024 * 1024 + 1)
     big.set([0x25, 0x50, 0x44, 0x46, 0x2d])
     await expect(cases.addAttachment(c.id, { name: 'big.pdf', data: big })).rejects.toMatchObject({

@@ -185,6 +185,7 @@ describe('generateDemoCases', () => {
     for (const c of cases) {
       const risks = c.records.filter((r) => r.kind === 'risk')
       if (c.riskLevel === null) expect(risks).toEqual([])
+      else expect((risks.at(-1)?.data as { level: string } | undefined)?.level).toBe(c.riskLevel)
     }
   })
 

@@ -406,10 +406,11 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
     )
   }
   const riskReason = (level: RiskLevel) => r.pick(RISK_REASONS[level])
+  // Some red cases look yellow at registration and are re-graded when accepted.
+  const regradeOnAccept = risk === 'red' && path[0]?.action === 'accept' && r.chance(0.4)
   if (risk) {
-    if (risk === 'red' && r.chance(0.4))
-      plan.push(record('risk', 0, () => ({ level: 'yellow', reason: riskReason('yellow') })))
-    else plan.push(record('risk', 0, () => ({ level: risk, reason: riskReason(risk) })))
+    const first = regradeOnAccept ? 'yellow' : risk
+    plan.push(record('risk', 0, () => ({ level: first, reason: riskReason(first) })))
   }
   const escalate = (risk === 'red' && r.chance(0.5)) || (risk === 'orange' && r.chance(0.1))
   const prevent =
@@ -481,6 +482,9 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
     switch (t.action) {
       case 'accept':
         gap(0, 2)
+        if (regradeOnAccept) {
+          plan.push(record('risk', day, () => ({ level: 'red', reason: riskReason('red') })))
+        }
         if (escalate) {
           plan.push(
             record('escalation', day, (ms) => ({

@@ -56,7 +56,7 @@ export function AttachmentsCard({ caseId }: { caseId: string }) {
 
   const download = async (id: string) => {
     const file = await cases.openAttachment(id)
-    await platform.saveFile({ suggestedName: file.name, data: file.data })
+    await platform.saveFile({ suggestedName: file.name, data: new Uint8Array(file.data) })
   }
 
   const items = list.data ?? []

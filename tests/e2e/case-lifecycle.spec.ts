@@ -1,0 +1,140 @@
+/**
+ * Each kind of mediation from first contact to archive, through the UI, and a termination path.
+ * Bad input (malformed and negative amounts, an oversized attachment) is refused and changes nothing.
+ */
+import { expect, test } from '@playwright/test'
+import { asNewMediator } from './support/auth'
+import { addRecord, agreement, choose, notice, registerCase, session, step, visit } from './support/lifecycle'
+
+test('人民调解: 登记 → 受理 → 告知 → 笔录 → 协议 → 履行 → 回访 → 结案 → 归档', async ({ page }) => {
+  await asNewMediator(page)
+  await registerCase(page, { facts: '楼上漏水致楼下天花板受损。' })
+  await expect(page.getByTestId('case-status')).toHaveText('已登记')
+  // only the steps allowed now are offered
+  await expect(page.getByTestId('action-accept')).toBeEnabled()
+  await expect(page.getByTestId('action-close')).toHaveCount(0)
+  await step(page, 'accept', '已受理')
+  await expect(page.getByTestId('deadline-conclude')).toBeVisible()
+  await expect(page.getByTestId('action-notify')).toBeDisabled()
+  await notice(page)
+  await step(page, 'notify', '已告知')
+  await step(page, 'mediate', '调解中')
+  await session(page)
+  await agreement(page)
+  await step(page, 'agree', '达成协议')
+  await step(page, 'perform', '履行中')
+  await visit(page)
+  await step(page, 'visit', '已回访')
+  await step(page, 'close', '已结案')
+  await step(page, 'archive', '已归档')
+  await page.getByRole('tab', { name: /记录/ }).click()
+  await expect(page.getByText('壹万贰仟元整').first()).toBeVisible()
+  await expect(page.getByText(/将状态从「已结案」改为「已归档」/)).toBeVisible()
+})
+
+test('行政调解 (道路交通事故): 受理 → 告知 → 调查 → 调解 → 协议 → 结案 → 归档', async ({ page }) => {
+  await asNewMediator(page)
+  await registerCase(page, {
+    facts: '两车剐蹭，对维修费用有争议。',
+    kind: '行政调解',
+    setup: (p) => choose(p.locator('body'), '行政调解领域', '道路交通事故'),
+  })
+  await step(page, 'accept', '已受理')
+  await notice(page)
+  await step(page, 'notify', '已告知')
+  await addRecord(page, '调查记录', async (d) => {
+    await d.getByLabel('调查地点').fill('事故现场')
+    await d.getByLabel('被调查人').fill('周丽')
+    await d.getByLabel('调查内容').fill('查看现场照片和行车记录。')
+  })
+  await step(page, 'investigate', '调查中')
+  await step(page, 'mediate', '调解中')
+  await session(page)
+  await agreement(page)
+  await step(page, 'agree', '达成协议')
+  await step(page, 'close', '已结案')
+  await step(page, 'archive', '已归档')
+})
+
+test('委托调解: 法院函 → 受理 → 告知 → 调解 → 协议 → 向法院反馈 → 归档', async ({ page }) => {
+  await asNewMediator(page)
+  await registerCase(page, {
+    facts: '买卖合同货款纠纷，法院委托调解。',
+    kind: '委托调解',
+    setup: async (p) => {
+      await p.getByLabel('委托/委派法院').fill('大连市甘井子区人民法院')
+      await p.getByLabel('函号').fill('（2026）辽0211民初88号')
+      await p.getByLabel('法院要求的期限').fill('2026-12-31')
+    },
+  })
+  await step(page, 'accept', '已受理')
+  await notice(page)
+  await step(page, 'notify', '已告知')
+  await step(page, 'mediate', '调解中')
+  await session(page)
+  await agreement(page)
+  await step(page, 'agree', '达成协议')
+  await expect(page.getByTestId('action-report-court')).toBeDisabled()
+  await addRecord(page, '向法院反馈结果', async (d) => {
+    await choose(d, '调解结果', '调解成功')
+  })
+  await step(page, 'report-court', '已结案')
+  await step(page, 'archive', '已归档')
+})
+
+test('termination: the reason and the other routes are recorded, then the case is archived', async ({
+  page,
+}) => {
+  await asNewMediator(page)
+  await registerCase(page, { facts: '邻里停车位纠纷。' })
+  await step(page, 'accept', '已受理')
+  await expect(page.getByTestId('action-terminate')).toBeDisabled()
+  await addRecord(page, '终止调解', async (d) => {
+    await choose(d, '终止原因', '当事人拒绝继续调解')
+    await d.getByLabel('诉讼').check()
+  })
+  await step(page, 'terminate', '终止调解')
+  await step(page, 'archive', '已归档')
+})
+
+test('bad input is refused clearly and changes nothing', async ({ page }) => {
+  await asNewMediator(page)
+  await registerCase(page, { facts: '借款纠纷。' })
+  await step(page, 'accept', '已受理')
+  // amounts: malformed and negative
+  await page.getByRole('button', { name: '添加记录' }).click()
+  await page.getByRole('menuitem', { name: '调解协议', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: '调解协议' })
+  await dialog.getByLabel('条款内容').fill('归还借款')
+  for (const [amount, message] of [
+    ['12.345', '请输入正确的金额（最多两位小数）'],
+    ['-5', '金额不能为负数'],
+    ['abc', '请输入正确的金额（最多两位小数）'],
+  ]) {
+    await dialog.getByLabel('金额（元）').fill(amount)
+    await dialog.getByRole('button', { name: '保存记录' }).click()
+    await expect(dialog.getByText(message).first()).toBeVisible()
+  }
+  await dialog.getByRole('button', { name: '取消' }).click()
+  await page.getByRole('tab', { name: /记录/ }).click()
+  await expect(page.getByText('调解协议')).toHaveCount(0)
+
+  // an attachment over 20 MB is refused before it is read
+  await page.getByRole('tab', { name: '概况' }).click()
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: '添加证据' }).click()
+  const big = Buffer.alloc(21 * 1024 * 1024, 0)
+  big.write('%PDF-1.7')
+  await (await chooser).setFiles({ name: '监控录像截图.pdf', mimeType: 'application/pdf', buffer: big })
+  await expect(page.getByTestId('attachment-error')).toContainText('太大')
+  await expect(page.getByText('尚无证据材料。')).toBeVisible()
+  // a small PDF is kept
+  const chooser2 = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: '添加证据' }).click()
+  await (
+    await chooser2
+  ).setFiles({ name: '借条.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') })
+  await expect(page.getByRole('cell', { name: '借条.pdf' })).toBeVisible()
+  // impossible dates cannot even be typed: the date and datetime inputs only take real dates,
+  // and the repository refuses them again (tests/unit/data/case-lifecycle.test.ts).
+})
