@@ -110,7 +110,7 @@ test('bad input is refused clearly and changes nothing', async ({ page }) => {
     ['12.345', '请输入正确的金额（最多两位小数）'],
     ['-5', '金额不能为负数'],
     ['abc', '请输入正确的金额（最多两位小数）'],
-  ]) {
+  ] as const) {
     await dialog.getByLabel('金额（元）').fill(amount)
     await dialog.getByRole('button', { name: '保存记录' }).click()
     await expect(dialog.getByText(message).first()).toBeVisible()

@@ -7,7 +7,13 @@ export { readOrganisation, readAutoLockMinutes } from './repositories/settings-r
 export { openDatabase, type MediationDb } from './schema'
 export { createWorkspace, type Workspace } from './workspace'
 export type { Repositories } from './repositories'
-export type { CaseListQuery, CasePage, CaseRepository, CaseSortField } from './repositories/case-repository'
+export type {
+  CaseListQuery,
+  CasePage,
+  CaseRepository,
+  CaseSortField,
+  PartyMatch,
+} from './repositories/case-repository'
 export type { SettingsRepository } from './repositories/settings-repository'
 export type { UserSummary } from './auth/users'
 export type { AuditQuery } from './audit/audit-log'

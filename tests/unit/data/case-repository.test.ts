@@ -122,3 +122,16 @@ describe('case repository', () => {
     expect(await ids('13912345679')).toEqual([])
   })
 })
+
+describe('the same person across cases', () => {
+  it('offers earlier records by ID number, or by name and phone', async () => {
+    const { cases } = await mediatorWorkspace()
+    const first = await cases.register(makeRegistration())
+    const byId = await cases.findPartyMatches({ idNumber: '11010519491231002x' })
+    expect(byId.map((m) => [m.caseNo, m.party.name])).toEqual([[first.caseNo, '张三']])
+    const byNamePhone = await cases.findPartyMatches({ name: '张 三', phone: '138-0013-8000' })
+    expect(byNamePhone[0]?.party).toMatchObject({ name: '张三', idNumber: '11010519491231002X' })
+    expect(await cases.findPartyMatches({ name: '张三', phone: '13900000000' })).toEqual([])
+    expect(await cases.findPartyMatches({ name: '张三' })).toEqual([])
+  })
+})

@@ -45,3 +45,23 @@ describe('party validation', () => {
     expect(r.error?.issues[0]?.message).toBe('validation.partiesNeedBothSides')
   })
 })
+
+describe('agents and guardians', () => {
+  it('needs a guardian for a child under 14 and for someone lacking capacity', () => {
+    const child = makePerson({ idType: 'passport', idNumber: 'E1', birthDate: '2020-05-01', gender: 'male' })
+    expect(messages(child)).toEqual(['guardian:validation.guardianRequired'])
+    expect(messages({ ...child, guardian: { name: '母亲甲', relation: '母子', phone: '' } })).toEqual([])
+    expect(messages(makePerson({ lacksCapacity: true }))).toEqual(['guardian:validation.guardianRequired'])
+    // the birth date inside an ID number counts too
+    expect(messages(makePerson({ idNumber: '110105201801010027', birthDate: '' }))).toEqual([
+      'guardian:validation.guardianRequired',
+    ])
+  })
+
+  it('keeps an agent with the power of attorney', () => {
+    const p = partySchema.parse(
+      makePerson({ agent: { name: '律师乙', phone: '13800000000', idNumber: '', powerOfAttorney: true } }),
+    )
+    expect(p.type === 'person' && p.agent).toMatchObject({ name: '律师乙', powerOfAttorney: true })
+  })
+})

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { LANGUAGES, rememberLanguage, type Language } from '../../i18n'
 import { can } from '../../domain/auth/roles'
+import { useDeadlineReminder } from '../../features/deadlines'
 import { useSession } from '../../features/shared/services'
 import { NAV_ITEMS } from './nav-items'
 import { UserMenu } from './UserMenu'
@@ -14,6 +15,7 @@ export function Shell() {
   const [opened, { toggle }] = useDisclosure()
   const { pathname } = useLocation()
   const { user } = useSession()
+  useDeadlineReminder()
   const items = NAV_ITEMS.filter((i) => i.permission === null || can(user.roles, i.permission))
 
   return (

@@ -8,6 +8,8 @@
 import { requirePermission, type Permission, type Role } from '../../domain/auth/roles'
 import { caseRegistrationSchema, summarize, type Case, type CaseSummary } from '../../domain/cases/case'
 import { isOpen } from '../../domain/cases/catalogues'
+import type { Party } from '../../domain/cases/party'
+import { normalizers } from '../crypto/blind-index'
 import { formatCaseNumber } from '../../domain/numbering/case-number'
 import { todayIso } from '../../domain/shared/dates'
 import { parseOrThrow } from '../../domain/shared/errors'
@@ -35,6 +37,12 @@ export interface CasePage {
 }
 
 export type DeadlineRow = CaseSummary & { dueDate: string }
+
+export interface PartyMatch {
+  caseId: string
+  caseNo: string
+  party: Party
+}
 
 export interface CaseRepositoryDeps {
   db: MediationDb
@@ -181,6 +189,62 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
         .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
         .slice(0, SEARCH_LIMIT)
       return summaries(rows)
+    },
+
+    /**
+     * Likely earlier records of the same person: the same ID number, or the same name and phone,
+     * found through the blind index. Offered while registering, so a person is entered once.
+     */
+    async findPartyMatches(probe: {
+      idNumber?: string
+      name?: string
+      phone?: string
+    }): Promise<PartyMatch[]> {
+      need('case:read')
+      const wanted: string[][] = []
+      const id = normalizers.id(probe.idNumber ?? '')
+      if (id.length >= 6) wanted.push([await indexer.token('id', id)])
+      const name = normalizers.name(probe.name ?? '')
+      const phone = normalizers.phone(probe.phone ?? '')
+      if (name && phone.length >= 7)
+        wanted.push([await indexer.token('name', name), await indexer.token('phone', phone)])
+      const matches: PartyMatch[] = []
+      const seen = new Set<string>()
+      for (const [first, ...rest] of wanted) {
+        if (!first) continue
+        const rows = await db.cases
+          .where('tokens')
+          .equals(first)
+          .filter((r) => rest.every((t) => r.tokens?.includes(t)))
+          .limit(10)
+          .toArray()
+        for (const row of rows) {
+          const c = await toCase(row)
+          for (const p of c.parties) {
+            const pid = p.type === 'person' ? p.idNumber : p.creditCode
+            const sameId = id !== '' && normalizers.id(pid) === id
+            const sameNamePhone =
+              name !== '' &&
+              phone !== '' &&
+              normalizers.name(p.name) === name &&
+              normalizers.phone(p.phone) === phone
+            const key = `${row.id}:${p.id}`
+            if ((sameId || sameNamePhone) && !seen.has(key)) {
+              seen.add(key)
+              matches.push({ caseId: row.id, caseNo: row.caseNo, party: p })
+            }
+          }
+        }
+      }
+      if (matches.length) {
+        await audit.append(
+          access.actor,
+          'case.view',
+          { type: 'case', id: matches[0]?.caseId ?? '' },
+          { partyMatch: matches.length },
+        )
+      }
+      return matches
     },
 
     /**

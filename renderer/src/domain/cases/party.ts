@@ -34,6 +34,29 @@ const creditCodeMessages = {
   checksum: MSG.creditCodeChecksum,
 } as const
 
+/** 委托代理人: acts for a party, with a 授权委托书 (power of attorney) on file. */
+export const agentSchema = z.object({
+  name: requiredText(50),
+  phone,
+  idNumber: z.string().trim().max(40, MSG.tooLong).default(''),
+  powerOfAttorney: z.boolean().default(false),
+})
+
+/** 监护人 of a minor under 14 or of someone lacking capacity, whose consent mediation needs. */
+export const guardianSchema = z.object({
+  name: requiredText(50),
+  relation: requiredText(20),
+  phone,
+})
+
+/** Full years between a birth date and today (both YYYY-MM-DD). */
+export function ageOn(birthDate: string, today: string): number {
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4))
+  return today.slice(5) < birthDate.slice(5) ? years - 1 : years
+}
+
+export const GUARDIAN_AGE = 14
+
 export const personSchema = z
   .object({
     id: z.string().min(1),
@@ -52,8 +75,17 @@ export const personSchema = z
     address: optionalText(200),
     idType: z.enum(ID_DOCUMENT_TYPES, MSG.choice),
     idNumber: z.string().trim().max(40, MSG.tooLong).default(''),
+    agent: agentSchema.nullable().default(null),
+    lacksCapacity: z.boolean().default(false),
+    guardian: guardianSchema.nullable().default(null),
   })
   .superRefine((p, ctx) => {
+    const id = p.idType === 'resident-id' && p.idNumber ? checkResidentId(p.idNumber) : null
+    const birth = p.birthDate || (id?.valid ? id.info.birthDate : '')
+    const minor = birth !== '' && ageOn(birth, todayIso()) < GUARDIAN_AGE
+    if ((minor || p.lacksCapacity) && !p.guardian) {
+      ctx.addIssue({ code: 'custom', path: ['guardian'], message: MSG.guardianRequired })
+    }
     if (p.idType !== 'resident-id' || p.idNumber === '') return
     const result = checkResidentId(p.idNumber)
     if (!result.valid) {

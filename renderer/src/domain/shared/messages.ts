@@ -34,5 +34,6 @@ export const MSG = {
   recordsMissing: 'validation.recordsMissing',
   attachmentTooLarge: 'validation.attachmentTooLarge',
   attachmentType: 'validation.attachmentType',
+  guardianRequired: 'validation.guardianRequired',
 } as const
 export type MessageKey = (typeof MSG)[keyof typeof MSG]

@@ -1,2 +1,3 @@
 export { DeadlineCounts } from './DeadlineCounts'
 export { DeadlinesPage } from './DeadlinesPage'
+export { useDeadlineReminder } from './use-deadline-reminder'

@@ -21,6 +21,10 @@ const zhCN = {
     dueToday: '今日到期',
     daysLeft: '剩余 {{count}} 天',
     daysOverdue: '逾期 {{count}} 天',
+    reminder: {
+      title: '期限提醒',
+      body: '有 {{overdue}} 件案件已逾期，{{dueSoon}} 件将在三日内到期。点击查看。',
+    },
     counts: {
       overdue: '逾期 {{count}}',
       dueSoon: '三日内到期 {{count}}',
@@ -120,6 +124,10 @@ const en: typeof zhCN = {
     dueToday: 'Due today',
     daysLeft: 'Days left: {{count}}',
     daysOverdue: 'Days overdue: {{count}}',
+    reminder: {
+      title: 'Deadlines',
+      body: '{{overdue}} cases are overdue and {{dueSoon}} fall due within three days. Click to see them.',
+    },
     counts: {
       overdue: 'Overdue {{count}}',
       dueSoon: 'Due within 3 days {{count}}',

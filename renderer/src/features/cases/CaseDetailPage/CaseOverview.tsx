@@ -24,7 +24,19 @@ function PartyRow({ party }: { party: Party }) {
       : `${t('party.creditCode')} ${party.creditCode}`
   const extra =
     party.type === 'person'
-      ? [t(`gender.${party.gender}`), party.ethnicity, party.birthDate, party.occupation]
+      ? [
+          t(`gender.${party.gender}`),
+          party.ethnicity,
+          party.birthDate,
+          party.occupation,
+          party.agent &&
+            t('partyExtras.agent', {
+              name: party.agent.name,
+              poa: party.agent.powerOfAttorney ? t('partyExtras.poa') : '',
+            }),
+          party.guardian &&
+            t('partyExtras.guardian', { name: party.guardian.name, relation: party.guardian.relation }),
+        ]
       : [`${t('party.legalRepresentative')} ${party.legalRepresentative}`]
   return (
     <Table.Tr>

@@ -2,7 +2,12 @@
 import { ActionIcon, Card, Group, Select, SimpleGrid, Text, TextInput, Tooltip } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { IconTrash } from '@tabler/icons-react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { PartyMatch } from '../../../data'
+import { useRepositories } from '../../shared/services'
+import { PartyExtras } from './PartyExtras'
+import { PartyMatchAlert } from './PartyMatchAlert'
 import type { CaseRegistrationInput } from '../../../domain/cases/case'
 import { GENDERS, ID_DOCUMENT_TYPES, PARTY_ROLES } from '../../../domain/cases/catalogues'
 import { checkResidentId } from '../../../domain/ids/resident-id'
@@ -15,11 +20,30 @@ interface Props {
 
 export function PartyFields({ form, index, onRemove }: Props) {
   const { t } = useTranslation()
+  const { cases } = useRepositories()
+  const [matches, setMatches] = useState<PartyMatch[]>([])
   const party = form.getValues().parties[index]
   if (!party) return null
   const path = (field: string) => `parties.${index}.${field}`
   const options = <T extends string>(list: readonly T[], ns: string) =>
     list.map((v) => ({ value: v, label: t(`${ns}.${v}`) }))
+
+  /** Has this person been registered before? Asked when an ID number or a phone is entered. */
+  const lookUp = () => {
+    const p = form.getValues().parties[index]
+    if (!p) return
+    const idNumber = p.type === 'person' ? p.idNumber : p.creditCode
+    void cases.findPartyMatches({ idNumber, name: p.name, phone: p.phone }).then(
+      (found) => setMatches(found.filter((m) => m.party.type === p.type)),
+      () => setMatches([]),
+    )
+  }
+  const applyMatch = ({ party: found }: PartyMatch) => {
+    const current = form.getValues().parties[index]
+    if (!current) return
+    form.setFieldValue(`parties.${index}`, { ...found, id: current.id, role: current.role })
+    setMatches([])
+  }
 
   /** A valid resident ID already says the birth date and gender: fill them in. */
   const fillFromResidentId = () => {
@@ -74,12 +98,13 @@ export function PartyFields({ form, index, onRemove }: Props) {
               onBlur={(e) => {
                 form.getInputProps(path('idNumber')).onBlur?.(e)
                 fillFromResidentId()
+                lookUp()
               }}
             />
             <TextInput label={t('party.birthDate')} type="date" {...form.getInputProps(path('birthDate'))} />
             <TextInput label={t('party.ethnicity')} {...form.getInputProps(path('ethnicity'))} />
             <TextInput label={t('party.occupation')} {...form.getInputProps(path('occupation'))} />
-            <TextInput label={t('party.phone')} {...form.getInputProps(path('phone'))} />
+            <TextInput label={t('party.phone')} {...form.getInputProps(path('phone'))} onBlur={lookUp} />
             <TextInput
               label={t('party.address')}
               style={{ gridColumn: 'span 3' }}
@@ -93,6 +118,7 @@ export function PartyFields({ form, index, onRemove }: Props) {
               label={t('party.creditCode')}
               withAsterisk
               {...form.getInputProps(path('creditCode'))}
+              onBlur={lookUp}
             />
             <TextInput
               label={t('party.legalRepresentative')}
@@ -108,6 +134,8 @@ export function PartyFields({ form, index, onRemove }: Props) {
           </>
         )}
       </SimpleGrid>
+      <PartyExtras form={form} index={index} />
+      <PartyMatchAlert matches={matches} onUse={applyMatch} onDismiss={() => setMatches([])} />
     </Card>
   )
 }

@@ -16,6 +16,9 @@ export function newPerson(role: PartyRole): PartyInput {
     address: '',
     idType: 'resident-id',
     idNumber: '',
+    agent: null,
+    lacksCapacity: false,
+    guardian: null,
   }
 }
 
