@@ -5,6 +5,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
+    // A hang guard, not a speed target: each test sets up a real encrypted workspace (Argon2id,
+    // RSA key generation), which takes seconds on a busy two-core CI machine.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

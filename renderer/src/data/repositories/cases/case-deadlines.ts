@@ -1,4 +1,4 @@
-/** The nearest running deadline of a case, from the administrator's rules and holiday calendar. */
+/** The nearest running deadline the room must meet on a case, from the administrator's rules and holiday calendar. */
 import { isOpen } from '../../../domain/cases/catalogues'
 import { computeDeadlines, nextDueDate } from '../../../domain/deadlines/compute'
 import { todayIso } from '../../../domain/shared/dates'
@@ -21,6 +21,8 @@ export function makeDueDateOf(settings: SettingsRepository, now: () => Date) {
       calendar,
       todayIso(now()),
     )
-    return nextDueDate(deadlines) ?? ''
+    // The 司法确认 window is the parties' option, not the room's duty: it shows on the case, but
+    // does not make a case "overdue" once it lapses.
+    return nextDueDate(deadlines.filter((d) => d.purpose !== 'judicial-confirmation')) ?? ''
   }
 }

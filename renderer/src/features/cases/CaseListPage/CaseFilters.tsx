@@ -8,6 +8,8 @@ import {
   MEDIATION_KINDS,
   RISK_LEVELS,
 } from '../../../domain/cases/catalogues'
+import { useRepositories } from '../../shared/services'
+import { useQuery } from '../../shared/use-query'
 import { SORTS, type ListParams } from './list-params'
 
 const SORT_LABEL = {
@@ -23,6 +25,12 @@ interface Props {
 
 export function CaseFilters({ params, update }: Props) {
   const { t } = useTranslation()
+  const { users } = useRepositories()
+  const mediators = useQuery(
+    async () =>
+      (await users.directory()).filter((u) => u.roles.includes('mediator') || u.roles.includes('judicial')),
+    [],
+  )
   const select = <K extends keyof ListParams>(
     key: K,
     label: string,
@@ -47,6 +55,18 @@ export function CaseFilters({ params, update }: Props) {
       {select('disputeType', t('cases.filterType'), DISPUTE_TYPES, 'disputeType')}
       {select('riskLevel', t('cases.filterRisk'), RISK_LEVELS, 'risk', 110)}
       {select('source', t('caseForm.source'), CASE_SOURCES, 'source')}
+      {params.view !== 'mine' && (
+        <Select
+          label={t('workflow.mediator')}
+          placeholder={t('common.all')}
+          clearable
+          searchable
+          data={(mediators.data ?? []).map((u) => ({ value: u.id, label: u.displayName }))}
+          value={params.mediatorId ?? null}
+          onChange={(v) => update({ mediatorId: v ?? undefined })}
+          w={140}
+        />
+      )}
       <TextInput
         label={t('cases.from')}
         type="date"

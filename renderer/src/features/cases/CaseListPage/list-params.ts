@@ -40,6 +40,7 @@ export interface ListParams {
   disputeType?: DisputeType
   riskLevel?: RiskLevel
   source?: CaseSource
+  mediatorId?: string
   from?: string
   to?: string
   sort: SortKey
@@ -58,6 +59,7 @@ export function readListParams(sp: URLSearchParams, defaultView: View): ListPara
     disputeType: oneOf(DISPUTE_TYPES, sp.get('type')),
     riskLevel: oneOf(RISK_LEVELS, sp.get('risk')),
     source: oneOf(CASE_SOURCES, sp.get('source')),
+    mediatorId: sp.get('mediator') || undefined,
     from: date(sp.get('from')),
     to: date(sp.get('to')),
     sort: oneOf(SORTS, sp.get('sort')) ?? 'created-desc',
@@ -76,6 +78,7 @@ export function writeListParams(p: ListParams): URLSearchParams {
   set('type', p.disputeType)
   set('risk', p.riskLevel)
   set('source', p.source)
+  set('mediator', p.mediatorId)
   set('from', p.from)
   set('to', p.to)
   if (p.sort !== 'created-desc') sp.set('sort', p.sort)
@@ -94,7 +97,7 @@ export function toQuery(p: ListParams, ctx: { userId: string; today: string }): 
     source: p.source,
     from: p.from,
     to: p.to,
-    mediatorId: mine ? ctx.userId : undefined,
+    mediatorId: mine ? ctx.userId : p.mediatorId,
     openOnly: mine || undefined,
     overdueBefore: p.view === 'overdue' ? ctx.today : undefined,
     // My open cases: the ones touched last come first.
