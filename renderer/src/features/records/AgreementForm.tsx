@@ -20,7 +20,7 @@ import {
 } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { amountWords, partyOptions, today, typedFen, withValidationFallback, yuanToFen } from './form-support'
+import { amountWords, partyOptions, today, typedFen, yuanToFen } from './form-support'
 import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
 import { useRecordForm, type Conversion } from './use-record-form'
@@ -57,7 +57,6 @@ const fieldOf = (path: string) => path.replace(/^(terms\.\d+)\.amountFen$/, '$1.
 
 export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
   const { t } = useTranslation()
-  const tv = withValidationFallback(t)
   const parties = partyOptions(caseData)
   const defaultObligor = caseData.parties.find((p) => p.role === 'respondent')?.id ?? ''
   const newTerm = (): TermValues => ({
@@ -125,7 +124,7 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
         const fen = typedFen(term.amount)
         const typed = term.amount.trim() !== ''
         const liveError =
-          typed && fen === null ? tv((yuanToFen(term.amount) as { error: string }).error) : null
+          typed && fen === null ? t((yuanToFen(term.amount) as { error: string }).error) : null
         return (
           <Card key={term.id} withBorder padding="sm" data-testid={`term-${index}`}>
             <Group justify="space-between" mb={4}>

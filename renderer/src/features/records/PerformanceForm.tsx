@@ -3,14 +3,7 @@ import { Alert, Button, Group, Select, SimpleGrid, TextInput, Textarea } from '@
 import { useTranslation } from 'react-i18next'
 import { formatYuan } from '../../domain/amounts/amount'
 import type { CaseRecord } from '../../domain/cases/records'
-import {
-  amountWords,
-  latestAgreement,
-  today,
-  typedFen,
-  withValidationFallback,
-  yuanToFen,
-} from './form-support'
+import { amountWords, latestAgreement, today, typedFen, yuanToFen } from './form-support'
 import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormWithRecordsProps } from './types'
 import { useRecordForm, type Conversion } from './use-record-form'
@@ -65,7 +58,6 @@ function PerformanceFields({
   onCancel?: () => void
 }) {
   const { t } = useTranslation()
-  const tv = withValidationFallback(t)
   const terms = agreement.data.terms
   const amountOf = (termId: string) => {
     const term = terms.find((x) => x.id === termId)
@@ -87,7 +79,7 @@ function PerformanceFields({
   const amountProps = form.getInputProps('amount')
   const liveError =
     values.amount.trim() !== '' && fen === null
-      ? tv((yuanToFen(values.amount) as { error: string }).error)
+      ? t((yuanToFen(values.amount) as { error: string }).error)
       : null
 
   return (

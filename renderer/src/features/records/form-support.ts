@@ -1,5 +1,4 @@
-/** Small helpers the record forms share: defaults, party choices, amounts typed in 元, translation. */
-import type { TFunction } from 'i18next'
+/** Small helpers the record forms share: defaults, party choices, amounts typed in 元. */
 import dayjs from 'dayjs'
 import { formatYuan, parseYuan, toChineseCapitals } from '../../domain/amounts/amount'
 import type { Case } from '../../domain/cases/case'
@@ -52,17 +51,6 @@ export function typedFen(text: string): number | null {
   if (text.trim() === '') return null
   const r = yuanToFen(text)
   return 'fen' in r ? r.fen : null
-}
-
-/**
- * Translates a `validation.*` key, falling back to the same key under `recordValidation.*`
- * (where the record forms' own validation texts live until they move under `validation`).
- */
-export function withValidationFallback(t: TFunction): TFunction {
-  // Only ever called with a message key (translateErrors, errorsFromValidation, the forms).
-  const translate = (key: string): string =>
-    key.startsWith('validation.') ? t([key, key.replace(/^validation\./, 'recordValidation.')]) : t(key)
-  return translate as unknown as TFunction
 }
 
 /** An amount's figures and Chinese capitals, for the `figures` / `totalValue` messages. */

@@ -11,7 +11,7 @@ import { RECORD_SCHEMAS } from '../../domain/cases/records'
 import { ValidationError } from '../../domain/shared/errors'
 import { errorsFromValidation, translateErrors } from '../shared/form-errors'
 import { useRepositories } from '../shared/services'
-import { withValidationFallback, type FormKind } from './form-support'
+import type { FormKind } from './form-support'
 import { useFormDraft, type FormDraft } from './use-form-draft'
 
 /** What a form's values become before saving, with any refusals found on the way (i18n keys). */
@@ -55,7 +55,6 @@ export function useRecordForm<V extends object>(options: RecordFormOptions<V>) {
   const { kind, caseId, toData, draftName, onDone } = options
   const fieldOf = options.fieldOf ?? identity
   const { t } = useTranslation()
-  const tv = withValidationFallback(t)
   const { cases } = useRepositories()
   const [initialValues] = useState(options.initialValues)
   const [saving, setSaving] = useState(false)
@@ -67,7 +66,7 @@ export function useRecordForm<V extends object>(options: RecordFormOptions<V>) {
     initialValues,
     validate: (values) => {
       const { data, errors } = convert(values)
-      return translateErrors({ ...moveKeys(resolverOf(kind)(data), fieldOf), ...errors }, tv)
+      return translateErrors({ ...moveKeys(resolverOf(kind)(data), fieldOf), ...errors }, t)
     },
   })
   const draft: FormDraft = useFormDraft(draftName, form, initialValues, options.reconcileDraft)
@@ -87,7 +86,7 @@ export function useRecordForm<V extends object>(options: RecordFormOptions<V>) {
         onDone()
       } catch (error) {
         if (error instanceof ValidationError) {
-          form.setErrors(moveKeys(errorsFromValidation(error, tv), fieldOf))
+          form.setErrors(moveKeys(errorsFromValidation(error, t), fieldOf))
           setFailure(t('records.fixErrors'))
         } else setFailure(t('errors.unknown'))
       } finally {

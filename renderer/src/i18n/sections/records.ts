@@ -1,7 +1,5 @@
 /**
  * Messages for the record forms and views of a case (`records`), spread into zh-CN and en.
- * `recordValidation` holds validation texts meant to move under `validation` (owned by zh-CN.ts);
- * the record forms look a `validation.*` key up there first and fall back to this one.
  */
 
 const zhCN = {
@@ -203,12 +201,6 @@ const zhCN = {
       summary: '由 {{who}} 将状态从「{{from}}」改为「{{to}}」',
       reason: '：{{reason}}',
     },
-  },
-  recordValidation: {
-    amount: '请输入正确的金额（最多两位小数）',
-    amountNegative: '金额不能为负数',
-    transitionNotAllowed: '当前状态下不能进行此操作',
-    recordsMissing: '还缺少必需的记录',
   },
 }
 
@@ -416,12 +408,6 @@ const en: typeof zhCN = {
       summary: '{{who}} changed the status from “{{from}}” to “{{to}}”',
       reason: ': {{reason}}',
     },
-  },
-  recordValidation: {
-    amount: 'Enter a valid amount (at most two decimals)',
-    amountNegative: 'The amount cannot be negative',
-    transitionNotAllowed: 'This step is not possible in the current status',
-    recordsMissing: 'Required records are still missing',
   },
 }
 
