@@ -39,7 +39,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'renderer/index.html'),
-          bench: resolve(root, 'renderer/bench/index.html'),
+          // The benchmark page is built only for `npm run bench`, never shipped in the app.
+          ...(process.env.BENCH ? { bench: resolve(root, 'renderer/bench/index.html') } : {}),
         },
       },
     },

@@ -1,4 +1,5 @@
 import { auditMessages } from './sections/audit'
+import { demoMessages } from './sections/demo'
 import { deadlinesMessages } from './sections/deadlines'
 import { recordsMessages } from './sections/records'
 import { usersMessages } from './sections/users'
@@ -56,6 +57,7 @@ export const en: Messages = {
     emptyMine: 'You have no open cases.',
     emptyFiltered: 'No case matches these filters.',
     total: '{{count}} cases',
+    totalMore: 'more than {{count}} cases',
     filterStatus: 'Status',
     filterType: 'Dispute type',
     sortBy: 'Sort',
@@ -212,6 +214,7 @@ export const en: Messages = {
     invited: 'Invited mediation organisation',
   },
   ...usersMessages.en,
+  ...demoMessages.en,
   ...recordsMessages.en,
   ...deadlinesMessages.en,
   ...auditMessages.en,

@@ -1,4 +1,5 @@
 import { auditMessages } from './sections/audit'
+import { demoMessages } from './sections/demo'
 import { deadlinesMessages } from './sections/deadlines'
 import { recordsMessages } from './sections/records'
 import { usersMessages } from './sections/users'
@@ -55,6 +56,7 @@ export const zhCN = {
     emptyMine: '您目前没有在办的案件。',
     emptyFiltered: '没有符合条件的案件。',
     total: '共 {{count}} 件',
+    totalMore: '超过 {{count}} 件',
     filterStatus: '状态',
     filterType: '纠纷类型',
     sortBy: '排序',
@@ -207,6 +209,7 @@ export const zhCN = {
     invited: '特邀调解组织',
   },
   ...usersMessages.zhCN,
+  ...demoMessages.zhCN,
   ...recordsMessages.zhCN,
   ...deadlinesMessages.zhCN,
   ...auditMessages.zhCN,

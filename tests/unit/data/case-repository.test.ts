@@ -85,7 +85,7 @@ describe('case repository', () => {
       page: 0,
       pageSize: 10,
     })
-    expect(none).toEqual({ items: [], total: 0 })
+    expect(none).toEqual({ items: [], total: 0, exact: true })
   })
 
   it('searches by name, name fragment, ID number, phone and case number through blind indexes', async () => {

@@ -33,7 +33,9 @@ const SEARCH_LIMIT = 200
 
 export interface CasePage {
   items: CaseSummary[]
+  /** Exact when `exact`; otherwise there are more than this many (see COUNT_CAP). */
   total: number
+  exact: boolean
 }
 
 export type DeadlineRow = CaseSummary & { dueDate: string }
@@ -153,8 +155,8 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
 
     async list(q: CaseListQuery): Promise<CasePage> {
       need('case:read')
-      const { rows, total } = await queryCaseRows(db, q)
-      return { items: await summaries(rows), total }
+      const { rows, total, exact } = await queryCaseRows(db, q)
+      return { items: await summaries(rows), total, exact }
     },
 
     /**

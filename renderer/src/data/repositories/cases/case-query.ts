@@ -100,20 +100,29 @@ function residual(q: CaseListQuery, covered: (keyof CaseListQuery)[]): ((r: Case
   return checks.length ? (r) => checks.every((c) => c(r)) : null
 }
 
+/**
+ * Counting walks the whole range (Chromium's IndexedDB keeps no counts), which at 100,000 cases
+ * costs more than the page itself; so totals are counted exactly up to this many, and beyond it
+ * the list says "more than".
+ */
+export const COUNT_CAP = 2000
+
 export async function queryCaseRows(
   db: MediationDb,
   q: CaseListQuery,
-): Promise<{ rows: CaseRow[]; total: number }> {
+): Promise<{ rows: CaseRow[]; total: number; exact: boolean }> {
   const { collection, covered } = plan(db, q)
   const keep = residual(q, covered)
   const filtered = () => (keep ? collection.clone().filter(keep) : collection.clone())
   const ordered = q.direction === 'desc' && !q.overdueBefore ? filtered().reverse() : filtered()
-  const [rows, total] = await Promise.all([
+  const [rows, keys] = await Promise.all([
     ordered
       .offset(q.page * q.pageSize)
       .limit(q.pageSize)
       .toArray(),
-    filtered().count(),
+    filtered()
+      .limit(COUNT_CAP + 1)
+      .primaryKeys(),
   ])
-  return { rows, total }
+  return { rows, total: Math.min(keys.length, COUNT_CAP), exact: keys.length <= COUNT_CAP }
 }

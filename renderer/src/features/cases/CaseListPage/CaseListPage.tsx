@@ -24,7 +24,8 @@ export function CaseListPage() {
   const today = todayIso()
   const query = toQuery(params, { userId: user.id, today })
   const result = useQuery(
-    async () => (params.q ? { items: await cases.search(params.q), total: -1 } : cases.list(query)),
+    async () =>
+      params.q ? { items: await cases.search(params.q), total: -1, exact: true } : cases.list(query),
     [params.q, JSON.stringify(query)],
   )
   const [draft, setDraft] = useState(params.q ?? '')
@@ -36,7 +37,12 @@ export function CaseListPage() {
 
   const page = result.data
   const searching = Boolean(params.q)
-  const pages = page && !searching ? Math.max(1, Math.ceil(page.total / params.pageSize)) : 1
+  // Beyond the counted total, one more page is always offered while pages come back full.
+  const counted = page && !searching ? Math.max(1, Math.ceil(page.total / params.pageSize)) : 1
+  const pages =
+    page && !page.exact
+      ? Math.max(counted, params.page + (page.items.length === params.pageSize ? 1 : 0))
+      : counted
   const hidden = searching ? { display: 'none' } : undefined
   const filtered = Boolean(
     params.kind ||
@@ -72,7 +78,9 @@ export function CaseListPage() {
         />
         {page && (
           <Text c="dimmed" size="sm" data-testid="case-total">
-            {t('cases.total', { count: page.total })}
+            {page.exact
+              ? t('cases.total', { count: page.total })
+              : t('cases.totalMore', { count: page.total })}
           </Text>
         )}
       </Group>

@@ -10,6 +10,7 @@ import { LANGUAGES, rememberLanguage, type Language } from '../../../i18n'
 import { translateErrors } from '../../shared/form-errors'
 import { useCan, useRepositories } from '../../shared/services'
 import { AccountCard } from './AccountCard'
+import { DemoDataCard } from './DemoDataCard'
 import { DeadlineRulesCard } from './DeadlineRulesCard'
 import { HolidayCalendarCard } from './HolidayCalendarCard'
 import { SecurityCard } from './SecurityCard'
@@ -95,6 +96,7 @@ export function SettingsPage() {
       {manage && <SecurityCard />}
       {manage && <DeadlineRulesCard />}
       {manage && <HolidayCalendarCard />}
+      {manage && <DemoDataCard />}
       <LanguageCard />
     </Stack>
   )
