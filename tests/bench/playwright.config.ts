@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS } from '../../playwright.config'
 
 /**
  * `npm run bench`: Playwright runs tests/bench/run.ts (it compiles TypeScript itself, which Node 20
- * cannot) against the built renderer's bench page, served on its own port.
+ * cannot) against the built renderer's bench page — a copy in bench/tmp, so other builds during a
+ * long run cannot pull it away — served on its own port.
  */
 export const BENCH_URL = 'http://127.0.0.1:4174'
 
@@ -23,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --outDir out/renderer --host 127.0.0.1 --port 4174 --strictPort',
+    command: 'npx vite preview --outDir bench/tmp/renderer --host 127.0.0.1 --port 4174 --strictPort',
     cwd: '../..',
     url: `${BENCH_URL}/bench/index.html`,
     reuseExistingServer: false,

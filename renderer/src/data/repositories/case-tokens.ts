@@ -4,6 +4,13 @@ import type { Party } from '../../domain/cases/party'
 import { nameGrams, normalizers, type BlindIndexer } from '../crypto/blind-index'
 
 /**
+ * Function characters so frequent that a pair containing one finds everything: leaving those pairs
+ * out of the index keeps each case's token list (and IndexedDB's work) about a third smaller. A
+ * search still confirms the whole phrase on the decrypted facts.
+ */
+const STOP = new Set('的了在是和与及其他她我你们这那有也就都而被把对为于以之所不没着过到从将向'.split(''))
+
+/**
  * The words of a text as the search sees them: every pair of adjacent Han characters (Chinese has
  * no spaces, and two characters make most words) and every Latin or digit word of 2+ characters.
  */
@@ -13,7 +20,10 @@ export function textWords(text: string): string[] {
   for (const run of norm.match(/\p{Script=Han}+/gu) ?? []) {
     const chars = [...run]
     if (chars.length === 1) words.add(run)
-    for (let i = 0; i + 1 < chars.length; i++) words.add(`${chars[i]}${chars[i + 1]}`)
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const [a = '', b = ''] = [chars[i], chars[i + 1]]
+      if (!STOP.has(a) && !STOP.has(b)) words.add(a + b)
+    }
   }
   for (const w of norm.match(/[a-z0-9]{2,}/g) ?? []) words.add(w)
   return [...words]
