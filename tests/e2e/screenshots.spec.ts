@@ -4,22 +4,21 @@
  */
 import { expect, test } from '@playwright/test'
 import { ADMIN, MEDIATOR, createUser, loginOk, logout, setUpWorkspace } from './support/auth'
-import { chooseOption, fillCase, fillPerson } from './support/case-form'
+import { agreement, notice, registerCase, session, step } from './support/lifecycle'
 
 const OUT = 'tests/screenshots'
-
-const CASES = [
-  { type: '物业', facts: '业主与物业公司因电梯维修费用分摊发生争议。', a: '王秀兰', b: '赵建国' },
-  { type: '邻里', facts: '楼上卫生间漏水导致楼下天花板受损。', a: '李梅', b: '孙强' },
-  { type: '婚姻家庭', facts: '兄妹因赡养母亲费用分担发生争执。', a: '刘芳', b: '刘刚' },
-]
-
 const hideToasts = '.mantine-Notifications-root { display: none !important }'
 
-test('case list and registration form @screenshots', async ({ page }) => {
+test('the app as its users see it @screenshots', async ({ page }) => {
+  test.setTimeout(300_000)
   await page.goto('/')
   await page.screenshot({ path: `${OUT}/setup.png` })
   await setUpWorkspace(page)
+  // demo data, loaded by the administrator into the empty workspace
+  await page.getByRole('link', { name: '设置' }).click()
+  await page.getByRole('button', { name: '加载演示数据' }).click()
+  await page.getByRole('button', { name: '确定加载' }).click()
+  await expect(page.getByText(/已加载/).first()).toBeVisible({ timeout: 120_000 })
   await createUser(page, MEDIATOR)
   await createUser(page, {
     username: 'counsellor1',
@@ -30,23 +29,30 @@ test('case list and registration form @screenshots', async ({ page }) => {
   await page.addStyleTag({ content: hideToasts })
   await page.screenshot({ path: `${OUT}/users.png` })
   await logout(page)
+
   await loginOk(page, MEDIATOR.username, MEDIATOR.password, MEDIATOR.displayName)
-  for (const c of CASES) {
-    await page.goto('/#/cases/new')
-    await expect(page.getByRole('heading', { name: '登记案件', exact: true })).toBeVisible()
-    await chooseOption(page, page, '纠纷类型', c.type)
-    await fillCase(page, c.facts, '请求调解解决。')
-    await fillPerson(page, 0, { name: c.a, phone: '13900001111' })
-    await fillPerson(page, 1, { name: c.b })
-    await page.getByRole('button', { name: '登记', exact: true }).click()
-    await expect(page.getByTestId('case-number')).toBeVisible()
-  }
-  await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important }' })
+  await registerCase(page, { facts: '楼上卫生间漏水导致楼下天花板受损，双方就维修和赔偿发生争执。' })
+  await step(page, 'accept', '已受理')
+  await notice(page)
+  await step(page, 'notify', '已告知')
+  await step(page, 'mediate', '调解中')
+  await session(page)
+  await agreement(page)
+  await page.addStyleTag({ content: hideToasts })
+  await page.getByRole('tab', { name: /记录/ }).click()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await page.waitForTimeout(400) // the modal's closing fade
   await page.screenshot({ path: `${OUT}/case-detail.png`, fullPage: true })
-  await page.goto('/#/cases')
-  await expect(page.getByTestId('case-total')).toHaveText('共 3 件')
-  await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important }' })
+
+  await page.goto('/#/cases?view=all')
+  await expect(page.getByTestId('case-total')).toBeVisible()
+  await page.addStyleTag({ content: hideToasts })
   await page.screenshot({ path: `${OUT}/case-list.png` })
+  await page.goto('/#/deadlines')
+  await page.waitForTimeout(500)
+  await page.addStyleTag({ content: hideToasts })
+  await page.screenshot({ path: `${OUT}/deadlines.png` })
+
   await page.goto('/#/cases/new')
   await page.getByRole('button', { name: '登记', exact: true }).click()
   await page.screenshot({ path: `${OUT}/case-form-errors.png` })

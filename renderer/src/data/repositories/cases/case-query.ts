@@ -105,7 +105,7 @@ function residual(q: CaseListQuery, covered: (keyof CaseListQuery)[]): ((r: Case
  * costs more than the page itself; so totals are counted exactly up to this many, and beyond it
  * the list says "more than".
  */
-export const COUNT_CAP = 2000
+export const COUNT_CAP = 500
 
 export async function queryCaseRows(
   db: MediationDb,

@@ -9,6 +9,7 @@ import { Link, useNavigate } from 'react-router'
 import type { CaseSummary } from '../../../domain/cases/case'
 import { formatDate } from '../../shared/format'
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const
 const RISK_COLOR = { red: 'red', orange: 'orange', yellow: 'yellow', green: 'green' } as const
 
 export function CaseTable({ items, today }: { items: CaseSummary[]; today: string }) {
@@ -59,10 +60,12 @@ export function CaseTable({ items, today }: { items: CaseSummary[]; today: strin
               </Anchor>
             </Table.Td>
             <Table.Td>{c.partyNames.join('、')}</Table.Td>
-            <Table.Td>{t(`kind.${c.kind}`)}</Table.Td>
+            <Table.Td style={NOWRAP}>{t(`kind.${c.kind}`)}</Table.Td>
             <Table.Td>{t(`disputeType.${c.disputeType}`)}</Table.Td>
-            <Table.Td>
-              <Badge variant="light">{t(`status.${c.status}`)}</Badge>
+            <Table.Td style={NOWRAP}>
+              <Badge variant="light" style={{ overflow: 'visible' }}>
+                {t(`status.${c.status}`)}
+              </Badge>
             </Table.Td>
             <Table.Td>
               {c.riskLevel && (
@@ -71,8 +74,10 @@ export function CaseTable({ items, today }: { items: CaseSummary[]; today: strin
                 </Badge>
               )}
             </Table.Td>
-            <Table.Td c={c.dueDate && c.dueDate < today ? 'red' : undefined}>{c.dueDate}</Table.Td>
-            <Table.Td>{formatDate(c.createdAt)}</Table.Td>
+            <Table.Td style={NOWRAP} c={c.dueDate && c.dueDate < today ? 'red' : undefined}>
+              {c.dueDate}
+            </Table.Td>
+            <Table.Td style={NOWRAP}>{formatDate(c.createdAt)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
