@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createRepositories } from '../../../renderer/src/data/repositories'
+import { COUNT_CAP } from '../../../renderer/src/data/repositories/cases/case-query'
+import { generateDemoCases } from '../../../renderer/src/domain/demo'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import { makePerson, makeRegistration } from '../../builders/cases'
 import { sessionAs, setUpWorkspace } from '../../builders/session'
@@ -134,4 +136,22 @@ describe('the same person across cases', () => {
     expect(await cases.findPartyMatches({ name: '张三', phone: '13900000000' })).toEqual([])
     expect(await cases.findPartyMatches({ name: '张三' })).toEqual([])
   })
+})
+
+describe('imported cases and large lists', () => {
+  it('imports generated drafts, and counts a long list only up to the cap', async () => {
+    const { cases, db } = await mediatorWorkspace()
+    const drafts = generateDemoCases({ seed: 7, count: COUNT_CAP + 5, now: new Date('2026-11-01T00:00:00Z') })
+    expect(await cases.importDrafts(drafts)).toBe(COUNT_CAP + 5)
+    expect(await db.cases.count()).toBe(COUNT_CAP + 5)
+    const page = await cases.list({ sortBy: 'createdAt', direction: 'desc', page: 0, pageSize: 20 })
+    expect(page).toMatchObject({ total: COUNT_CAP, exact: false })
+    expect(page.items).toHaveLength(20)
+    const archived = await cases.list({ status: 'archived', sortBy: 'createdAt', direction: 'desc', page: 0, pageSize: 20 })
+    expect(archived.exact).toBe(true)
+    expect(archived.total).toBe(drafts.filter((d) => d.status === 'archived').length)
+    // numbers follow registration order within each year
+    const first = await db.cases.orderBy('createdAt').first()
+    expect(first?.seq).toBe(1)
+  }, 120_000)
 })

@@ -13,9 +13,9 @@ import { parseOrThrow } from '../../domain/shared/errors'
 import { createEncryptingCodec } from '../crypto/record-codec'
 import { generateKeyring, keyringToRaw } from '../crypto/keyring'
 import { createRecovery, sealForRecovery } from '../crypto/recovery'
-import type { MediationDb, UserRow } from '../schema'
+import type { MediationDb } from '../schema'
 import { AuthError, type Session } from './session'
-import { wrapForPassword, type KdfCost } from './user-keys'
+import { newUserRow, type KdfCost } from './user-keys'
 import { recoveryRows } from './vault'
 import { ORGANISATION_KEY } from '../repositories/settings-repository'
 
@@ -46,23 +46,10 @@ export async function completeSetup(
   const sealedKeyring = await sealForRecovery(recovery.publicKey, raw)
   raw.fill(0)
 
-  const id = crypto.randomUUID()
   const at = (options.now ?? new Date()).toISOString()
-  const wrapped = await wrapForPassword(id, admin.password, keyring, null, options.kdfCost)
   const codec = createEncryptingCodec(keyring.data, WORKSPACE_KID)
-  const user: UserRow = {
-    id,
-    username: admin.username,
-    roles: admin.roles,
-    disabled: false,
-    createdAt: at,
-    updatedAt: at,
-    failures: 0,
-    lastFailureAt: null,
-    ...wrapped,
-    counsellingKey: null,
-    body: await codec.seal('users', id, { displayName: admin.displayName }),
-  }
+  const user = await newUserRow(admin, keyring, codec, at, options.kdfCost)
+  const { id } = user
 
   await db.transaction('rw', [db.users, db.vault, db.settings], async () => {
     if ((await db.users.count()) > 0) throw new AuthError('already-set-up')

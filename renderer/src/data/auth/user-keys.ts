@@ -13,6 +13,9 @@ import {
   type Keyring,
 } from '../crypto/keyring'
 import { sealForRecovery } from '../crypto/recovery'
+import type { NewAccount } from '../../domain/auth/account'
+import type { RecordCodec } from '../codec/codec'
+import type { UserRow } from '../schema'
 
 export type KdfCost = Pick<Argon2Params, 'm' | 't' | 'p'>
 
@@ -61,4 +64,30 @@ export async function newCounsellingKey(
 
 export function openCounsellingKey(userId: string, wrapped: Encrypted, kek: CryptoKey): Promise<CryptoKey> {
   return unwrapAesKey(wrapped, kek, counsellingLabel(userId))
+}
+
+/**
+ * A new account's stored row: its keys wrapped by its password, its display name sealed. A
+ * counsellor's own key is made at their first login, when their password is at hand.
+ */
+export async function newUserRow(
+  account: NewAccount,
+  keyring: Keyring,
+  codec: RecordCodec,
+  at: string,
+  cost?: KdfCost,
+): Promise<UserRow> {
+  const id = crypto.randomUUID()
+  return {
+    id,
+    username: account.username,
+    roles: account.roles,
+    disabled: false,
+    createdAt: at,
+    updatedAt: at,
+    failures: 0,
+    lastFailureAt: null,
+    ...(await wrapForPassword(id, account.password, keyring, null, cost)),
+    body: await codec.seal('users', id, { displayName: account.displayName }),
+  }
 }

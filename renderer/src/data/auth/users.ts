@@ -16,7 +16,7 @@ import { importAes, unwrapKeyring } from '../crypto/keyring'
 import type { RecordCodec } from '../codec/codec'
 import type { MediationDb, UserRow } from '../schema'
 import { AuthError, type Session } from './session'
-import { openCounsellingKey, wrapForPassword, type KdfCost } from './user-keys'
+import { newUserRow, openCounsellingKey, wrapForPassword, type KdfCost } from './user-keys'
 import { recoverKeyring, recoverRaw, recoveryCounsellingId, unlockRecovery } from './vault'
 
 export interface UserSummary {
@@ -102,24 +102,9 @@ export function createUserRepository({
       const account = parseOrThrow(newAccountSchema, input)
       if (await db.users.where('username').equals(account.username).count())
         throw new AuthError('username-taken')
-      const id = crypto.randomUUID()
-      const at = now().toISOString()
-      // The counsellor's own key is made at their first login, when their password is at hand.
-      const wrapped = await wrapForPassword(id, account.password, session.keyring, null, kdfCost)
-      const row: UserRow = {
-        id,
-        username: account.username,
-        roles: account.roles,
-        disabled: false,
-        createdAt: at,
-        updatedAt: at,
-        failures: 0,
-        lastFailureAt: null,
-        ...wrapped,
-        body: await codec.seal('users', id, { displayName: account.displayName }),
-      }
+      const row = await newUserRow(account, session.keyring, codec, now().toISOString(), kdfCost)
       await db.users.add(row)
-      await audit.append(actor, 'user.create', target(id), { roles: account.roles })
+      await audit.append(actor, 'user.create', target(row.id), { roles: account.roles })
       return summary(row)
     },
 

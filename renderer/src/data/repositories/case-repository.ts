@@ -5,7 +5,7 @@
  * number is never given twice and never skipped. Records, workflow steps and bulk import live in
  * ./cases/.
  */
-import { requirePermission, type Permission, type Role } from '../../domain/auth/roles'
+import { requirePermission, type Permission } from '../../domain/auth/roles'
 import { caseRegistrationSchema, summarize, type Case, type CaseSummary } from '../../domain/cases/case'
 import { isOpen } from '../../domain/cases/catalogues'
 import type { Party } from '../../domain/cases/party'
@@ -13,10 +13,7 @@ import { normalizers } from '../crypto/blind-index'
 import { formatCaseNumber } from '../../domain/numbering/case-number'
 import { todayIso } from '../../domain/shared/dates'
 import { parseOrThrow } from '../../domain/shared/errors'
-import type { Actor, AuditLog } from '../audit/audit-log'
-import type { RecordCodec } from '../codec/codec'
-import type { BlindIndexer } from '../crypto/blind-index'
-import type { CaseRow, MediationDb } from '../schema'
+import type { CaseRow } from '../schema'
 import { caseTokens, planSearch } from './case-tokens'
 import { createCaseAttachments } from './cases/case-attachments'
 import { makeDueDateOf } from './cases/case-deadlines'
@@ -25,7 +22,6 @@ import { queryCaseRows, type CaseListQuery } from './cases/case-query'
 import { createCaseRecords } from './cases/case-records'
 import { CASES, caseBodySchema, RECORDS, rowToCase, type CaseBody } from './cases/case-rows'
 import type { CaseContext } from './cases/context'
-import type { SettingsRepository } from './settings-repository'
 
 export type { CaseListQuery, CaseSortField } from './cases/case-query'
 
@@ -46,16 +42,11 @@ export interface PartyMatch {
   party: Party
 }
 
-export interface CaseRepositoryDeps {
-  db: MediationDb
-  codec: RecordCodec
-  indexer: BlindIndexer
-  settings: SettingsRepository
-  audit: AuditLog
-  access: { roles: readonly Role[]; actor: Actor }
-  now?: () => Date
-  newId?: () => string
-}
+export type CaseRepositoryDeps = Pick<
+  CaseContext,
+  'db' | 'codec' | 'indexer' | 'settings' | 'audit' | 'access'
+> &
+  Partial<Pick<CaseContext, 'now' | 'newId'>>
 
 const addDays = (iso: string, n: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
