@@ -1,7 +1,8 @@
 /**
  * Demo people and organisations: common (and some two-character) surnames, given names, Dalian
  * addresses, valid 居民身份证 numbers (GB 11643 check digit), mobile numbers, and organisations
- * with valid 统一社会信用代码 (GB 32100, with a GB 11714 organisation code inside).
+ * with valid 统一社会信用代码 (GB 32100, with a GB 11714 organisation code inside). The name and
+ * code data they draw on is in people-data.ts; the places in places.ts.
  */
 import type { Gender, PartyRole } from '../cases/catalogues'
 import type { PartyInput } from '../cases/party'
@@ -15,161 +16,22 @@ import {
   RURAL_DISTRICT_WEIGHTS,
   type District,
 } from './places'
+import {
+  BRAND_CHARS,
+  ETHNICITIES,
+  FEMALE_CHARS,
+  MALE_CHARS,
+  MIDDLE_CHARS,
+  MOBILE_PREFIXES,
+  OCCUPATIONS_WORKING,
+  ORG_CODE_WEIGHTS,
+  SURNAMES,
+} from './people-data'
 import type { Rng } from './random'
 import { DAY, localDate } from './time'
 
 type PersonInput = Extract<PartyInput, { type: 'person' }>
 type OrganisationInput = Extract<PartyInput, { type: 'organisation' }>
-
-/** Roughly by frequency, with the Northeast's 于, 姜, 曲, 隋, 丛 … a little more common. */
-const SURNAMES: readonly (readonly [string, number])[] = [
-  ['王', 80],
-  ['李', 78],
-  ['张', 72],
-  ['刘', 66],
-  ['陈', 40],
-  ['杨', 34],
-  ['赵', 30],
-  ['孙', 32],
-  ['于', 26],
-  ['周', 22],
-  ['吴', 18],
-  ['徐', 18],
-  ['马', 17],
-  ['朱', 15],
-  ['胡', 12],
-  ['郭', 14],
-  ['高', 16],
-  ['林', 10],
-  ['郑', 10],
-  ['宋', 14],
-  ['姜', 15],
-  ['曲', 10],
-  ['韩', 12],
-  ['冯', 9],
-  ['董', 10],
-  ['曹', 8],
-  ['田', 8],
-  ['袁', 6],
-  ['潘', 5],
-  ['蒋', 5],
-  ['邓', 6],
-  ['许', 7],
-  ['谢', 6],
-  ['唐', 6],
-  ['崔', 9],
-  ['丁', 7],
-  ['任', 6],
-  ['姚', 5],
-  ['卢', 5],
-  ['吕', 6],
-  ['沈', 4],
-  ['魏', 6],
-  ['程', 5],
-  ['贾', 5],
-  ['石', 5],
-  ['范', 5],
-  ['金', 6],
-  ['邢', 5],
-  ['隋', 5],
-  ['丛', 4],
-  ['衣', 3],
-  ['初', 3],
-  ['栾', 3],
-  ['滕', 3],
-  ['毕', 3],
-  ['修', 2],
-  ['夏', 4],
-  ['侯', 4],
-  ['白', 4],
-  ['孟', 5],
-  ['秦', 4],
-  ['段', 3],
-  ['薛', 4],
-  ['尹', 3],
-  ['欧阳', 2],
-  ['司马', 1],
-  ['上官', 1],
-  ['诸葛', 1],
-  ['东方', 1],
-  ['皇甫', 1],
-  ['慕容', 1],
-  ['公孙', 1],
-  ['令狐', 1],
-  ['尉迟', 1],
-]
-
-const MALE_CHARS = [
-  ...'伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宁东海峰健俊亮成国建志永文德庆春宝林福贵军力浩宇博晨阳凯旭',
-]
-const FEMALE_CHARS = [...'芳娜敏静丽艳娟霞秀英红玲梅琳燕雪婷慧颖晶萍丹倩欣悦璐琪佳楠玉凤兰桂莉蕾宁洁'] // 宁 is both
-const MIDDLE_CHARS = [...'国建志永文德庆春宝玉淑秀丽海红晓雪思子佳梓一欣家']
-
-const ETHNICITIES: readonly (readonly [string, number])[] = [
-  ['汉族', 90],
-  ['满族', 6],
-  ['回族', 1.5],
-  ['朝鲜族', 1],
-  ['蒙古族', 1],
-  ['锡伯族', 0.5],
-]
-
-const OCCUPATIONS_WORKING = [
-  '个体经营',
-  '工人',
-  '公司职员',
-  '教师',
-  '农民',
-  '渔民',
-  '出租车司机',
-  '外卖骑手',
-  '建筑工人',
-  '医生',
-  '护士',
-  '无业',
-  '自由职业',
-  '销售',
-  '厨师',
-  '保安',
-  '快递员',
-  '会计',
-  '货车司机',
-  '装修工',
-  '餐饮服务员',
-  '养殖户',
-] as const
-
-const MOBILE_PREFIXES = [
-  '130',
-  '131',
-  '132',
-  '133',
-  '135',
-  '136',
-  '137',
-  '138',
-  '139',
-  '150',
-  '151',
-  '152',
-  '155',
-  '156',
-  '157',
-  '158',
-  '159',
-  '166',
-  '177',
-  '180',
-  '181',
-  '183',
-  '185',
-  '186',
-  '187',
-  '188',
-  '189',
-  '198',
-  '199',
-] as const
 
 export function surname(r: Rng): string {
   return r.weighted(SURNAMES)
@@ -290,8 +152,6 @@ export function person(r: Rng, o: PersonOptions): PersonInput {
   }
 }
 
-const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2] as const
-
 /** 9-character organisation code (GB 11714): 8 digits and a MOD 11 check character. */
 export function organisationCode(r: Rng): string {
   const digits = String(r.int(10_000_000, 99_999_999))
@@ -306,10 +166,6 @@ export function creditCode(r: Rng, authorityAndType: string, region: string): st
   const first17 = authorityAndType + region + organisationCode(r)
   return first17 + creditCodeCheckChar(first17)
 }
-
-const BRAND_CHARS = [
-  ...'鑫盛华泰宏达恒远嘉润博瑞汇隆丰安诚信德邦鼎海滨星辰蓝湾港新世纪东北金石明远晟昊源川中',
-]
 
 export function brand(r: Rng): string {
   const a = r.pick(BRAND_CHARS)
