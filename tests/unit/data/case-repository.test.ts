@@ -147,7 +147,13 @@ describe('imported cases and large lists', () => {
     const page = await cases.list({ sortBy: 'createdAt', direction: 'desc', page: 0, pageSize: 20 })
     expect(page).toMatchObject({ total: COUNT_CAP, exact: false })
     expect(page.items).toHaveLength(20)
-    const archived = await cases.list({ status: 'archived', sortBy: 'createdAt', direction: 'desc', page: 0, pageSize: 20 })
+    const archived = await cases.list({
+      status: 'archived',
+      sortBy: 'createdAt',
+      direction: 'desc',
+      page: 0,
+      pageSize: 20,
+    })
     expect(archived.exact).toBe(true)
     expect(archived.total).toBe(drafts.filter((d) => d.status === 'archived').length)
     // numbers follow registration order within each year

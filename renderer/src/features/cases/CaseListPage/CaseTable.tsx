@@ -49,7 +49,7 @@ export function CaseTable({ items, today }: { items: CaseSummary[]; today: strin
             onKeyDown={(e) => onKey(e, c.id)}
             data-testid="case-row"
           >
-            <Table.Td>
+            <Table.Td style={NOWRAP}>
               <Anchor
                 component={Link}
                 to={`/cases/${c.id}`}
@@ -63,7 +63,10 @@ export function CaseTable({ items, today }: { items: CaseSummary[]; today: strin
             <Table.Td style={NOWRAP}>{t(`kind.${c.kind}`)}</Table.Td>
             <Table.Td>{t(`disputeType.${c.disputeType}`)}</Table.Td>
             <Table.Td style={NOWRAP}>
-              <Badge variant="light" style={{ overflow: 'visible' }}>
+              <Badge
+                variant="light"
+                styles={{ root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } }}
+              >
                 {t(`status.${c.status}`)}
               </Badge>
             </Table.Td>
