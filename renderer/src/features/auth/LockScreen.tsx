@@ -4,9 +4,8 @@
  */
 import { Alert, Anchor, Button, Overlay, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
 import { IconLockOpen } from '@tabler/icons-react'
-import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { authErrorMessage } from './auth-messages'
+import { usePasswordSubmit } from './use-password-submit'
 
 interface Props {
   displayName: string
@@ -17,23 +16,7 @@ interface Props {
 
 export function LockScreen({ displayName, username, onUnlock, onSwitchUser }: Props) {
   const { t } = useTranslation()
-  const [password, setPassword] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      await onUnlock(password)
-    } catch (err) {
-      setError(authErrorMessage(err, t))
-      setPassword('')
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { password, setPassword, error, busy, onSubmit } = usePasswordSubmit(onUnlock)
 
   return (
     <Overlay fixed backgroundOpacity={1} color="#f1f3f5" zIndex={1000} center>
@@ -46,7 +29,7 @@ export function LockScreen({ displayName, username, onUnlock, onSwitchUser }: Pr
         aria-modal="true"
         aria-label={t('auth.locked')}
       >
-        <form onSubmit={(e) => void submit(e)}>
+        <form onSubmit={onSubmit}>
           <Stack>
             <Title order={3}>{t('auth.locked')}</Title>
             <Text>

@@ -1,9 +1,9 @@
 /** The login screen: whose workspace this is, username and password, and why a login failed. */
 import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { IconLock } from '@tabler/icons-react'
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { authErrorMessage } from './auth-messages'
+import { usePasswordSubmit } from './use-password-submit'
 
 interface Props {
   organisationName: string | null
@@ -13,28 +13,14 @@ interface Props {
 export function LoginScreen({ organisationName, onLogin }: Props) {
   const { t } = useTranslation()
   const [username, setUsername] = useState('')
-  const [password, setPassword] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      await onLogin(username, password)
-    } catch (err) {
-      setError(authErrorMessage(err, t))
-      setPassword('')
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { password, setPassword, error, busy, onSubmit } = usePasswordSubmit((password) =>
+    onLogin(username, password),
+  )
 
   return (
     <Center mih="100vh" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" w={400}>
-        <form onSubmit={(e) => void submit(e)}>
+        <form onSubmit={onSubmit}>
           <Stack>
             <div>
               <Title order={3}>{t('app.title')}</Title>
