@@ -14,34 +14,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Metric, RunOptions, RunResult, SeedResult } from '../../renderer/bench/bench'
 
-interface Metric {
-  name: string
-  n: number
-  median_ms: number
-  p95_ms: number
-}
-
-interface SeedResult {
-  cases: number
-  chunk: number
-  totalMs: number
-  generateMs: number
-  importMs: number
-  rawMs: number
-  chunkMs: number[]
-  storageBytes: number | null
-}
-
-interface RunResult {
-  metrics: Metric[]
-  notes: Record<string, string | number | boolean>
-}
-
+// The page's own types: one definition for the page and the runner.
 interface BenchWindow {
   __bench?: {
     seed(count: number, chunk?: number): Promise<SeedResult>
-    run(options?: { runs?: number; skipScans?: boolean }): Promise<RunResult>
+    run(options?: RunOptions): Promise<RunResult>
   }
 }
 

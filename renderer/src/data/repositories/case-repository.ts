@@ -11,6 +11,7 @@ import { isOpen } from '../../domain/cases/catalogues'
 import type { Party } from '../../domain/cases/party'
 import { normalizers } from '../crypto/blind-index'
 import { formatCaseNumber } from '../../domain/numbering/case-number'
+import { addDays, DUE_SOON_DAYS } from '../../domain/deadlines'
 import { todayIso } from '../../domain/shared/dates'
 import { parseOrThrow } from '../../domain/shared/errors'
 import type { CaseRow } from '../schema'
@@ -48,8 +49,11 @@ export type CaseRepositoryDeps = Pick<
 > &
   Partial<Pick<CaseContext, 'now' | 'newId'>>
 
-const addDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
+/** [first, last] day of "due soon" — today and the next DUE_SOON_DAYS - 1 days — as the deadline domain defines it. */
+const dueSoonRange = (today: string): [string, string] => [
+  today,
+  addDays(today, DUE_SOON_DAYS - 1, 'calendar', { offDays: [], workingWeekends: [] }),
+]
 
 export function createCaseRepository(deps: CaseRepositoryDeps) {
   const { db, codec, indexer, settings, audit, access } = deps
@@ -249,7 +253,10 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
       need('case:read')
       const [overdue, dueSoon] = await Promise.all([
         db.cases.where('dueDate').between('0000', today, true, false).toArray(),
-        db.cases.where('dueDate').between(today, addDays(today, 2), true, true).toArray(),
+        db.cases
+          .where('dueDate')
+          .between(...dueSoonRange(today), true, true)
+          .toArray(),
       ])
       return { overdue: await summaries(overdue), dueSoon: await summaries(dueSoon) }
     },
@@ -258,7 +265,10 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
       need('case:read')
       const [overdue, dueSoon] = await Promise.all([
         db.cases.where('dueDate').between('0000', today, true, false).count(),
-        db.cases.where('dueDate').between(today, addDays(today, 2), true, true).count(),
+        db.cases
+          .where('dueDate')
+          .between(...dueSoonRange(today), true, true)
+          .count(),
       ])
       return { overdue, dueSoon }
     },
