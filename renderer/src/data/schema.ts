@@ -50,6 +50,8 @@ export interface CaseRow {
   judicialConfirmationApplied: boolean
   /** The nearest running deadline (YYYY-MM-DD), '' when none. */
   dueDate: string
+  /** v4: the persons this case's parties are (see PersonRow); filled when parties are linked. */
+  personIds?: string[]
   body: SealedBody
 }
 
@@ -120,6 +122,71 @@ export interface DraftRow {
   body: SealedBody
 }
 
+/** v4: one person (or organisation) reused across cases; cases link to it by id. */
+export interface PersonRow {
+  id: string
+  createdAt: string
+  updatedAt: string
+  /** Blind-index tokens of the name, its fragments, ID number and phone, for duplicate detection. */
+  tokens: string[]
+  body: SealedBody
+}
+
+/** v4: a generated document of a case (agreement versions, notices…): status and hash plain, content sealed. */
+export interface DocumentRow {
+  id: string
+  caseId: string
+  kind: string
+  version: number
+  status: 'draft' | 'signed' | 'effective' | 'superseded'
+  createdAt: string
+  updatedAt: string
+  /** Hex SHA-256 of the sealed (PAdES-signed) PDF, '' until effective: what the verification page looks up. */
+  sha256: string
+  body: SealedBody
+}
+
+/** v4: the bytes of an issued PDF, sealed, kept apart so document lists stay light. */
+export interface DocumentFileRow {
+  id: string
+  documentId: string
+  body: SealedBody
+}
+
+/**
+ * v4: counselling, sealed with the owning counsellor's own key (not the workspace key). Only the
+ * owner id and dates are plain, which at most allows anonymous counts.
+ */
+export interface CounsellingClientRow {
+  id: string
+  ownerId: string
+  createdAt: string
+  updatedAt: string
+  /** YYYY-MM-DD after which the retention period has run out, '' while open. */
+  retainUntil: string
+  body: SealedBody
+}
+
+export interface CounsellingRecordRow {
+  id: string
+  clientId: string
+  ownerId: string
+  createdAt: string
+  body: SealedBody
+}
+
+/** v4: a party referred from a mediation case to counselling; both sides see that the link exists. */
+export interface ReferralRow {
+  id: string
+  caseId: string
+  counsellorId: string
+  status: 'pending' | 'accepted' | 'declined'
+  createdAt: string
+  updatedAt: string
+  /** The minimum passed on (name or alias, contact, reason): sealed with the workspace key. */
+  body: SealedBody
+}
+
 export interface CounterRow {
   key: string
   value: number
@@ -141,6 +208,12 @@ export type MediationDb = Dexie & {
   vault: EntityTable<VaultRow, 'id'>
   audit: EntityTable<AuditRow, 'pos'>
   auditPending: EntityTable<PendingAuditRow, 'id'>
+  persons: EntityTable<PersonRow, 'id'>
+  documents: EntityTable<DocumentRow, 'id'>
+  documentFiles: EntityTable<DocumentFileRow, 'id'>
+  counsellingClients: EntityTable<CounsellingClientRow, 'id'>
+  counsellingRecords: EntityTable<CounsellingRecordRow, 'id'>
+  referrals: EntityTable<ReferralRow, 'id'>
 }
 
 /** Every sortable column crossed with every filter combination, so each list page is one index range. */
@@ -155,6 +228,19 @@ export const CASE_INDEXES = [
   '[disputeType+updatedAt]',
   '[status+disputeType+createdAt]',
   '[status+disputeType+updatedAt]',
+]
+
+const CASE_INDEXES_V3 = [
+  ...CASE_INDEXES,
+  'caseNo',
+  'seq',
+  '*tokens',
+  '[kind+createdAt]',
+  '[riskLevel+createdAt]',
+  '[source+createdAt]',
+  '[mediatorId+open+updatedAt]',
+  '[open+dueDate]',
+  'dueDate',
 ]
 
 export function openDatabase(name: string = DATABASE_NAME): MediationDb {
@@ -177,18 +263,7 @@ export function openDatabase(name: string = DATABASE_NAME): MediationDb {
   // v3: every kind of mediation, records, risk, mediators and deadlines.
   db.version(3)
     .stores({
-      cases: [
-        ...CASE_INDEXES,
-        'caseNo',
-        'seq',
-        '*tokens',
-        '[kind+createdAt]',
-        '[riskLevel+createdAt]',
-        '[source+createdAt]',
-        '[mediatorId+open+updatedAt]',
-        '[open+dueDate]',
-        'dueDate',
-      ].join(', '),
+      cases: CASE_INDEXES_V3.join(', '),
       records: 'id, [caseId+createdAt], [caseId+kind]',
       drafts: 'key, userId',
       attachments: 'id, [caseId+createdAt]',
@@ -209,5 +284,16 @@ export function openDatabase(name: string = DATABASE_NAME): MediationDb {
           row.dueDate ??= ''
         }),
     )
+  // v4: persons shared across cases, documents and their issued PDFs, counselling and referrals.
+  // Linking existing case parties to persons needs the keys, so it runs after login, not here.
+  db.version(4).stores({
+    cases: [...CASE_INDEXES_V3, '*personIds'].join(', '),
+    persons: 'id, *tokens, updatedAt',
+    documents: 'id, caseId, [caseId+kind+version], sha256, [status+updatedAt]',
+    documentFiles: 'id, documentId',
+    counsellingClients: 'id, ownerId, [ownerId+updatedAt], retainUntil',
+    counsellingRecords: 'id, clientId, ownerId, [clientId+createdAt]',
+    referrals: 'id, caseId, counsellorId, [counsellorId+status]',
+  })
   return db
 }
