@@ -187,6 +187,60 @@ export interface ReferralRow {
   body: SealedBody
 }
 
+/** v5: a dispute screening round (排查): when, and how many disputes it found; notes sealed. */
+export interface ScreeningRow {
+  id: string
+  date: string
+  found: number
+  createdAt: string
+  body: SealedBody
+}
+
+/** v5: a period's report to the district, including 零上报 (an explicit "no new disputes"). */
+export interface PeriodReportRow {
+  id: string
+  /** e.g. 2026-11, 2026-Q4, 2026, or 2026-11-01..2026-11-15 */
+  period: string
+  createdAt: string
+  body: SealedBody
+}
+
+/** v5: every export bundle made here, with its receipt when uploaded. */
+export interface ExportRow {
+  id: string
+  createdAt: string
+  /** The newest case update the bundle includes: the next incremental export starts after it. */
+  until: string
+  body: SealedBody
+}
+
+/** v5 (district workspaces): a mediation room whose bundles are accepted, by its key fingerprint. */
+export interface RoomRow {
+  id: string
+  fingerprint: string
+  createdAt: string
+  body: SealedBody
+}
+
+/** v5 (district workspaces): one de-identified case received from a room; id = room id + case id. */
+export interface DistrictCaseRow {
+  id: string
+  roomId: string
+  registeredAt: string
+  updatedAt: string
+  body: SealedBody
+}
+
+/** v5 (district workspaces): each imported bundle, so re-imports are recognised. */
+export interface ImportRow {
+  id: string
+  roomId: string
+  /** Hex SHA-256 of the manifest. */
+  manifestHash: string
+  importedAt: string
+  body: SealedBody
+}
+
 export interface CounterRow {
   key: string
   value: number
@@ -214,6 +268,12 @@ export type MediationDb = Dexie & {
   counsellingClients: EntityTable<CounsellingClientRow, 'id'>
   counsellingRecords: EntityTable<CounsellingRecordRow, 'id'>
   referrals: EntityTable<ReferralRow, 'id'>
+  screenings: EntityTable<ScreeningRow, 'id'>
+  periodReports: EntityTable<PeriodReportRow, 'id'>
+  exports: EntityTable<ExportRow, 'id'>
+  rooms: EntityTable<RoomRow, 'id'>
+  districtCases: EntityTable<DistrictCaseRow, 'id'>
+  imports: EntityTable<ImportRow, 'id'>
 }
 
 /** Every sortable column crossed with every filter combination, so each list page is one index range. */
@@ -294,6 +354,15 @@ export function openDatabase(name: string = DATABASE_NAME): MediationDb {
     counsellingClients: 'id, ownerId, [ownerId+updatedAt], retainUntil',
     counsellingRecords: 'id, clientId, ownerId, [clientId+createdAt]',
     referrals: 'id, caseId, counsellorId, [counsellorId+status]',
+  })
+  // v5: statistics inputs (screenings, period reports), the export history, and the district side.
+  db.version(5).stores({
+    screenings: 'id, date',
+    periodReports: 'id, period',
+    exports: 'id, createdAt',
+    rooms: 'id, &fingerprint',
+    districtCases: 'id, roomId, [roomId+registeredAt], registeredAt',
+    imports: 'id, roomId, &manifestHash',
   })
   return db
 }
