@@ -25,6 +25,24 @@ test('first-run setup, then a wrong password is refused with the zh-CN message',
   await loginOk(page, ADMIN.username, ADMIN.password, ADMIN.displayName)
 })
 
+test('the only administrator forgot the password: the recovery key sets a new one', async ({ page }) => {
+  const key = await setUpWorkspace(page)
+  await logout(page)
+  await page.getByRole('button', { name: '忘记密码？使用恢复密钥' }).click()
+  await page.getByLabel('用户名').fill(ADMIN.username)
+  await page.getByLabel('恢复密钥').fill('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH')
+  await page.getByRole('textbox', { name: '新密码', exact: true }).fill('a new admin secret')
+  await page.getByLabel('再次输入新密码').fill('a new admin secret')
+  await page.getByRole('button', { name: '重设密码' }).click()
+  await expect(page.getByTestId('recover-error')).toHaveText('恢复密钥不正确')
+  await page.getByLabel('恢复密钥').fill(key.toLowerCase())
+  await page.getByRole('button', { name: '重设密码' }).click()
+  await expect(page.getByTestId('login-notice')).toHaveText('密码已重设，请用新密码登录。')
+  await login(page, ADMIN.username, ADMIN.password)
+  await expect(page.getByTestId('login-error')).toHaveText('用户名或密码不正确')
+  await loginOk(page, ADMIN.username, 'a new admin secret', ADMIN.displayName)
+})
+
 test('the app locks itself after the idle time and unlocks with the password', async ({ page }) => {
   await page.clock.install()
   await setUpWorkspace(page)

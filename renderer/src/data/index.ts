@@ -2,6 +2,7 @@
 export { subscribeToChanges } from './changes'
 export { isSetUp, completeSetup } from './auth/setup'
 export { login } from './auth/login'
+export { recoverAccount } from './auth/recover-account'
 export { AuthError, LockedError, type Session, type SessionUser } from './auth/session'
 export { readOrganisation, readAutoLockMinutes } from './repositories/settings-repository'
 export { openDatabase, type MediationDb } from './schema'

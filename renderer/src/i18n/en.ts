@@ -1,4 +1,5 @@
 import { auditMessages } from './sections/audit'
+import { recoveryMessages } from './sections/recovery'
 import { demoMessages } from './sections/demo'
 import { deadlinesMessages } from './sections/deadlines'
 import { recordsMessages } from './sections/records'
@@ -218,6 +219,7 @@ export const en: Messages = {
   ...recordsMessages.en,
   ...deadlinesMessages.en,
   ...auditMessages.en,
+  ...recoveryMessages.en,
   kind: {
     people: 'People’s mediation',
     administrative: 'Administrative mediation',

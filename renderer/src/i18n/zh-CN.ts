@@ -1,4 +1,5 @@
 import { auditMessages } from './sections/audit'
+import { recoveryMessages } from './sections/recovery'
 import { demoMessages } from './sections/demo'
 import { deadlinesMessages } from './sections/deadlines'
 import { recordsMessages } from './sections/records'
@@ -213,6 +214,7 @@ export const zhCN = {
   ...recordsMessages.zhCN,
   ...deadlinesMessages.zhCN,
   ...auditMessages.zhCN,
+  ...recoveryMessages.zhCN,
   kind: {
     people: '人民调解',
     administrative: '行政调解',

@@ -5,7 +5,15 @@
  */
 import { Center, Loader } from '@mantine/core'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
-import { completeSetup, isSetUp, login, readOrganisation, type SessionUser, type Workspace } from '../../data'
+import {
+  completeSetup,
+  isSetUp,
+  login,
+  readOrganisation,
+  recoverAccount,
+  type SessionUser,
+  type Workspace,
+} from '../../data'
 import { LockScreen, LoginScreen, SetupWizard, type SetupResult } from '../../features/auth'
 import { SessionProvider } from '../../features/shared/services'
 import { useAutoLock } from './use-auto-lock'
@@ -72,7 +80,13 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
     case 'setup':
       return <SetupWizard onComplete={onSetup} />
     case 'login':
-      return <LoginScreen organisationName={phase.organisation} onLogin={onLogin} />
+      return (
+        <LoginScreen
+          organisationName={phase.organisation}
+          onLogin={onLogin}
+          onRecover={(values) => recoverAccount(db, values)}
+        />
+      )
     default: {
       const locked = phase.name === 'locked'
       return (

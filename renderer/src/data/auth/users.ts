@@ -12,12 +12,13 @@ import { MSG } from '../../domain/shared/messages'
 import type { AuditLog } from '../audit/audit-log'
 import { DecryptError } from '../crypto/aead'
 import { derivePasswordKey } from '../crypto/kdf'
-import { importAes, unwrapKeyring } from '../crypto/keyring'
+import { unwrapKeyring } from '../crypto/keyring'
 import type { RecordCodec } from '../codec/codec'
 import type { MediationDb, UserRow } from '../schema'
 import { AuthError, type Session } from './session'
 import { newUserRow, openCounsellingKey, wrapForPassword, type KdfCost } from './user-keys'
-import { recoverKeyring, recoverRaw, recoveryCounsellingId, unlockRecovery } from './vault'
+import { rewrapFromRecovery } from './recover-account'
+import { unlockRecovery } from './vault'
 
 export interface UserSummary {
   id: string
@@ -134,17 +135,7 @@ export function createUserRepository({
       const password = parseOrThrow(passwordSchema, newPassword)
       const row = await mustGet(id)
       const privateKey = await unlockRecovery(db, recoveryKey)
-      const keyring = await recoverKeyring(db, privateKey)
-      const raw = row.counsellingKey ? await recoverRaw(db, privateKey, recoveryCounsellingId(id)) : null
-      const counsellingKey = raw ? await importAes(raw.slice()) : null
-      raw?.fill(0)
-      const wrapped = await wrapForPassword(id, password, keyring, counsellingKey, kdfCost)
-      await db.users.update(id, {
-        ...wrapped,
-        failures: 0,
-        lastFailureAt: null,
-        updatedAt: now().toISOString(),
-      })
+      await rewrapFromRecovery(db, row, privateKey, password, now().toISOString(), kdfCost)
       await audit.append(actor, 'user.password-reset', target(id))
     },
   }

@@ -1,18 +1,36 @@
-/** The login screen: whose workspace this is, username and password, and why a login failed. */
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+/**
+ * The login screen: whose workspace this is, username and password, why a login failed, and the way
+ * back in with the recovery key when a password is forgotten.
+ */
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { IconLock } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { RecoverAccountForm, type RecoverAccountValues } from './RecoverAccountForm'
 import { usePasswordSubmit } from './use-password-submit'
 
 interface Props {
   organisationName: string | null
   onLogin: (username: string, password: string) => Promise<void>
+  onRecover: (values: RecoverAccountValues) => Promise<void>
 }
 
-export function LoginScreen({ organisationName, onLogin }: Props) {
+export function LoginScreen({ organisationName, onLogin, onRecover }: Props) {
   const { t } = useTranslation()
   const [username, setUsername] = useState('')
+  const [recovering, setRecovering] = useState(false)
+  const [notice, setNotice] = useState<string | null>(null)
   const { password, setPassword, error, busy, onSubmit } = usePasswordSubmit((password) =>
     onLogin(username, password),
   )
@@ -20,37 +38,56 @@ export function LoginScreen({ organisationName, onLogin }: Props) {
   return (
     <Center mih="100vh" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" w={400}>
-        <form onSubmit={onSubmit}>
-          <Stack>
-            <div>
-              <Title order={3}>{t('app.title')}</Title>
-              {organisationName && <Text c="dimmed">{organisationName}</Text>}
-            </div>
-            <TextInput
-              label={t('auth.username')}
-              value={username}
-              onChange={(e) => setUsername(e.currentTarget.value)}
-              autoComplete="username"
-              autoFocus
-              required
-            />
-            <PasswordInput
-              label={t('auth.password')}
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-              autoComplete="current-password"
-              required
-            />
-            {error && (
-              <Alert color="red" role="alert" data-testid="login-error">
-                {error}
-              </Alert>
-            )}
-            <Button type="submit" loading={busy} leftSection={<IconLock size={16} />}>
-              {t('auth.login')}
-            </Button>
-          </Stack>
-        </form>
+        {recovering ? (
+          <RecoverAccountForm
+            onRecover={onRecover}
+            onCancel={() => setRecovering(false)}
+            onDone={(message) => {
+              setNotice(message)
+              setRecovering(false)
+            }}
+          />
+        ) : (
+          <form onSubmit={onSubmit}>
+            <Stack>
+              <div>
+                <Title order={3}>{t('app.title')}</Title>
+                {organisationName && <Text c="dimmed">{organisationName}</Text>}
+              </div>
+              <TextInput
+                label={t('auth.username')}
+                value={username}
+                onChange={(e) => setUsername(e.currentTarget.value)}
+                autoComplete="username"
+                autoFocus
+                required
+              />
+              <PasswordInput
+                label={t('auth.password')}
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                autoComplete="current-password"
+                required
+              />
+              {notice && !error && (
+                <Alert color="green" data-testid="login-notice">
+                  {notice}
+                </Alert>
+              )}
+              {error && (
+                <Alert color="red" role="alert" data-testid="login-error">
+                  {error}
+                </Alert>
+              )}
+              <Button type="submit" loading={busy} leftSection={<IconLock size={16} />}>
+                {t('auth.login')}
+              </Button>
+              <Anchor component="button" type="button" size="sm" onClick={() => setRecovering(true)}>
+                {t('recoverAccount.link')}
+              </Anchor>
+            </Stack>
+          </form>
+        )}
       </Paper>
     </Center>
   )
