@@ -1,6 +1,7 @@
 /** Test builders: valid registrations and parties, overridable field by field. */
 import type { CaseRegistrationInput } from '../../renderer/src/domain/cases/case'
 import type { PartyInput } from '../../renderer/src/domain/cases/party'
+import type { PersonDetailsInput } from '../../renderer/src/domain/cases/person'
 
 let counter = 0
 const nextId = () => `party-${++counter}`
@@ -25,6 +26,14 @@ export function makePerson(overrides: Partial<Extract<PartyInput, { type: 'perso
     idNumber: VALID_RESIDENT_ID,
     ...overrides,
   }
+}
+
+/** The person record of makePerson()'s party: the same details, without the per-case fields. */
+export function makePersonDetails(
+  overrides: Partial<Extract<PersonDetailsInput, { type: 'person' }>> = {},
+): PersonDetailsInput {
+  const { id: _id, role: _role, ...details } = makePerson() as Extract<PartyInput, { type: 'person' }>
+  return { ...details, ...overrides }
 }
 
 export function makeOrganisation(

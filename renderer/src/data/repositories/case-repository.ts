@@ -23,6 +23,7 @@ import { queryCaseRows, type CaseListQuery } from './cases/case-query'
 import { createCaseRecords } from './cases/case-records'
 import { CASES, caseBodySchema, RECORDS, rowToCase, type CaseBody } from './cases/case-rows'
 import type { CaseContext } from './cases/context'
+import { linkParties } from './persons/person-links'
 
 export type { CaseListQuery, CaseSortField } from './cases/case-query'
 
@@ -78,10 +79,12 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
       const id = ctx.newId()
       const at = now()
       const timestamp = at.toISOString()
+      // Each party becomes (or is linked to) a person record, written with the case.
+      const links = await linkParties(ctx, registration.parties, timestamp)
       const body: CaseBody = {
         facts: registration.facts,
         requests: registration.requests,
-        parties: registration.parties,
+        parties: links.parties,
       }
       // Sealing is asynchronous crypto, so it happens before the transaction opens: an IndexedDB
       // transaction commits by itself as soon as it waits on anything that is not IndexedDB.
@@ -112,16 +115,18 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
         createdAt: timestamp,
         updatedAt: timestamp,
         tokens,
+        personIds: links.personIds,
         body: sealed,
       }
       draft.dueDate = await ctx.dueDateOf(draft)
-      const row = await db.transaction('rw', db.cases, db.counters, db.records, async () => {
+      const row = await db.transaction('rw', db.cases, db.counters, db.records, db.persons, async () => {
         const key = `case-seq:${year}`
         const seq = ((await db.counters.get(key))?.value ?? 0) + 1
         await db.counters.put({ key, value: seq })
         const caseNo = formatCaseNumber(numbering.pattern, { year, seq, org: numbering.orgShortName })
         const newRow: CaseRow = { ...draft, seq, caseNo }
         await db.cases.add(newRow)
+        await db.persons.bulkAdd(links.newRows)
         if (sealedReferral) {
           await db.records.add({
             id: referralId,

@@ -29,15 +29,25 @@ export function textWords(text: string): string[] {
   return [...words]
 }
 
+/** Who someone is, as far as the index sees it: a party of a case, or a person record (persons). */
+export type IdentityFields = { name: string; phone: string } & (
+  { type: 'person'; idNumber: string } | { type: 'organisation'; creditCode: string }
+)
+
+/** The name with its fragments, the ID number (or credit code) and the phone of one party or person. */
+export async function partyTokens(indexer: BlindIndexer, p: IdentityFields): Promise<string[]> {
+  const id = p.type === 'person' ? p.idNumber : p.creditCode
+  return [
+    ...(await indexer.tokensFor('name', p.name)),
+    ...(await indexer.tokensFor('id', id)),
+    ...(await indexer.tokensFor('phone', p.phone)),
+  ]
+}
+
 export async function caseTokens(indexer: BlindIndexer, parties: Party[], facts = ''): Promise<string[]> {
   const tokens = new Set<string>()
   for (const w of textWords(facts)) tokens.add(await indexer.token('word', w))
-  for (const p of parties) {
-    for (const t of await indexer.tokensFor('name', p.name)) tokens.add(t)
-    const id = p.type === 'person' ? p.idNumber : p.creditCode
-    for (const t of await indexer.tokensFor('id', id)) tokens.add(t)
-    for (const t of await indexer.tokensFor('phone', p.phone)) tokens.add(t)
-  }
+  for (const p of parties) for (const t of await partyTokens(indexer, p)) tokens.add(t)
   return [...tokens]
 }
 

@@ -57,27 +57,68 @@ export function ageOn(birthDate: string, today: string): number {
 
 export const GUARDIAN_AGE = 14
 
+/**
+ * What identifies and reaches a natural person whatever the case: shared with the person record
+ * (person.ts), which keeps these fields and none of the per-case ones (role, agent, guardian).
+ */
+export const naturalPersonFields = {
+  name: requiredText(50),
+  gender: z.enum(GENDERS, MSG.choice),
+  ethnicity: optionalText(20),
+  birthDate: z
+    .string()
+    .default('')
+    .refine((v) => v === '' || isIsoDate(v), MSG.date)
+    .refine((v) => v === '' || v <= todayIso(), MSG.futureDate),
+  occupation: optionalText(50),
+  phone,
+  address: optionalText(200),
+  idType: z.enum(ID_DOCUMENT_TYPES, MSG.choice),
+  idNumber: z.string().trim().max(40, MSG.tooLong).default(''),
+}
+
+/** A resident ID number must pass GB 11643 and agree with the birth date and gender given. */
+export function checkNaturalPersonId(
+  p: { idType: string; idNumber: string; birthDate: string; gender: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (p.idType !== 'resident-id' || p.idNumber === '') return
+  const result = checkResidentId(p.idNumber)
+  if (!result.valid) {
+    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: residentIdMessages[result.problem] })
+    return
+  }
+  if (p.birthDate !== '' && p.birthDate !== result.info.birthDate) {
+    ctx.addIssue({ code: 'custom', path: ['birthDate'], message: MSG.residentIdMismatchBirth })
+  }
+  if (p.gender !== result.info.gender) {
+    ctx.addIssue({ code: 'custom', path: ['gender'], message: MSG.residentIdMismatchGender })
+  }
+}
+
+export function normalizeNaturalPerson<P extends { idType: string; idNumber: string; phone: string }>(
+  p: P,
+): P {
+  return {
+    ...p,
+    idNumber: p.idType === 'resident-id' ? normalizeResidentId(p.idNumber) : p.idNumber,
+    phone: p.phone.replace(/\s+/g, ''),
+  }
+}
+
+/** The person record (person.ts) this party is, once linked: the party keeps its details as registered. */
+const personId = z.string().min(1).optional()
+
 export const personSchema = z
   .object({
     id: z.string().min(1),
     type: z.literal('person'),
     role: z.enum(PARTY_ROLES, MSG.choice),
-    name: requiredText(50),
-    gender: z.enum(GENDERS, MSG.choice),
-    ethnicity: optionalText(20),
-    birthDate: z
-      .string()
-      .default('')
-      .refine((v) => v === '' || isIsoDate(v), MSG.date)
-      .refine((v) => v === '' || v <= todayIso(), MSG.futureDate),
-    occupation: optionalText(50),
-    phone,
-    address: optionalText(200),
-    idType: z.enum(ID_DOCUMENT_TYPES, MSG.choice),
-    idNumber: z.string().trim().max(40, MSG.tooLong).default(''),
+    ...naturalPersonFields,
     agent: agentSchema.nullable().default(null),
     lacksCapacity: z.boolean().default(false),
     guardian: guardianSchema.nullable().default(null),
+    personId,
   })
   .superRefine((p, ctx) => {
     const id = p.idType === 'resident-id' && p.idNumber ? checkResidentId(p.idNumber) : null
@@ -86,47 +127,40 @@ export const personSchema = z
     if ((minor || p.lacksCapacity) && !p.guardian) {
       ctx.addIssue({ code: 'custom', path: ['guardian'], message: MSG.guardianRequired })
     }
-    if (p.idType !== 'resident-id' || p.idNumber === '') return
-    const result = checkResidentId(p.idNumber)
-    if (!result.valid) {
-      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: residentIdMessages[result.problem] })
-      return
-    }
-    if (p.birthDate !== '' && p.birthDate !== result.info.birthDate) {
-      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: MSG.residentIdMismatchBirth })
-    }
-    if (p.gender !== result.info.gender) {
-      ctx.addIssue({ code: 'custom', path: ['gender'], message: MSG.residentIdMismatchGender })
-    }
+    checkNaturalPersonId(p, ctx)
   })
-  .transform((p) => ({
-    ...p,
-    idNumber: p.idType === 'resident-id' ? normalizeResidentId(p.idNumber) : p.idNumber,
-    phone: p.phone.replace(/\s+/g, ''),
-  }))
+  .transform(normalizeNaturalPerson)
+
+/** What identifies and reaches an organisation whatever the case (shared with person.ts). */
+export const organisationFields = {
+  name: requiredText(100),
+  creditCode: z.string().trim().min(1, MSG.required),
+  legalRepresentative: requiredText(50),
+  phone,
+  address: optionalText(200),
+}
+
+export function checkOrganisationCode(o: { creditCode: string }, ctx: z.RefinementCtx): void {
+  const result = checkCreditCode(o.creditCode)
+  if (!result.valid) {
+    ctx.addIssue({ code: 'custom', path: ['creditCode'], message: creditCodeMessages[result.problem] })
+  }
+}
+
+export function normalizeOrganisation<O extends { creditCode: string; phone: string }>(o: O): O {
+  return { ...o, creditCode: normalizeCreditCode(o.creditCode), phone: o.phone.replace(/\s+/g, '') }
+}
 
 export const organisationSchema = z
   .object({
     id: z.string().min(1),
     type: z.literal('organisation'),
     role: z.enum(PARTY_ROLES, MSG.choice),
-    name: requiredText(100),
-    creditCode: z.string().trim().min(1, MSG.required),
-    legalRepresentative: requiredText(50),
-    phone,
-    address: optionalText(200),
+    ...organisationFields,
+    personId,
   })
-  .superRefine((o, ctx) => {
-    const result = checkCreditCode(o.creditCode)
-    if (!result.valid) {
-      ctx.addIssue({ code: 'custom', path: ['creditCode'], message: creditCodeMessages[result.problem] })
-    }
-  })
-  .transform((o) => ({
-    ...o,
-    creditCode: normalizeCreditCode(o.creditCode),
-    phone: o.phone.replace(/\s+/g, ''),
-  }))
+  .superRefine(checkOrganisationCode)
+  .transform(normalizeOrganisation)
 
 export const partySchema = z.discriminatedUnion('type', [personSchema, organisationSchema])
 

@@ -13,6 +13,7 @@ import { parseOrThrow } from '../../../domain/shared/errors'
 import { z } from 'zod'
 import type { CaseRow, RecordRow } from '../../schema'
 import { caseTokens } from '../case-tokens'
+import { LEGACY_LINKING_KEY } from '../persons/legacy-links'
 import { CASES, RECORDS } from './case-rows'
 import type { CaseContext } from './context'
 
@@ -77,7 +78,7 @@ export function createCaseImport(ctx: CaseContext) {
 
     // Numbers in order of registration, per year, in the transaction that stores the cases.
     prepared.sort((a, b) => (a.row.createdAt < b.row.createdAt ? -1 : 1))
-    await db.transaction('rw', db.cases, db.records, db.counters, async () => {
+    await db.transaction('rw', db.cases, db.records, db.counters, db.settings, async () => {
       const next = new Map<number, number>()
       const rows: CaseRow[] = []
       for (const { row } of prepared) {
@@ -93,6 +94,8 @@ export function createCaseImport(ctx: CaseContext) {
       await db.cases.bulkAdd(rows)
       await db.records.bulkAdd(prepared.flatMap((p) => p.records))
       await db.counters.bulkPut([...next].map(([year, value]) => ({ key: `case-seq:${year}`, value })))
+      // Imported parties are linked to persons after the next login, by the same walk as older cases.
+      await db.settings.delete(LEGACY_LINKING_KEY)
     })
     await audit.append(access.actor, 'case.create', { type: 'case', id: '' }, { imported: prepared.length })
     return prepared.length

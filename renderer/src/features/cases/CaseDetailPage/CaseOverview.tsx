@@ -1,6 +1,7 @@
 /** A case's registration: basics, facts, requests and parties. */
-import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core'
+import { Anchor, Card, SimpleGrid, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import type { Case } from '../../../domain/cases/case'
 import type { Party } from '../../../domain/cases/party'
 import { formatDateTime } from '../../shared/format'
@@ -41,7 +42,16 @@ function PartyRow({ party }: { party: Party }) {
   return (
     <Table.Tr>
       <Table.Td>{t(`role.${party.role}`)}</Table.Td>
-      <Table.Td fw={600}>{party.name}</Table.Td>
+      <Table.Td fw={600}>
+        {/* The party as registered; their person record (current details, other cases) is one click away. */}
+        {party.personId ? (
+          <Anchor component={Link} to={`/persons/${party.personId}`} fw={600}>
+            {party.name}
+          </Anchor>
+        ) : (
+          party.name
+        )}
+      </Table.Td>
       <Table.Td>{extra.filter(Boolean).join('，')}</Table.Td>
       <Table.Td>{id}</Table.Td>
       <Table.Td>{party.phone}</Table.Td>

@@ -4,8 +4,9 @@ import type { UseFormReturnType } from '@mantine/form'
 import { IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PartyMatch } from '../../../data'
+import type { PersonMatch } from '../../../data'
 import { useRepositories } from '../../shared/services'
+import { LinkedPersonBadge } from './LinkedPersonBadge'
 import { PartyExtras } from './PartyExtras'
 import { PartyMatchAlert } from './PartyMatchAlert'
 import type { CaseRegistrationInput } from '../../../domain/cases/case'
@@ -20,8 +21,8 @@ interface Props {
 
 export function PartyFields({ form, index, onRemove }: Props) {
   const { t } = useTranslation()
-  const { cases } = useRepositories()
-  const [matches, setMatches] = useState<PartyMatch[]>([])
+  const { persons } = useRepositories()
+  const [matches, setMatches] = useState<PersonMatch[]>([])
   const party = form.getValues().parties[index]
   if (!party) return null
   const path = (field: string) => `parties.${index}.${field}`
@@ -33,15 +34,17 @@ export function PartyFields({ form, index, onRemove }: Props) {
     const p = form.getValues().parties[index]
     if (!p) return
     const idNumber = p.type === 'person' ? p.idNumber : p.creditCode
-    void cases.findPartyMatches({ idNumber, name: p.name, phone: p.phone }).then(
-      (found) => setMatches(found.filter((m) => m.party.type === p.type)),
+    void persons.match({ type: p.type, idNumber, name: p.name, phone: p.phone }).then(
+      (found) => setMatches(found.filter((m) => m.person.id !== p.personId)),
       () => setMatches([]),
     )
   }
-  const applyMatch = ({ party: found }: PartyMatch) => {
+  /** Links the party to the person record and fills in its details; per-case fields stay as entered. */
+  const applyMatch = ({ person }: PersonMatch) => {
     const current = form.getValues().parties[index]
-    if (!current) return
-    form.setFieldValue(`parties.${index}`, { ...found, id: current.id, role: current.role })
+    if (!current || current.type !== person.type) return
+    const { id: personId, createdAt: _created, updatedAt: _updated, ...details } = person
+    form.setFieldValue(`parties.${index}`, { ...current, ...details, personId } as typeof current)
     setMatches([])
   }
 
@@ -57,9 +60,17 @@ export function PartyFields({ form, index, onRemove }: Props) {
   return (
     <Card withBorder padding="md" data-testid={`party-${index}`}>
       <Group justify="space-between" mb="xs">
-        <Text fw={600}>
-          {t('caseForm.partyN', { n: index + 1 })} · {t(`party.type.${party.type}`)}
-        </Text>
+        <Group gap="sm">
+          <Text fw={600}>
+            {t('caseForm.partyN', { n: index + 1 })} · {t(`party.type.${party.type}`)}
+          </Text>
+          {party.personId && (
+            <LinkedPersonBadge
+              index={index}
+              onUnlink={() => form.setFieldValue(path('personId'), undefined)}
+            />
+          )}
+        </Group>
         {onRemove && (
           <Tooltip label={t('common.remove')}>
             <ActionIcon variant="subtle" color="red" onClick={onRemove} aria-label={t('common.remove')}>
