@@ -53,6 +53,10 @@ test('no personal data is readable in any file of the browser profile', async ()
     await page.getByRole('searchbox').or(page.getByLabel('搜索案件')).fill(markers.nameHan.slice(1))
     await page.keyboard.press('Enter')
     await expect(page.getByTestId('search-total')).toHaveText('找到 1 件')
+    // a whole ID number typed into the search must not land in the browser's history (see list-params)
+    await page.getByRole('searchbox').or(page.getByLabel('搜索案件')).fill(markers.idNumber)
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('search-total')).toHaveText('找到 1 件')
 
     // the control: deliberately stored unencrypted, straight into IndexedDB
     await page.evaluate(

@@ -3,7 +3,7 @@ import { Button, Group, Pagination, SegmentedControl, Select, Stack, Text, Title
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useSearchParams } from 'react-router'
+import { Link, useLocation, useSearchParams } from 'react-router'
 import { todayIso } from '../../../domain/shared/dates'
 import { DeadlineCounts } from '../../deadlines'
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
@@ -12,7 +12,15 @@ import { useQuery } from '../../shared/use-query'
 import { CaseFilters } from './CaseFilters'
 import { CaseSearchBox } from './CaseSearchBox'
 import { CaseTable } from './CaseTable'
-import { PAGE_SIZES, VIEWS, readListParams, toQuery, writeListParams, type ListParams } from './list-params'
+import {
+  PAGE_SIZES,
+  VIEWS,
+  readListParams,
+  searchOf,
+  toQuery,
+  writeListParams,
+  type ListParams,
+} from './list-params'
 
 export function CaseListPage() {
   const { t } = useTranslation()
@@ -20,7 +28,8 @@ export function CaseListPage() {
   const { user } = useSession()
   const mayRegister = useCan('case:create')
   const [searchParams, setSearchParams] = useSearchParams()
-  const params = readListParams(searchParams, mayRegister ? 'mine' : 'all')
+  const { state } = useLocation()
+  const params = readListParams(searchParams, searchOf(state), mayRegister ? 'mine' : 'all')
   const today = todayIso()
   const query = toQuery(params, { userId: user.id, today })
   const result = useQuery(
@@ -30,10 +39,15 @@ export function CaseListPage() {
   )
   const [draft, setDraft] = useState(params.q ?? '')
 
+  // The search text travels in the history entry's state, never in the address: the browser would
+  // keep names, ID numbers and phones typed here in its plaintext history.
   const update = (patch: Partial<ListParams>) =>
-    setSearchParams(writeListParams({ ...params, page: 1, ...patch }), { replace: true })
+    setSearchParams(writeListParams({ ...params, page: 1, ...patch }), {
+      replace: true,
+      state: { q: params.q },
+    })
   const search = (q: string) =>
-    setSearchParams(writeListParams({ ...params, q: q.trim() || undefined, page: 1 }))
+    setSearchParams(writeListParams({ ...params, page: 1 }), { state: { q: q.trim() || undefined } })
 
   const page = result.data
   const searching = Boolean(params.q)

@@ -1,4 +1,8 @@
-/** The case list's view, filters, sort and page live in the URL, so Back and reload keep them. */
+/**
+ * The case list's view, filters, sort and page live in the URL, so Back and reload keep them. The
+ * search text does not: it is personal data (names, ID numbers, phones) and the browser stores
+ * addresses in plaintext history, so it rides in the history entry's state instead.
+ */
 import type { CaseListQuery, CaseSortField } from '../../../data'
 import {
   CASE_SOURCES,
@@ -48,11 +52,17 @@ export interface ListParams {
   pageSize: number
 }
 
-export function readListParams(sp: URLSearchParams, defaultView: View): ListParams {
+/** The search text kept in a history entry's state, if any. */
+export function searchOf(state: unknown): string | undefined {
+  const q = (state as { q?: unknown } | null)?.q
+  return typeof q === 'string' && q.trim() ? q.trim() : undefined
+}
+
+export function readListParams(sp: URLSearchParams, q: string | undefined, defaultView: View): ListParams {
   const page = Number(sp.get('page'))
   const size = Number(sp.get('size'))
   return {
-    q: sp.get('q')?.trim() || undefined,
+    q,
     view: oneOf(VIEWS, sp.get('view')) ?? defaultView,
     kind: oneOf(MEDIATION_KINDS, sp.get('kind')),
     status: oneOf(CASE_STATUSES, sp.get('status')),
@@ -71,7 +81,6 @@ export function readListParams(sp: URLSearchParams, defaultView: View): ListPara
 export function writeListParams(p: ListParams): URLSearchParams {
   const sp = new URLSearchParams()
   const set = (k: string, v: string | undefined) => v && sp.set(k, v)
-  set('q', p.q)
   sp.set('view', p.view)
   set('kind', p.kind)
   set('status', p.status)
