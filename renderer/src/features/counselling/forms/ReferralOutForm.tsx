@@ -1,0 +1,53 @@
+/** 转介: to whom, why, with the client's agreement and what is shared with the receiver. */
+import { Checkbox, Textarea, TextInput } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { referralOutSchema } from '../../../domain/counselling/records'
+import { useRepositories } from '../../shared/services'
+import { CounsellingFormFrame } from './CounsellingFormFrame'
+import { noteSaver, startFrom, today, type CounsellingFormProps } from './form-support'
+import { useCounsellingForm } from './use-counselling-form'
+
+export function ReferralOutForm({ clientId, record, onDone, onCancel }: CounsellingFormProps) {
+  const { t } = useTranslation()
+  const { counselling } = useRepositories()
+  const { form, frame } = useCounsellingForm({
+    schema: referralOutSchema,
+    initialValues: () =>
+      startFrom(record, { date: today(), to: '', reason: '', clientAgreed: false, shared: '' }),
+    save: noteSaver(counselling, 'referral', clientId, record),
+    onDone,
+  })
+  return (
+    <CounsellingFormFrame testId="counselling-form-referral" {...frame} signable onCancel={onCancel}>
+      <TextInput
+        type="date"
+        label={t('counselling.referralOut.date')}
+        withAsterisk
+        {...form.getInputProps('date')}
+      />
+      <TextInput
+        label={t('counselling.referralOut.to')}
+        withAsterisk
+        data-autofocus
+        {...form.getInputProps('to')}
+      />
+      <Textarea
+        label={t('counselling.referralOut.reason')}
+        withAsterisk
+        autosize
+        minRows={2}
+        {...form.getInputProps('reason')}
+      />
+      <Textarea
+        label={t('counselling.referralOut.shared')}
+        autosize
+        minRows={2}
+        {...form.getInputProps('shared')}
+      />
+      <Checkbox
+        label={t('counselling.referralOut.clientAgreed')}
+        {...form.getInputProps('clientAgreed', { type: 'checkbox' })}
+      />
+    </CounsellingFormFrame>
+  )
+}
