@@ -1,0 +1,119 @@
+/**
+ * Screening rounds (排查): mediators record when and where they screened for disputes and how many
+ * they found. The date and the count are plain (statistics count them); area and notes are sealed.
+ * Every change is audited with the date and count only.
+ */
+import { todayIso } from '../../../domain/shared/dates'
+import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
+import {
+  STAT_MSG,
+  screeningInputSchema,
+  type DateRange,
+  type Screening,
+  type ScreeningData,
+  type ScreeningFact,
+} from '../../../domain/statistics'
+import { z } from 'zod'
+import type { ScreeningRow } from '../../schema'
+import type { StatisticsContext } from './context'
+
+export const SCREENINGS = 'screenings'
+
+const sealedSchema = z.object({ area: z.string(), notes: z.string(), createdBy: z.string() })
+
+export function createScreenings(ctx: StatisticsContext) {
+  const { db, codec, audit, access, now, need } = ctx
+
+  function validate(input: unknown): ScreeningData {
+    const data = parseOrThrow(screeningInputSchema, input)
+    if (data.date > todayIso(now()))
+      throw new ValidationError([{ path: 'date', message: STAT_MSG.futureDate }])
+    return data
+  }
+
+  async function mustGet(id: string): Promise<ScreeningRow> {
+    const row = await db.screenings.get(id)
+    if (!row) throw new ValidationError([{ path: 'id', message: STAT_MSG.screeningNotFound }])
+    return row
+  }
+
+  async function toScreening(row: ScreeningRow): Promise<Screening> {
+    const body = sealedSchema.parse(await codec.open(SCREENINGS, row.id, row.body))
+    return { id: row.id, date: row.date, found: row.found, createdAt: row.createdAt, ...body }
+  }
+
+  return {
+    /** Date and count only: what statistics need, with nothing to decrypt. */
+    async screeningFacts(range: DateRange): Promise<ScreeningFact[]> {
+      need('statistics:read')
+      const rows = await db.screenings.where('date').between(range.from, range.to, true, true).toArray()
+      return rows.map((r) => ({ date: r.date, found: r.found }))
+    },
+
+    async screenings(range: DateRange): Promise<Screening[]> {
+      need('statistics:read')
+      const rows = await db.screenings.where('date').between(range.from, range.to, true, true).toArray()
+      const list = await Promise.all(rows.map(toScreening))
+      return list.sort((a, b) =>
+        a.date < b.date ? 1 : a.date > b.date ? -1 : a.createdAt < b.createdAt ? 1 : -1,
+      )
+    },
+
+    async addScreening(input: unknown): Promise<Screening> {
+      need('case:update')
+      const data = validate(input)
+      const id = ctx.newId()
+      const createdAt = now().toISOString()
+      const body = { area: data.area, notes: data.notes, createdBy: access.actor.id }
+      const row: ScreeningRow = {
+        id,
+        date: data.date,
+        found: data.found,
+        createdAt,
+        body: await codec.seal(SCREENINGS, id, body),
+      }
+      await db.screenings.add(row)
+      await audit.append(
+        access.actor,
+        'statistics.screening-create',
+        { type: 'screening', id },
+        { date: data.date, found: data.found },
+      )
+      return { id, date: data.date, found: data.found, createdAt, ...body }
+    },
+
+    async updateScreening(id: string, input: unknown): Promise<Screening> {
+      need('case:update')
+      const data = validate(input)
+      const before = await toScreening(await mustGet(id))
+      const body = { area: data.area, notes: data.notes, createdBy: before.createdBy }
+      await db.screenings.put({
+        id,
+        date: data.date,
+        found: data.found,
+        createdAt: before.createdAt,
+        body: await codec.seal(SCREENINGS, id, body),
+      })
+      await audit.append(
+        access.actor,
+        'statistics.screening-update',
+        { type: 'screening', id },
+        { date: data.date, found: data.found },
+      )
+      return { ...before, ...data, ...body }
+    },
+
+    /** The audit entry is the tombstone: what was deleted (date, count), by whom and when. */
+    async deleteScreening(id: string): Promise<void> {
+      need('case:update')
+      const row = await mustGet(id)
+      await db.screenings.delete(id)
+      await audit.append(
+        access.actor,
+        'statistics.screening-delete',
+        { type: 'screening', id },
+        { date: row.date, found: row.found },
+      )
+    },
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Statistics as a pure function of per-case facts, screening rounds and a date range: a room's page
+ * and a district's import run exactly this, so the same cases give the same numbers.
+ */
+import { OUTCOMES } from '../cases/case'
+import { CASE_SOURCES, DISPUTE_TYPES, MEDIATION_KINDS } from '../cases/catalogues'
+import {
+  CASE_MEASURES,
+  contributes,
+  contribution,
+  emptyCounts,
+  type CaseCounts,
+  type CaseMeasure,
+  type StatMeasures,
+} from './measures'
+import { inRange, type DateRange } from './period'
+import type { ScreeningFact, StatInput } from './stat-input'
+
+export const GROUP_BYS = ['disputeType', 'kind', 'source', 'outcome', 'mediator'] as const
+export type GroupBy = (typeof GROUP_BYS)[number]
+
+/** The group of a case still without an outcome. */
+export const PENDING = 'pending'
+
+export function groupKeyOf(input: StatInput, groupBy: GroupBy): string {
+  switch (groupBy) {
+    case 'disputeType':
+      return input.disputeType
+    case 'kind':
+      return input.kind
+    case 'source':
+      return input.source
+    case 'outcome':
+      return input.outcome ?? PENDING
+    case 'mediator':
+      return input.mediatorId
+  }
+}
+
+/** Fixed vocabularies list every code (a statutory table has a row per dispute type, even if 0). */
+const FIXED_KEYS: Record<Exclude<GroupBy, 'mediator'>, readonly string[]> = {
+  disputeType: DISPUTE_TYPES,
+  kind: MEDIATION_KINDS,
+  source: CASE_SOURCES,
+  outcome: [...OUTCOMES, PENDING],
+}
+
+export interface StatRow {
+  key: string
+  measures: StatMeasures
+}
+
+export interface StatTable {
+  range: DateRange
+  groupBy: GroupBy | null
+  rows: StatRow[]
+  total: StatMeasures
+}
+
+export interface ComputeArgs {
+  inputs: readonly StatInput[]
+  screenings: readonly ScreeningFact[]
+  range: DateRange
+  groupBy?: GroupBy | null
+}
+
+function add(into: CaseCounts, counts: CaseCounts): void {
+  for (const m of CASE_MEASURES) into[m] += counts[m]
+}
+
+function finish(counts: CaseCounts, screenings: { rounds: number; found: number } | null): StatMeasures {
+  return {
+    ...counts,
+    successRate: counts.concluded ? counts.succeeded / counts.concluded : null,
+    screenings: screenings?.rounds ?? null,
+    screeningFound: screenings?.found ?? null,
+  }
+}
+
+export function computeStatistics({ inputs, screenings, range, groupBy = null }: ComputeArgs): StatTable {
+  const total = emptyCounts()
+  const groups = new Map<string, CaseCounts>()
+  if (groupBy && groupBy !== 'mediator') for (const k of FIXED_KEYS[groupBy]) groups.set(k, emptyCounts())
+  for (const input of inputs) {
+    const counts = contribution(input, range)
+    if (!contributes(counts)) continue
+    add(total, counts)
+    if (!groupBy) continue
+    const key = groupKeyOf(input, groupBy)
+    const group = groups.get(key) ?? emptyCounts()
+    add(group, counts)
+    groups.set(key, group)
+  }
+  const held = screenings.filter((s) => inRange(s.date, range))
+  const rows = [...groups].map(([key, counts]) => ({ key, measures: finish(counts, null) }))
+  // Mediators have no fixed order: busiest first, then by id so the order is stable.
+  if (groupBy === 'mediator')
+    rows.sort((a, b) => b.measures.received - a.measures.received || (a.key < b.key ? -1 : 1))
+  return {
+    range,
+    groupBy,
+    rows,
+    total: finish(total, { rounds: held.length, found: held.reduce((sum, s) => sum + s.found, 0) }),
+  }
+}
+
+/**
+ * The cases behind one number: those contributing to `measure` in the range, within one group
+ * (or all groups when `groupKey` is null). Ordered as given.
+ */
+export function casesBehind(
+  inputs: readonly StatInput[],
+  range: DateRange,
+  measure: CaseMeasure,
+  group: { groupBy: GroupBy; key: string } | null = null,
+): string[] {
+  return inputs
+    .filter((i) => !group || groupKeyOf(i, group.groupBy) === group.key)
+    .filter((i) => contribution(i, range)[measure] > 0)
+    .map((i) => i.id)
+}
