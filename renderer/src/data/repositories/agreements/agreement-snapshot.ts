@@ -1,0 +1,53 @@
+/**
+ * What an agreement version is drawn up from: the case's parties and number, its latest written
+ * 调解协议 record, the mediator's name and the organisation. Copied once, so later edits to the
+ * case never change a version that is being signed or has been signed.
+ */
+import type { AgreementSnapshot } from '../../../domain/documents/agreement'
+import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
+import { agreementSchema } from '../../../domain/cases/records'
+import { ValidationError } from '../../../domain/shared/errors'
+import type { RecordCodec } from '../../codec/codec'
+import type { CaseRow, MediationDb } from '../../schema'
+import { RECORDS, rowToCase } from '../cases/case-rows'
+import { readOrganisation } from '../settings-repository'
+
+const refuse = (path: string, message: string): never => {
+  throw new ValidationError([{ path, message }])
+}
+
+export async function snapshotOfCase(
+  db: MediationDb,
+  codec: RecordCodec,
+  caseId: string,
+): Promise<{ row: CaseRow; snapshot: AgreementSnapshot }> {
+  const row = (await db.cases.get(caseId)) ?? refuse('caseId', SIGNING_MSG.notFound)
+  const records = await db.records.where('[caseId+kind]').equals([caseId, 'agreement']).toArray()
+  const latest = records.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0]
+  if (!latest) return refuse('caseId', SIGNING_MSG.noAgreementRecord)
+  const agreement = agreementSchema.parse(await codec.open(RECORDS, latest.id, latest.body))
+  if (agreement.form === 'oral') return refuse('caseId', SIGNING_MSG.oralAgreement)
+  const c = await rowToCase(codec, row)
+  const mediatorRow = c.mediatorId ? await db.users.get(c.mediatorId) : undefined
+  const mediatorName = mediatorRow
+    ? (((await codec.open('users', mediatorRow.id, mediatorRow.body)) as { displayName?: string })
+        .displayName ?? '')
+    : ''
+  const organisation = await readOrganisation(db)
+  return {
+    row,
+    snapshot: {
+      case: c,
+      record: {
+        id: latest.id,
+        caseId,
+        kind: 'agreement',
+        createdAt: latest.createdAt,
+        createdBy: latest.createdBy,
+        data: agreement,
+      },
+      mediator: { id: c.mediatorId, name: mediatorName },
+      organisation: { name: organisation?.name ?? '', region: organisation?.region ?? '' },
+    },
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The organisation's seal image and signing certificate, for administrators (设置 → 印章 / 机构证书).
+ * Creating or importing a certificate keeps the earlier certificates (not their keys), so agreements
+ * signed before still verify as "issued here". Every change is audited with fingerprints only.
+ */
+import { requirePermission, type Role } from '../../domain/auth/roles'
+import { checkSealImage } from '../../domain/documents/png-image'
+import type { Actor, AuditLog } from '../audit/audit-log'
+import type { MediationDb } from '../schema'
+import type { OrgIdentityStore, StoredIdentity } from './agreements/org-identity'
+import {
+  SigningUnavailableError,
+  type CertificateSummary,
+  type SigningIdentityPem,
+  type SigningPort,
+} from './agreements/signing-port'
+import { readOrganisation } from './settings-repository'
+
+export interface SigningDeps {
+  db: MediationDb
+  store: OrgIdentityStore
+  audit: AuditLog
+  access: { roles: readonly Role[]; actor: Actor }
+  port?: SigningPort
+  now?: () => Date
+}
+
+export interface SigningStatus {
+  certificate: (CertificateSummary & { source: 'self-issued' | 'pkcs12'; createdAt: string }) | null
+  formerCertificates: number
+  seal: { width: number; height: number; importedAt: string } | null
+}
+
+export function createSigningRepository({
+  db,
+  store,
+  audit,
+  access,
+  port,
+  now = () => new Date(),
+}: SigningDeps) {
+  const manage = () => requirePermission(access.roles, 'settings:manage')
+  const needPort = (): SigningPort => {
+    if (!port) throw new SigningUnavailableError()
+    return port
+  }
+
+  async function install(
+    identity: SigningIdentityPem,
+    source: 'self-issued' | 'pkcs12',
+  ): Promise<CertificateSummary> {
+    const p = needPort()
+    const fingerprint = await p.fingerprint(identity.certificatePem)
+    const before = await store.readIdentity()
+    const at = now().toISOString()
+    const former: StoredIdentity['former'] = before
+      ? [
+          ...before.former,
+          {
+            certificatePem: before.current.certificatePem,
+            fingerprint: before.current.fingerprint,
+            retiredAt: at,
+          },
+        ].filter((f) => f.fingerprint !== fingerprint)
+      : []
+    await store.writeIdentity({ current: { ...identity, fingerprint, createdAt: at, source }, former })
+    return p.describe(identity.certificatePem)
+  }
+
+  return {
+    /** Whether a certificate and a seal image exist, and what the certificate says. No secrets. */
+    async status(): Promise<SigningStatus> {
+      const [identity, seal] = await Promise.all([store.readIdentity(), store.readSeal()])
+      const certificate = identity
+        ? {
+            ...(await needPort().describe(identity.current.certificatePem)),
+            source: identity.current.source,
+            createdAt: identity.current.createdAt,
+          }
+        : null
+      return {
+        certificate,
+        formerCertificates: identity?.former.length ?? 0,
+        seal: seal ? { width: seal.width, height: seal.height, importedAt: seal.importedAt } : null,
+      }
+    },
+
+    /** A new self-issued certificate (RSA-2048, SHA-256) in the organisation's name; replaces any current one. */
+    async createSelfIssued(): Promise<CertificateSummary> {
+      manage()
+      const organisation = await readOrganisation(db)
+      const identity = await needPort().createSelfIssued(
+        { organisation: organisation?.name ?? '', region: organisation?.region ?? '' },
+        now(),
+      )
+      const summary = await install(identity, 'self-issued')
+      await audit.append(
+        access.actor,
+        'signing.identity-create',
+        { type: 'settings', id: 'signing-identity' },
+        { fingerprint: summary.fingerprintSha256 },
+      )
+      return summary
+    },
+
+    /** An organisation certificate and key from a PKCS#12 file; a wrong passphrase changes nothing. */
+    async importPkcs12(bytes: Uint8Array, passphrase: string): Promise<CertificateSummary> {
+      manage()
+      const identity = await needPort().importPkcs12(bytes, passphrase, now())
+      const summary = await install(identity, 'pkcs12')
+      await audit.append(
+        access.actor,
+        'signing.identity-import',
+        { type: 'settings', id: 'signing-identity' },
+        { fingerprint: summary.fingerprintSha256 },
+      )
+      return summary
+    },
+
+    /** The public certificate (PEM), to hand to whoever wants to check signatures elsewhere. */
+    async certificatePem(): Promise<string | null> {
+      return (await store.readIdentity())?.current.certificatePem ?? null
+    },
+
+    /** The seal: a transparent PNG. Anything else is refused with the reason, and nothing changes. */
+    async importSeal(png: Uint8Array): Promise<{ width: number; height: number }> {
+      manage()
+      const info = checkSealImage(png)
+      await store.writeSeal({
+        png: new Uint8Array(png),
+        width: info.width,
+        height: info.height,
+        importedAt: now().toISOString(),
+        importedById: access.actor.id,
+      })
+      await audit.append(
+        access.actor,
+        'seal.import',
+        { type: 'settings', id: 'seal' },
+        { width: info.width, height: info.height, bytes: png.length },
+      )
+      return { width: info.width, height: info.height }
+    },
+
+    /** The seal image, for its preview: administrators and those who may apply it. */
+    async sealImage(): Promise<Uint8Array | null> {
+      requirePermission(access.roles, 'seal:apply')
+      const seal = await store.readSeal()
+      return seal?.png ?? null
+    },
+  }
+}
+
+export type SigningRepository = ReturnType<typeof createSigningRepository>

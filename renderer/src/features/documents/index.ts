@@ -1,0 +1,3 @@
+export { CaseDocumentsCard } from './CaseDocumentsCard'
+export { DocumentsPage } from './DocumentsPage'
+export { DocumentFontsProvider } from './fonts'

@@ -1,0 +1,37 @@
+/**
+ * A workspace ready for agreements: real keys, the real signing port, a seal image and a
+ * certificate set up by the administrator, and a case (two parties) with a written agreement
+ * record, registered by a mediator who also holds the judicial-office role where asked.
+ */
+import { createRepositories, type Repositories } from '../../renderer/src/data/repositories'
+import type { Role } from '../../renderer/src/domain/auth/roles'
+import type { Case } from '../../renderer/src/domain/cases/case'
+import { createAgreementRenderer, signingPort } from '../../renderer/src/documents/signing'
+import { nodeFontSource } from '../tools/node-fonts'
+import { makeRegistration } from './cases'
+import { makePng } from './png'
+import { agreement } from './records'
+import { sessionAs, setUpWorkspace, TEST_KDF } from './session'
+
+export const renderAgreement = createAgreementRenderer(nodeFontSource())
+
+export async function agreementWorkspace(options: { seal?: boolean; certificate?: boolean } = {}) {
+  const ws = await setUpWorkspace()
+  const as = (roles: Role[], id = `user-${roles.join('-')}`): Repositories =>
+    createRepositories(ws.db, sessionAs(ws.session, roles, id), { kdfCost: TEST_KDF, signing: signingPort })
+  const admin = createRepositories(ws.db, ws.session, { kdfCost: TEST_KDF, signing: signingPort })
+  if (options.seal !== false) await admin.signing.importSeal(makePng())
+  if (options.certificate !== false) await admin.signing.createSelfIssued()
+  // A real account, so the mediator's name is known to the agreement.
+  const account = await admin.users.create({
+    username: 'mediator1',
+    displayName: '李调解',
+    roles: ['mediator'],
+    password: 'mediator password 1',
+  })
+  const mediator = as(['mediator'], account.id)
+  const judicial = as(['judicial'])
+  const c: Case = await mediator.cases.register(makeRegistration())
+  await mediator.cases.addRecord(c.id, 'agreement', agreement(c))
+  return { ...ws, admin, mediator, judicial, as, case: c }
+}

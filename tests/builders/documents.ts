@@ -1,0 +1,157 @@
+/**
+ * Builders for the document engine: a whole case as documents see it (CaseDetail) with a record of
+ * every kind — validated through the real schemas — and the case that suits each template (its
+ * kind of mediation, its condition: written or oral agreement, persons only or with an organisation).
+ */
+import { caseRegistrationSchema, type Case } from '../../renderer/src/domain/cases/case'
+import type { MediationKind } from '../../renderer/src/domain/cases/catalogues'
+import type { PartyInput } from '../../renderer/src/domain/cases/party'
+import { RECORD_SCHEMAS, type CaseRecord, type RecordKind } from '../../renderer/src/domain/cases/records'
+import type { DocumentTemplate } from '../../renderer/src/domain/documents/template'
+import type { CaseDetail } from '../../renderer/src/documents'
+import { makeOrganisation, makePerson, makeRegistration } from './cases'
+import * as rec from './records'
+
+export const MEDIATOR_ID = 'user-mediator'
+export const MEDIATOR_NAME = '刘调解'
+export const RECORDER_ID = 'user-recorder'
+export const RECORDER_NAME = '陈书记'
+export const ORGANISATION = { name: '大连市甘井子区某街道人民调解委员会', region: '大连市甘井子区' }
+/** 12,000 元 in the agreement: 壹万贰仟元整 in capitals. */
+export const AGREED_FEN = 1_200_000
+
+export interface DetailOptions {
+  kind?: MediationKind
+  parties?: PartyInput[]
+  agreementForm?: 'written' | 'oral'
+}
+
+let n = 0
+
+export function makeCaseDetail({
+  kind = 'people',
+  parties,
+  agreementForm = 'written',
+}: DetailOptions = {}): CaseDetail {
+  const registration = caseRegistrationSchema.parse(
+    makeRegistration({
+      kind,
+      sector: kind === 'administrative' ? 'consumer' : null,
+      source: kind.startsWith('court-') ? 'court-referral' : 'party-application',
+      courtReferral: kind.startsWith('court-') ? rec.courtReferral() : null,
+      parties: parties ?? [
+        makePerson({ agent: { name: '赵代理', phone: '13900139000', idNumber: '', powerOfAttorney: true } }),
+        makeOrganisation(),
+      ],
+    }),
+  )
+  const c: Case = {
+    id: `case-${++n}`,
+    caseNo: `（2026）甘人调字第${String(n).padStart(4, '0')}号`,
+    year: 2026,
+    seq: n,
+    kind,
+    sector: registration.sector,
+    status: 'closed',
+    outcome: 'agreed',
+    source: registration.source,
+    disputeType: registration.disputeType,
+    riskLevel: null,
+    mediatorId: MEDIATOR_ID,
+    events: { registered: '2026-03-01', accepted: '2026-03-02', 'agreement-effective': '2026-03-05' },
+    extensionDays: 0,
+    judicialConfirmationApplied: true,
+    dueDate: '',
+    facts: registration.facts,
+    requests: registration.requests,
+    parties: registration.parties,
+    createdAt: '2026-03-01T01:00:00.000Z',
+    updatedAt: '2026-04-01T01:00:00.000Z',
+  }
+  let r = 0
+  const record = <K extends RecordKind>(kind: K, createdAt: string, data: unknown, by = MEDIATOR_ID) =>
+    ({
+      id: `${c.id}-r${++r}`,
+      caseId: c.id,
+      kind,
+      createdAt,
+      createdBy: by,
+      data: RECORD_SCHEMAS[kind].parse(data),
+    }) as CaseRecord
+  const transition = (action: string, from: string, to: string, at: string, reason = '') =>
+    record('transition', at, { action, from, to, reason, byName: MEDIATOR_NAME })
+  const records: CaseRecord[] = [
+    ...(kind.startsWith('court-')
+      ? [record('court-referral', '2026-03-01T01:00:00.000Z', rec.courtReferral())]
+      : []),
+    transition(
+      'reject',
+      'registered',
+      'rejected',
+      '2026-03-01T02:00:00.000Z',
+      '申请调解的事项不属于本机关调解范围',
+    ),
+    transition('accept', 'registered', 'accepted', '2026-03-02T01:00:00.000Z'),
+    record('notice', '2026-03-02T02:00:00.000Z', rec.notice(c)),
+    record(
+      'investigation',
+      '2026-03-03T02:00:00.000Z',
+      {
+        at: rec.at('2026-03-03', '14:00'),
+        place: '甘井子区某小区3号楼',
+        investigators: '刘调解、陈书记',
+        subject: '物业经理孙某',
+        content: '经现场查看，楼上住户夜间施工属实，物业曾多次劝阻。',
+      },
+      RECORDER_ID,
+    ),
+    record('session', '2026-03-05T01:00:00.000Z', rec.session(c), RECORDER_ID),
+    record('agreement', '2026-03-05T02:00:00.000Z', { ...rec.agreement(c, AGREED_FEN), form: agreementForm }),
+    record('performance', '2026-03-18T02:00:00.000Z', {
+      termId: 'term-1',
+      at: '2026-03-18',
+      amountFen: AGREED_FEN,
+      note: '银行转账',
+      receiptNo: '收据第00042号',
+    }),
+    record('judicial-confirmation', '2026-03-10T02:00:00.000Z', {
+      appliedAt: '2026-03-10',
+      court: '大连市甘井子区人民法院',
+      courtCaseNo: '（2026）辽0211民特12号',
+      ruling: 'confirmed',
+      rulingAt: '2026-03-20',
+    }),
+    record('visit', '2026-04-01T02:00:00.000Z', rec.visit()),
+    record('termination', '2026-03-09T02:00:00.000Z', rec.termination()),
+    ...(kind.startsWith('court-')
+      ? [record('court-report', '2026-03-15T02:00:00.000Z', rec.courtReport())]
+      : []),
+    transition('close', 'visited', 'closed', '2026-04-02T01:00:00.000Z'),
+  ]
+  return {
+    case: c,
+    records,
+    organisation: ORGANISATION,
+    userNames: { [MEDIATOR_ID]: MEDIATOR_NAME, [RECORDER_ID]: RECORDER_NAME },
+  }
+}
+
+/** A case that the template applies to and whose condition it meets. */
+export function detailFor(template: DocumentTemplate): CaseDetail {
+  const kind = template.appliesTo.includes('people') ? 'people' : (template.appliesTo[0] ?? 'people')
+  const conditions = template.conditions
+  switch (true) {
+    case conditions.includes('all-persons'):
+      return makeCaseDetail({
+        kind,
+        parties: [
+          makePerson(),
+          makePerson({ role: 'respondent', name: '李四', gender: 'male', idNumber: '' }),
+        ],
+      })
+    case conditions.includes('oral-agreement'):
+      return makeCaseDetail({ kind, agreementForm: 'oral' })
+    default:
+      return makeCaseDetail({ kind })
+  }
+}

@@ -1,0 +1,87 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useParams } from 'react-router'
+import { describe, expect, it, vi } from 'vitest'
+import type { Case } from '../../renderer/src/domain/cases/case'
+import { CaseDocumentsCard, DocumentFontsProvider } from '../../renderer/src/features/documents'
+import { useRepositories } from '../../renderer/src/features/shared/services'
+import { useQuery } from '../../renderer/src/features/shared/use-query'
+import type { Platform } from '../../renderer/src/platform'
+import { createBrowserPlatform } from '../../renderer/src/platform/browser-platform'
+import { makeRegistration } from '../builders/cases'
+import * as rec from '../builders/records'
+import { nodeFontSource } from '../tools/node-fonts'
+import { renderRoute } from './render-app'
+
+function Card() {
+  const { id = '' } = useParams()
+  const { cases, users } = useRepositories()
+  const q = useQuery(async () => {
+    const c = (await cases.get(id)) as Case | undefined
+    return { c, records: await cases.records(id), directory: await users.directory() }
+  }, [id])
+  if (q.status !== 'ready' || !q.data.c) return null
+  return <CaseDocumentsCard caseData={q.data.c} records={q.data.records} directory={q.data.directory} />
+}
+
+describe('CaseDocumentsCard', { timeout: 120_000 }, () => {
+  it('downloads a PDF and a DOCX, prints parties + 1 copies, and audits each', async () => {
+    const user = userEvent.setup()
+    const saveFile = vi.fn<Platform['saveFile']>((r) =>
+      Promise.resolve({ status: 'saved', path: r.suggestedName }),
+    )
+    const printPdf = vi.fn<Platform['printPdf']>(() => Promise.resolve({ status: 'printed' }))
+    const platform: Platform = { ...createBrowserPlatform(), kind: 'electron', saveFile, printPdf }
+    const page = (
+      <DocumentFontsProvider fonts={nodeFontSource()}>
+        <Card />
+      </DocumentFontsProvider>
+    )
+    const { repositories, router } = await renderRoute(
+      [
+        { path: '/', element: null },
+        { path: '/c/:id', element: page },
+      ],
+      '/',
+      { platform, roles: ['mediator', 'admin'] },
+    )
+    const c = await repositories.cases.register(makeRegistration())
+    await repositories.cases.addRecord(c.id, 'session', rec.session(c))
+    await router.navigate(`/c/${c.id}`)
+    expect(await screen.findByTestId('print-copies')).toHaveTextContent(
+      '打印份数：3 份（当事人 2 人各一份，本机构留存一份）',
+    )
+    const application = within(screen.getByTestId('document-application'))
+    await user.click(application.getByRole('button', { name: '调解申请书 PDF' }))
+    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1))
+    const pdf = saveFile.mock.calls[0]![0]
+    expect(pdf.suggestedName).toBe(`${c.caseNo} 调解申请书.pdf`)
+    expect(new TextDecoder().decode(pdf.data.subarray(0, 5))).toBe('%PDF-')
+
+    await user.click(application.getByRole('button', { name: '调解申请书 DOCX' }))
+    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(2))
+    expect(saveFile.mock.calls[1]![0].suggestedName).toBe(`${c.caseNo} 调解申请书.docx`)
+
+    const session = within(screen.getByTestId('document-session-record'))
+    await user.click(session.getByRole('button', { name: '调解记录 打印 3 份' }))
+    await waitFor(() => expect(printPdf).toHaveBeenCalledTimes(1))
+    expect(printPdf.mock.calls[0]![1]).toBe(3)
+    expect(await screen.findByText('已发送到打印机（3 份）。')).toBeInTheDocument()
+
+    // Without a visit record the 回访记录 cannot be made yet, and says what it needs.
+    const visit = within(screen.getByTestId('document-visit-record'))
+    expect(visit.getByText('需先添加：回访记录')).toBeInTheDocument()
+    expect(visit.getByRole('button', { name: '回访记录 PDF' })).toBeDisabled()
+
+    const audit = await repositories.audit.exportAll()
+    expect(
+      audit
+        .filter((e) => e.action === 'document.generate')
+        .map((e) => [e.targetId, e.details.kind, e.details.output]),
+    ).toEqual([
+      [c.id, 'application', 'pdf'],
+      [c.id, 'application', 'docx'],
+      [c.id, 'session-record', 'print'],
+    ])
+  })
+})
