@@ -1,0 +1,1 @@
+export { DistrictView } from './DistrictView'

@@ -1,0 +1,60 @@
+/**
+ * `npm run bundle:verify` as a district integrator runs it: exit 0 and what the bundle holds when it
+ * is accepted, exit 1 and exactly why when it is refused, exit 2 for a wrong invocation.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { freshIdentity } from '../../builders/bundles'
+import { exportFrom, roomWorkspace } from '../../builders/export'
+
+const ROOT = join(import.meta.dirname, '../../..')
+let dir: string
+
+function verify(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/tools/bundle-verify.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+  return { code: run.status, out: run.stdout, err: run.stderr }
+}
+
+beforeAll(async () => {
+  const room = await roomWorkspace({ cases: 4 })
+  const bundle = await exportFrom(room)
+  dir = mkdtempSync(join(tmpdir(), 'bundle-verify-'))
+  writeFileSync(join(dir, 'ok.zip'), bundle.bytes)
+  const tampered = new Uint8Array(bundle.bytes)
+  tampered[100] = (tampered[100] as number) ^ 0x40
+  writeFileSync(join(dir, 'tampered.zip'), tampered)
+  writeFileSync(join(dir, 'room.pem'), await room.repos.exports.certificate())
+  writeFileSync(join(dir, 'other.pem'), (await freshIdentity()).certificatePem)
+}, 60_000)
+
+describe('bundle:verify', () => {
+  it('accepts a good bundle and prints what it holds', () => {
+    const run = verify(join(dir, 'ok.zip'), '--room-cert', join(dir, 'room.pem'))
+    expect(run.code).toBe(0)
+    expect(run.out).toMatch(/^ACCEPTED/)
+    expect(run.out).toContain('4 cases')
+    expect(run.out).toContain('cases/000001.json')
+  })
+
+  it('refuses a tampered bundle and an unregistered signer, saying exactly why', () => {
+    const tampered = verify(join(dir, 'tampered.zip'), '--lang', 'en')
+    expect(tampered.code).toBe(1)
+    expect(tampered.out).toMatch(/^REFUSED/)
+    expect(tampered.out).toMatch(/(hash-mismatch|zip-corrupt|json-invalid|signature-invalid|schema-invalid)/)
+    const stranger = verify(join(dir, 'ok.zip'), '--room-cert', join(dir, 'other.pem'))
+    expect(stranger.code).toBe(1)
+    expect(stranger.out).toContain('unknown-signer: 签名者未登记')
+  })
+
+  it('exits 2 when called wrongly', () => {
+    expect(verify().code).toBe(2)
+    expect(verify(join(dir, 'ok.zip'), '--room-cert', join(dir, 'ok.zip')).code).toBe(2)
+  })
+})
