@@ -27,9 +27,11 @@ const NO_UI = ban(
   ['react', 'react-dom', 'react-*', '@mantine/*', '@tabler/*', 'i18next'],
   'This layer is UI-free.',
 )
+// domain/ is the bottom layer, whatever its folders are called (domain/documents holds the pure rules
+// of documents): an import that goes into domain/ is never upward.
 const up = (...layers) =>
   ban(
-    layers.map((l) => `**/${l}/**`).concat(layers.map((l) => `**/${l}`)),
+    [...layers.map((l) => `**/${l}/**`), ...layers.map((l) => `**/${l}`), '!**/domain/**'],
     `Imports point downward only; this layer may not import ${layers.join(', ')}.`,
   )
 

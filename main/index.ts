@@ -11,6 +11,7 @@ import { RENDERER_DIR } from './paths'
 import { registerAppScheme } from './protocol/app-scheme'
 import { makeRendererHandler } from './protocol/serve-renderer'
 import { denyAllPermissions } from './security/guards'
+import { startUploadService } from './upload'
 import { createMainWindow } from './window'
 
 // Pinned before ready. The origin app://mediation and this userData path must NEVER change:
@@ -62,7 +63,7 @@ if (!app.requestSingleInstanceLock()) {
       registerHandlers(
         ipcMain,
         isMainWindowSender,
-        makeHandlers(() => mainWindow),
+        makeHandlers(() => mainWindow, startUploadService(app.getPath('userData'))),
         { devServerUrl },
       )
       openMainWindow()

@@ -6,6 +6,12 @@ export const CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
   appInfo: 'app:info',
+  printPdf: 'doc:print',
+  uploadEnqueue: 'upload:enqueue',
+  uploadList: 'upload:list',
+  uploadRetry: 'upload:retry',
+  uploadSettingsGet: 'upload:settings:get',
+  uploadSettingsSet: 'upload:settings:set',
 } as const
 
 /** The global name under which the preload exposes the API. */

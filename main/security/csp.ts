@@ -11,6 +11,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self' data:",
   "connect-src 'self' blob: data:",
   "worker-src 'self' blob:",
+  // The browser build prints a generated PDF from a blob: URL in a hidden frame; nothing else is framed.
+  "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

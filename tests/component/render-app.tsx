@@ -9,6 +9,7 @@ import type { ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { createWorkspace } from '../../renderer/src/data/workspace'
+import { signingPort } from '../../renderer/src/documents/signing'
 import type { Role } from '../../renderer/src/domain/auth/roles'
 import { ServicesProvider, SessionProvider, type Services } from '../../renderer/src/features/shared/services'
 import { createI18n } from '../../renderer/src/i18n'
@@ -30,7 +31,7 @@ export async function renderRoute(
 ) {
   const ws = await setUpWorkspace()
   const session = roles ? sessionAs(ws.session, roles) : ws.session
-  const workspace = createWorkspace(ws.db, { kdfCost: TEST_KDF })
+  const workspace = createWorkspace(ws.db, { kdfCost: TEST_KDF, signing: signingPort })
   await workspace.open(session, 'auth.login')
   const services: Services = {
     repositories: workspace.repositories,

@@ -2,8 +2,11 @@
  * main/index.ts with Electron mocked: what must happen before ready (identity pinned, scheme
  * privileged) and what ready wires up (app:// handler, permissions, IPC, window).
  */
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { APP_DATA_NAME, APP_ENTRY_URL, APP_ORIGIN } from '../../main/app-identity'
 import { APP_SCHEME_REGISTRATION } from '../../main/protocol/app-scheme'
 
@@ -14,6 +17,8 @@ const electron = vi.hoisted(() => {
     ready: Promise.resolve(),
     windows: [] as Array<{ loadURL: ReturnType<typeof vi.fn> }>,
     resolveReady: () => resolveReady(),
+    /** A real temporary folder: ready starts the upload queue there. */
+    userData: '',
   }
   const reset = (): void => {
     state.ready = new Promise<void>((r) => (resolveReady = r))
@@ -22,7 +27,7 @@ const electron = vi.hoisted(() => {
   const app = {
     setName: vi.fn(),
     setPath: vi.fn(),
-    getPath: vi.fn((name: string) => `/fake/${name}`),
+    getPath: vi.fn((name: string) => (name === 'userData' ? state.userData : `/fake/${name}`)),
     getVersion: vi.fn(() => '0.1.0'),
     enableSandbox: vi.fn(),
     isPackaged: true,
@@ -58,6 +63,14 @@ async function startMain(): Promise<void> {
   vi.resetModules()
   await import('../../main/index')
 }
+
+beforeAll(async () => {
+  electron.state.userData = await mkdtemp(join(tmpdir(), 'lifecycle-userdata-'))
+})
+
+afterAll(async () => {
+  await rm(electron.state.userData, { recursive: true, force: true })
+})
 
 beforeEach(() => {
   vi.clearAllMocks()
@@ -100,7 +113,19 @@ describe('main entry', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled()
     const channels = electron.ipcMain.handle.mock.calls.map((c) => c[0] as string).sort()
-    expect(channels).toEqual(['app:info', 'file:open', 'file:save'])
+    expect(channels).toEqual([
+      'app:info',
+      'doc:print',
+      'file:open',
+      'file:save',
+      'upload:enqueue',
+      'upload:list',
+      'upload:retry',
+      'upload:settings:get',
+      'upload:settings:set',
+    ])
+    // The upload queue resumes at ready, from its folder under userData.
+    await vi.waitFor(() => expect(existsSync(join(electron.state.userData, 'upload-queue'))).toBe(true))
     expect(electron.state.windows[0]?.loadURL).toHaveBeenCalledWith('app://mediation/index.html')
   })
 

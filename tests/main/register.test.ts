@@ -15,6 +15,12 @@ const valid: { [K in Operation]: unknown } = {
   saveFile: { suggestedName: '调解协议书.pdf', data: new Uint8Array([1, 2, 3]) },
   openFile: { maxBytes: 1024, filters: [{ name: 'PDF', extensions: ['pdf'] }] },
   appInfo: {},
+  printPdf: { data: new TextEncoder().encode('%PDF-1.7\n'), copies: 3 },
+  uploadEnqueue: { name: 'export-2026.zip', bytes: new Uint8Array([1, 2, 3]), sha256: 'ab'.repeat(32) },
+  uploadList: {},
+  uploadRetry: { id: '4f9d6a3c-2b1e-4c5d-9e8f-0a1b2c3d4e5f' },
+  uploadSettingsGet: {},
+  uploadSettingsSet: { endpoint: null },
 }
 
 const SECRET = '张三-110101199003077777'
@@ -44,6 +50,44 @@ const malformed: { [K in Operation]: Array<[string, unknown]> } = {
     ['null', null],
     ['array', []],
   ],
+  printPdf: [
+    ['not a PDF', { data: new TextEncoder().encode(SECRET), copies: 1 }],
+    ['zero copies', { data: new TextEncoder().encode('%PDF-1.7'), copies: 0 }],
+    ['too many copies', { data: new TextEncoder().encode('%PDF-1.7'), copies: 51 }],
+    ['fractional copies', { data: new TextEncoder().encode('%PDF-1.7'), copies: 1.5 }],
+    ['bytes as an array', { data: [0x25, 0x50, 0x44, 0x46, 0x2d], copies: 1 }],
+    ['extra key', { data: new TextEncoder().encode('%PDF-1.7'), copies: 1, printer: SECRET }],
+  ],
+  uploadEnqueue: [
+    ['bytes as an array', { name: 'a.zip', bytes: [1, 2, 3], sha256: 'ab'.repeat(32) }],
+    ['empty bundle', { name: 'a.zip', bytes: new Uint8Array(), sha256: 'ab'.repeat(32) }],
+    ['upper-case hash', { name: 'a.zip', bytes: new Uint8Array([1]), sha256: 'AB'.repeat(32) }],
+    ['short hash', { name: 'a.zip', bytes: new Uint8Array([1]), sha256: 'abc' }],
+    ['traversal in name', { name: '../a.zip', bytes: new Uint8Array([1]), sha256: 'ab'.repeat(32) }],
+    ['extra key', { name: 'a.zip', bytes: new Uint8Array([1]), sha256: 'ab'.repeat(32), url: SECRET }],
+    ['missing hash', { name: SECRET, bytes: new Uint8Array([1]) }],
+  ],
+  uploadList: [
+    ['extra key', { all: SECRET }],
+    ['null', null],
+  ],
+  uploadRetry: [
+    ['id not a uuid', { id: SECRET }],
+    ['id as a number', { id: 7 }],
+    ['extra key', { id: undefined, force: true }],
+  ],
+  uploadSettingsGet: [
+    ['extra key', { endpoint: SECRET }],
+    ['string', SECRET],
+  ],
+  uploadSettingsSet: [
+    ['http endpoint', { endpoint: 'http://district.example/upload' }],
+    ['credentials in the URL', { endpoint: `https://user:${SECRET}@district.example/upload` }],
+    ['not a URL', { endpoint: SECRET }],
+    ['file URL', { endpoint: 'file:///etc/passwd' }],
+    ['missing endpoint', {}],
+    ['extra key', { endpoint: null, ca: SECRET }],
+  ],
 }
 
 let invokers: Map<string, Invoke>
@@ -66,6 +110,12 @@ function setUp(devServerUrl?: string): void {
         platform: 'p',
       }),
     ),
+    printPdf: vi.fn(() => Promise.resolve({ status: 'printed' as const })),
+    uploadEnqueue: vi.fn(() => Promise.resolve({ status: 'not-configured' as const })),
+    uploadList: vi.fn(() => Promise.resolve({ configured: false, jobs: [] })),
+    uploadRetry: vi.fn(() => Promise.resolve({ retried: 0 })),
+    uploadSettingsGet: vi.fn(() => Promise.resolve({ endpoint: null })),
+    uploadSettingsSet: vi.fn(() => Promise.resolve({ endpoint: null })),
   }
   const isTrusted = (sender: WebContents): boolean => sender.id === mainContents.id
   registerHandlers(ipcMain, isTrusted, handlers as unknown as Handlers, { devServerUrl })
@@ -120,6 +170,16 @@ it('accepts the dev server frame when registered for development', async () => {
   setUp('http://localhost:5173/')
   await invoke('appInfo', invokeEvent(mainContents, 'http://localhost:5173/'), {})
   expect(handlers.appInfo).toHaveBeenCalledTimes(1)
+})
+
+it('hands main the endpoint normalised by the schema', async () => {
+  await invoke('uploadSettingsSet', invokeEvent(mainContents, APP_URL), {
+    endpoint: '  https://District.Example/api/upload  ',
+  })
+  expect(handlers.uploadSettingsSet).toHaveBeenCalledWith(
+    { endpoint: 'https://district.example/api/upload' },
+    { sender: mainContents },
+  )
 })
 
 it('returns what the handler resolves', async () => {

@@ -1,14 +1,19 @@
 /** Wires the IPC handlers to the real Electron dialog, app paths and file system. */
-import { readFile, stat } from 'node:fs/promises'
-import { app, dialog } from 'electron'
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog } from 'electron'
 import { writeFileAtomic } from '../../fs/atomic-write'
+import type { UploadService } from '../../upload'
 import type { Handlers } from '../register'
 import { makeAppInfoHandler } from './app-info'
 import { makeOpenFileHandler } from './open-file'
+import { makePrintPdfHandler } from './print-pdf'
 import { makeSaveFileHandler } from './save-file'
+import { makeUploadHandlers } from './upload'
 import type { GetWindow } from './window-port'
 
-export function makeHandlers(getWindow: GetWindow): Handlers {
+export function makeHandlers(getWindow: GetWindow, upload: UploadService): Handlers {
   return {
     saveFile: makeSaveFileHandler({
       dialog,
@@ -22,5 +27,16 @@ export function makeHandlers(getWindow: GetWindow): Handlers {
       versions: process.versions,
       platform: process.platform,
     }),
+    printPdf: makePrintPdfHandler({
+      createWindow: (options) => new BrowserWindow(options),
+      writeTemp: async (data) => {
+        // A private folder (0700) per print job, removed after printing.
+        const dir = await mkdtemp(join(tmpdir(), 'mediation-print-'))
+        const path = join(dir, 'document.pdf')
+        await writeFile(path, data, { mode: 0o600 })
+        return { path, remove: () => rm(dir, { recursive: true, force: true }) }
+      },
+    }),
+    ...makeUploadHandlers(upload),
   }
 }

@@ -1,6 +1,7 @@
 /** Creates what lives for the whole run: the language, the database, the workspace and the platform. */
 import type { i18n } from 'i18next'
 import { createWorkspace, openDatabase, type Workspace } from '../data'
+import { lazySigningPort } from '../documents/signing/lazy'
 import { createI18n } from '../i18n'
 import { detectPlatform, type Platform } from '../platform'
 
@@ -11,5 +12,10 @@ export interface AppContext {
 }
 
 export function bootstrap(): AppContext {
-  return { workspace: createWorkspace(openDatabase()), platform: detectPlatform(), i18n: createI18n() }
+  return {
+    // Data may not import documents/, so the signing code is handed to it here.
+    workspace: createWorkspace(openDatabase(), { signing: lazySigningPort }),
+    platform: detectPlatform(),
+    i18n: createI18n(),
+  }
 }

@@ -4,12 +4,16 @@
  */
 import { createHashRouter } from 'react-router'
 import { CaseDetailPage, CaseListPage, CaseRegisterPage } from '../features/cases'
+import { CounsellingArea } from '../features/counselling'
 import { DeadlinesPage } from '../features/deadlines'
+import { DocumentsPage } from '../features/documents'
+import { ExportPage } from '../features/export'
+import { PersonPage } from '../features/persons'
 import { AuditPage } from '../features/audit'
 import { SettingsPage } from '../features/settings'
+import { StatisticsPage } from '../features/statistics'
 import { UsersPage } from '../features/users'
 import { RouteError } from './ErrorBoundary'
-import { NotBuiltPage } from './NotBuiltPage'
 import { HomeRedirect, Shell } from './Shell'
 
 export function createAppRouter() {
@@ -22,11 +26,12 @@ export function createAppRouter() {
         { path: 'cases', element: <CaseListPage /> },
         { path: 'cases/new', element: <CaseRegisterPage /> },
         { path: 'cases/:id', element: <CaseDetailPage /> },
+        { path: 'persons/:id', element: <PersonPage /> },
         { path: 'deadlines', element: <DeadlinesPage /> },
-        { path: 'documents', element: <NotBuiltPage area="documents" /> },
-        { path: 'counselling', element: <NotBuiltPage area="counselling" /> },
-        { path: 'statistics', element: <NotBuiltPage area="statistics" /> },
-        { path: 'export', element: <NotBuiltPage area="export" /> },
+        { path: 'documents', element: <DocumentsPage /> },
+        { path: 'counselling/*', element: <CounsellingArea /> },
+        { path: 'statistics', element: <StatisticsPage /> },
+        { path: 'export', element: <ExportPage /> },
         { path: 'users', element: <UsersPage /> },
         { path: 'audit', element: <AuditPage /> },
         { path: 'settings', element: <SettingsPage /> },

@@ -16,6 +16,44 @@ export type {
   PartyMatch,
 } from './repositories/case-repository'
 export type { SettingsRepository } from './repositories/settings-repository'
+export type { TemplateInfo, TemplateRepository } from './repositories/template-repository'
+export type { DocumentLog, DocumentOutput } from './repositories/document-log'
+export type {
+  DeidentifyInput,
+  ExportHistoryItem,
+  ExportPlan,
+  ExportReceipt,
+  ExportRepository,
+  WorkspaceRole,
+} from './repositories/export-repository'
+export type {
+  DistrictRepository,
+  ImportProgress,
+  ImportResult,
+  ImportSummary,
+  ImportWarning,
+  Room,
+  RoomStatistics,
+} from './repositories/district-repository'
+export type { DrillDown, StatisticsRepository } from './repositories/statistics-repository'
+export type { PersonMatch, PersonRepository } from './repositories/person-repository'
 export type { UserSummary } from './auth/users'
+export type {
+  AgreementRenderer,
+  AgreementRenderInput,
+  AgreementRepository,
+  AgreementVerdict,
+} from './repositories/agreement-repository'
+export type { SigningRepository, SigningStatus } from './repositories/signing-repository'
+export {
+  SigningUnavailableError,
+  type CertificateSummary,
+  type SignedPdfFacts,
+  type SigningIdentityPem,
+  type SigningPort,
+} from './repositories/agreements/signing-port'
 export type { AuditQuery } from './audit/audit-log'
 export { generateRecoveryKey, recoveryKeyGroups, normalizeRecoveryKey } from './crypto/recovery-key'
+export { CounsellingError, type CounsellingErrorCode } from './counselling/counselling-error'
+export type { ClientFile } from './counselling/counselling-repository'
+export type { CounsellingCounts, CounsellorEntry } from './counselling/counselling-admin'

@@ -5,17 +5,32 @@ import type { Session } from './auth/session'
 import { WORKSPACE_KID } from './auth/setup'
 import { changeOwnPassword, createUserRepository } from './auth/users'
 import type { KdfCost } from './auth/user-keys'
+import { createCounsellingAdmin } from './counselling/counselling-admin'
+import { createCounsellingRepository } from './counselling/counselling-repository'
+import { createReferralRepository } from './counselling/referral-repository'
 import { createBlindIndexer } from './crypto/blind-index'
 import { createEncryptingCodec } from './crypto/record-codec'
+import { createAgreementRepository } from './repositories/agreement-repository'
+import { createOrgIdentityStore } from './repositories/agreements/org-identity'
+import type { SigningPort } from './repositories/agreements/signing-port'
 import { createAuditRepository } from './repositories/audit-repository'
 import { createCaseRepository } from './repositories/case-repository'
 import { createDraftRepository } from './repositories/draft-repository'
+import { createDocumentLog } from './repositories/document-log'
+import { createTemplateRepository } from './repositories/template-repository'
+import { createDistrictRepository } from './repositories/district-repository'
+import { createExportRepository } from './repositories/export-repository'
+import { createPersonRepository } from './repositories/person-repository'
 import { createSettingsRepository } from './repositories/settings-repository'
+import { createSigningRepository } from './repositories/signing-repository'
+import { createStatisticsRepository } from './repositories/statistics-repository'
 import type { MediationDb } from './schema'
 
 export interface RepositoryOptions {
   kdfCost?: KdfCost
   now?: () => Date
+  /** PAdES signing and certificates (documents/signing's `signingPort`): data may not import documents. */
+  signing?: SigningPort
 }
 
 export function createRepositories(db: MediationDb, session: Session, options: RepositoryOptions = {}) {
@@ -42,9 +57,35 @@ export function createRepositories(db: MediationDb, session: Session, options: R
     access,
     now: options.now,
   })
+  const orgIdentity = createOrgIdentityStore(db, codec, session.keyring.data)
+  const exportDeps = {
+    db,
+    codec,
+    indexKey: session.keyring.index,
+    audit: auditLog,
+    access,
+    identity: orgIdentity,
+    now: options.now,
+  }
+  const signingDeps = {
+    db,
+    audit: auditLog,
+    access,
+    store: orgIdentity,
+    port: options.signing,
+    now: options.now,
+  }
   return {
     settings,
     cases,
+    signing: createSigningRepository(signingDeps),
+    agreements: createAgreementRepository({
+      ...signingDeps,
+      codec,
+      settings,
+      actorName: session.user.displayName,
+    }),
+    persons: createPersonRepository({ db, codec, indexer, audit: auditLog, access, now: options.now }),
     users: createUserRepository({
       db,
       session,
@@ -54,7 +95,31 @@ export function createRepositories(db: MediationDb, session: Session, options: R
       now: options.now,
     }),
     audit: createAuditRepository(auditLog, access),
+    // Document templates in force and the audit of documents made from cases (documents/).
+    templates: createTemplateRepository({ db, access, audit: auditLog, now: options.now }),
+    documentLog: createDocumentLog({ access, audit: auditLog }),
+    statistics: createStatisticsRepository({ db, codec, audit: auditLog, access, now: options.now }),
     drafts: createDraftRepository(db, codec, actor, options.now),
+    // Export bundles (room) and their import (district office): see repositories/export-repository.ts.
+    exports: createExportRepository(exportDeps),
+    district: createDistrictRepository(exportDeps),
+    // Counselling: sealed with the counsellor's own key, refused to everyone else (see data/counselling).
+    counselling: createCounsellingRepository({
+      db,
+      audit: auditLog,
+      access,
+      counsellingKey: session.counsellingKey,
+      now: options.now,
+    }),
+    counsellingAdmin: createCounsellingAdmin({ db, codec, audit: auditLog, access, now: options.now }),
+    referrals: createReferralRepository({
+      db,
+      codec,
+      audit: auditLog,
+      access,
+      counsellingKey: session.counsellingKey,
+      now: options.now,
+    }),
     account: {
       changePassword: (oldPassword: string, newPassword: string) =>
         changeOwnPassword(db, session, auditLog, oldPassword, newPassword, options.kdfCost),

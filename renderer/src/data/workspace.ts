@@ -7,6 +7,7 @@
 import { LockedError, type Session } from './auth/session'
 import { notifyChanged } from './changes'
 import { createRepositories, type Repositories, type RepositoryOptions } from './repositories'
+import { createBackgroundLinker } from './repositories/persons/background-linking'
 import type { MediationDb } from './schema'
 
 export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}) {
@@ -40,6 +41,7 @@ export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}
     return proxy
   }
   const repositories = new Proxy({} as Repositories, { get: (_target, name: string) => area(name) })
+  const personLinker = createBackgroundLinker(() => live().persons.linkLegacyCases(), notifyChanged)
 
   return {
     db,
@@ -53,7 +55,15 @@ export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}
       await repos.sessionLog.record(action)
       // Cases stored before encryption existed (schema v1) are sealed once, at setup.
       if (action === 'workspace.setup') await repos.cases.sealLegacyRows()
+      // Parties of cases stored before persons existed (or imported) are linked to persons.
+      await personLinker.start()
+      // A counsellor's files whose retention ran out are deleted at their login (audited with counts).
+      if (session.counsellingKey) await repos.counselling.purgeExpired().catch(() => undefined)
       notifyChanged()
+    },
+    /** Resolves when the background work started at login (linking persons) has finished. */
+    maintenance(): Promise<void> {
+      return personLinker.settled()
     },
     /** Records the lock or logout, then forgets every key. */
     async close(action: 'auth.lock' | 'auth.logout'): Promise<void> {

@@ -1,9 +1,16 @@
 import { auditMessages } from './sections/audit'
+import { documentsMessages } from './sections/documents'
+import { counsellingMessages } from './sections/counselling'
+import { personsMessages } from './sections/persons'
 import { recoveryMessages } from './sections/recovery'
 import { demoMessages } from './sections/demo'
 import { deadlinesMessages } from './sections/deadlines'
 import { recordsMessages } from './sections/records'
 import { usersMessages } from './sections/users'
+import { uploadMessages } from './sections/upload'
+import { exportMessages } from './sections/export'
+import { statisticsMessages } from './sections/statistics'
+import { agreementsMessages } from './sections/agreements'
 import type { Messages } from './zh-CN'
 
 /** English. Typed against the zh-CN messages so a missing key fails the typecheck. */
@@ -215,11 +222,18 @@ export const en: Messages = {
     invited: 'Invited mediation organisation',
   },
   ...usersMessages.en,
+  ...uploadMessages.en,
+  ...exportMessages.en,
   ...demoMessages.en,
   ...recordsMessages.en,
   ...deadlinesMessages.en,
   ...auditMessages.en,
+  ...documentsMessages.en,
+  ...counsellingMessages.en,
+  ...personsMessages.en,
   ...recoveryMessages.en,
+  ...statisticsMessages.en,
+  ...agreementsMessages.en,
   kind: {
     people: 'People’s mediation',
     administrative: 'Administrative mediation',

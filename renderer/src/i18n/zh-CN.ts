@@ -1,9 +1,16 @@
 import { auditMessages } from './sections/audit'
+import { documentsMessages } from './sections/documents'
+import { counsellingMessages } from './sections/counselling'
+import { personsMessages } from './sections/persons'
 import { recoveryMessages } from './sections/recovery'
 import { demoMessages } from './sections/demo'
 import { deadlinesMessages } from './sections/deadlines'
 import { recordsMessages } from './sections/records'
 import { usersMessages } from './sections/users'
+import { uploadMessages } from './sections/upload'
+import { exportMessages } from './sections/export'
+import { statisticsMessages } from './sections/statistics'
+import { agreementsMessages } from './sections/agreements'
 
 /** 简体中文 — the default language. `en.ts` must have exactly the same keys (typechecked). */
 export const zhCN = {
@@ -210,11 +217,18 @@ export const zhCN = {
     invited: '特邀调解组织',
   },
   ...usersMessages.zhCN,
+  ...uploadMessages.zhCN,
+  ...exportMessages.zhCN,
   ...demoMessages.zhCN,
   ...recordsMessages.zhCN,
   ...deadlinesMessages.zhCN,
   ...auditMessages.zhCN,
+  ...documentsMessages.zhCN,
+  ...counsellingMessages.zhCN,
+  ...personsMessages.zhCN,
   ...recoveryMessages.zhCN,
+  ...statisticsMessages.zhCN,
+  ...agreementsMessages.zhCN,
   kind: {
     people: '人民调解',
     administrative: '行政调解',

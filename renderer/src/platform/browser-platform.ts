@@ -3,7 +3,8 @@
  * instead of the open dialog, with the same size limit and the same result shapes.
  */
 import { MAX_OPEN_FILE_BYTES } from '../../../preload/contract'
-import type { OpenFileRequest, OpenFileResult, Platform } from './platform'
+import type { OpenFileRequest, OpenFileResult, Platform, UploadPlatform } from './platform'
+import { printPdfInFrame } from './browser-print'
 
 function download(name: string, data: Uint8Array): void {
   const blob = new Blob([data as Uint8Array<ArrayBuffer>])
@@ -37,6 +38,16 @@ function pickFile(request: OpenFileRequest): Promise<OpenFileResult> {
   })
 }
 
+/** Uploads need the desktop app's main process: here every call answers "not available". */
+const noUpload: UploadPlatform = {
+  available: false,
+  enqueue: () => Promise.resolve({ status: 'unavailable' }),
+  list: () => Promise.resolve({ configured: false, jobs: [] }),
+  retry: () => Promise.resolve({ retried: 0 }),
+  getSettings: () => Promise.resolve({ endpoint: null }),
+  setSettings: () => Promise.reject(new Error('upload: not available in the browser build')),
+}
+
 export function createBrowserPlatform(): Platform {
   return {
     kind: 'browser',
@@ -53,5 +64,7 @@ export function createBrowserPlatform(): Platform {
         chrome: /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '',
         platform: 'browser',
       }),
+    printPdf: (data) => printPdfInFrame(data),
+    upload: noUpload,
   }
 }

@@ -8,5 +8,14 @@ export function createElectronPlatform(api: DesktopApi): Platform {
     saveFile: (request) => api.saveFile(request),
     openFile: (request) => api.openFile(request),
     appInfo: () => api.appInfo({}),
+    printPdf: (data, copies) => api.printPdf({ data, copies }),
+    upload: {
+      available: true,
+      enqueue: (request) => api.uploadEnqueue(request),
+      list: () => api.uploadList({}),
+      retry: (id) => api.uploadRetry(id === undefined ? {} : { id }),
+      getSettings: () => api.uploadSettingsGet({}),
+      setSettings: (endpoint) => api.uploadSettingsSet({ endpoint }),
+    },
   }
 }

@@ -5,6 +5,14 @@ import { createElectronPlatform } from './electron-platform'
 import type { Platform } from './platform'
 
 export type { Platform } from './platform'
+export type {
+  UploadEndpointProblem,
+  UploadEnqueueOutcome,
+  UploadJob,
+  UploadListResult,
+  UploadPlatform,
+} from './platform'
+export { uploadEndpointProblem } from './platform'
 
 export function detectPlatform(): Platform {
   const api = (globalThis as Record<string, unknown>)[API_KEY] as DesktopApi | undefined

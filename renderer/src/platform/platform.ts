@@ -6,15 +6,60 @@ import type {
   AppInfo,
   OpenFileRequest,
   OpenFileResult,
+  PrintPdfResult,
   SaveFileRequest,
   SaveFileResult,
+  UploadEndpointProblem,
+  UploadEnqueueRequest,
+  UploadEnqueueResult,
+  UploadFailure,
+  UploadJob,
+  UploadJobState,
+  UploadListResult,
+  UploadReceipt,
+  UploadRetryResult,
+  UploadSettings,
 } from '../../../preload/contract'
 
-export type { AppInfo, OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult }
+export type { AppInfo, OpenFileRequest, OpenFileResult, PrintPdfResult, SaveFileRequest, SaveFileResult }
+export type {
+  UploadEndpointProblem,
+  UploadEnqueueRequest,
+  UploadFailure,
+  UploadJob,
+  UploadJobState,
+  UploadListResult,
+  UploadReceipt,
+  UploadRetryResult,
+  UploadSettings,
+}
+export { uploadEndpointProblem } from '../../../preload/contract'
+
+/** What queueing a bundle can answer; `unavailable` in the browser build. */
+export type UploadEnqueueOutcome = UploadEnqueueResult | { status: 'unavailable' }
+
+/**
+ * Sending export bundles to the district's HTTPS endpoint. The main process owns the queue (it
+ * keeps sending while no screen is open, and after a restart), so the browser build has none.
+ */
+export interface UploadPlatform {
+  available: boolean
+  /** Queues a bundle; `sha256` is the lower-case hex SHA-256 of `bytes` (main checks it). */
+  enqueue(request: UploadEnqueueRequest): Promise<UploadEnqueueOutcome>
+  list(): Promise<UploadListResult>
+  /** One job now, or without id every queued job now. */
+  retry(id?: string): Promise<UploadRetryResult>
+  getSettings(): Promise<UploadSettings>
+  /** The administrator's endpoint (https only), or null to stop uploading. */
+  setSettings(endpoint: string | null): Promise<UploadSettings>
+}
 
 export interface Platform {
   kind: 'electron' | 'browser'
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   openFile(request: OpenFileRequest): Promise<OpenFileResult>
   appInfo(): Promise<AppInfo>
+  /** Prints a PDF through the system print dialog with `copies` preset (Electron; the browser cannot preset it). */
+  printPdf(data: Uint8Array<ArrayBuffer>, copies: number): Promise<PrintPdfResult>
+  upload: UploadPlatform
 }

@@ -54,6 +54,11 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
   const onSetup = async (result: SetupResult) => {
     const session = await completeSetup(db, result)
     await workspace.open(session, 'workspace.setup')
+    // The organisation's self-issued certificate is made now, so the first agreement can take effect
+    // without a detour through settings. If it fails, settings → 机构证书 still offers it.
+    await workspace.repositories.signing.createSelfIssued().catch((error: unknown) => {
+      console.warn('setup: the organisation certificate was not created', (error as Error).name)
+    })
     setPhase({ name: 'open', user: session.user })
   }
 

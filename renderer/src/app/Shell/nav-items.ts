@@ -20,7 +20,7 @@ export const NAV_ITEMS = [
   { area: 'deadlines', path: '/deadlines', icon: IconClockExclamation, permission: 'case:read' },
   { area: 'documents', path: '/documents', icon: IconFileText, permission: 'case:read' },
   { area: 'counselling', path: '/counselling', icon: IconHeartHandshake, permission: 'counselling:own' },
-  { area: 'statistics', path: '/statistics', icon: IconChartBar, permission: 'case:read' },
+  { area: 'statistics', path: '/statistics', icon: IconChartBar, permission: 'statistics:read' },
   { area: 'export', path: '/export', icon: IconPackageExport, permission: 'settings:manage' },
   { area: 'users', path: '/users', icon: IconUsers, permission: 'user:manage' },
   { area: 'audit', path: '/audit', icon: IconListCheck, permission: 'audit:read' },

@@ -156,6 +156,27 @@ export function createSettingsRepository({ db, access, audit, onDeadlineSettings
       return frozen(calendar)
     },
 
+    /**
+     * The upload endpoint is kept by the main process, which sends while nobody is logged in; the
+     * change goes through here so that only an administrator makes it, and it is audited (the host
+     * only: a path or query may carry the district's token).
+     */
+    async changeUploadEndpoint<T>(
+      endpoint: string | null,
+      apply: (endpoint: string | null) => Promise<T>,
+    ): Promise<T> {
+      manage()
+      const result = await apply(endpoint)
+      const host = endpoint === null ? '' : new URL(endpoint).host
+      await audit.append(
+        access.actor,
+        'settings.update',
+        { type: 'settings', id: 'upload-endpoint' },
+        { host },
+      )
+      return result
+    },
+
     /** Back to the built-in calendar (chinese-days): the stored one is removed. */
     async resetHolidayCalendar(): Promise<HolidayCalendar> {
       manage()

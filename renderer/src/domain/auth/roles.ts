@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   'audit:read',
   'settings:manage',
   'counselling:own',
+  'statistics:read',
+  'seal:apply',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -23,9 +25,9 @@ export type Permission = (typeof PERMISSIONS)[number]
  * counsellor sees counselling notes.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['case:read', 'user:manage', 'audit:read', 'settings:manage'],
-  mediator: ['case:read', 'case:create', 'case:update'],
-  judicial: ['case:read', 'case:update'],
+  admin: ['case:read', 'user:manage', 'audit:read', 'settings:manage', 'statistics:read', 'seal:apply'],
+  mediator: ['case:read', 'case:create', 'case:update', 'statistics:read'],
+  judicial: ['case:read', 'case:update', 'statistics:read', 'seal:apply'],
   counsellor: ['counselling:own'],
 }
 

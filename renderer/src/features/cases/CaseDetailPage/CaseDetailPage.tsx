@@ -8,6 +8,9 @@ import { Link, useParams } from 'react-router'
 import { computeDeadlines } from '../../../domain/deadlines'
 import { isOpen } from '../../../domain/cases/catalogues'
 import { todayIso } from '../../../domain/shared/dates'
+import { ReferralCard } from '../../counselling'
+import { CaseDocumentsCard } from '../../documents'
+import { AgreementCard } from '../../documents/agreement'
 import { RecordTimeline } from '../../records'
 import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
 import { useCan, useRepositories } from '../../shared/services'
@@ -109,6 +112,9 @@ export function CaseDetailPage() {
           <Stack gap="md">
             <CaseOverview caseData={c} mediatorName={mediatorName} />
             <AttachmentsCard caseId={c.id} />
+            <CaseDocumentsCard caseData={c} records={records} directory={directory} />
+            <AgreementCard caseData={c} records={records} />
+            <ReferralCard caseData={c} mayUpdate={mayUpdate} />
           </Stack>
         </Tabs.Panel>
       </Tabs>

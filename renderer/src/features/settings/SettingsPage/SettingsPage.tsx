@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next'
 import { numberingSettingsSchema, type NumberingSettings } from '../../../domain/numbering/numbering-settings'
 import { formatCaseNumber } from '../../../domain/numbering/case-number'
 import { LANGUAGES, rememberLanguage, type Language } from '../../../i18n'
+import { RetentionCard } from '../../counselling'
+import { WorkspaceRoleCard } from '../../export'
 import { translateErrors } from '../../shared/form-errors'
 import { useCan, useRepositories } from '../../shared/services'
 import { AccountCard } from './AccountCard'
@@ -14,6 +16,8 @@ import { DemoDataCard } from './DemoDataCard'
 import { DeadlineRulesCard } from './DeadlineRulesCard'
 import { HolidayCalendarCard } from './HolidayCalendarCard'
 import { SecurityCard } from './SecurityCard'
+import { CertificateCard } from './CertificateCard'
+import { SealCard } from './SealCard'
 
 const resolve = schemaResolver(numberingSettingsSchema, { sync: true })
 
@@ -94,9 +98,13 @@ export function SettingsPage() {
       <AccountCard />
       {manage && <NumberingCard />}
       {manage && <SecurityCard />}
+      {manage && <SealCard />}
+      {manage && <CertificateCard />}
       {manage && <DeadlineRulesCard />}
       {manage && <HolidayCalendarCard />}
       {manage && <DemoDataCard />}
+      {manage && <RetentionCard />}
+      {manage && <WorkspaceRoleCard />}
       <LanguageCard />
     </Stack>
   )

@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UserSummary } from '../../../data'
 import { authErrorMessage } from '../../auth/auth-messages'
+import { CounsellingAdminCard } from '../../counselling'
 import { formatDateTime } from '../../shared/format'
 import { useRepositories, useSession } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
@@ -143,6 +144,7 @@ export function UsersPage() {
       {resetting && (
         <ResetPasswordModal key={resetting.id} user={resetting} onClose={() => setResetting(null)} />
       )}
+      <CounsellingAdminCard />
     </Stack>
   )
 }
