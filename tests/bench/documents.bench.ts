@@ -13,11 +13,10 @@
  * bench/results.json by name (other entries are kept), with the ratios under notes.
  */
 import { execFile } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { cpus, tmpdir, totalmem } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import {
   documentsForCase,
@@ -30,47 +29,12 @@ import {
 import { FONT_FAMILY, pdfEngine } from '../../renderer/src/documents/pdf/engine'
 import { demoDetails } from '../tools/demo-detail'
 import { nodeFontSource } from '../tools/node-fonts'
+import { machine, mergeResults, metric, round, time, type Metric } from './node-metrics'
 
 const RUNS = Math.max(5, Number(process.env.BENCH_DOC_RUNS ?? 41))
 const LO_RUNS = Math.max(5, Number(process.env.BENCH_LO_RUNS ?? 5))
-const RESULTS = fileURLToPath(new URL('../../bench/results.json', import.meta.url))
 const run = promisify(execFile)
 const out = (line = '') => process.stdout.write(`${line}\n`)
-
-interface Metric {
-  name: string
-  n: number
-  median_ms: number
-  p95_ms: number
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  const pos = (sorted.length - 1) * q
-  const lo = Math.floor(pos)
-  const hi = Math.ceil(pos)
-  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo)
-}
-const round = (ms: number) => Math.round(ms * 100) / 100
-
-function metric(name: string, times: number[]): Metric {
-  const sorted = [...times].sort((a, b) => a - b)
-  return {
-    name,
-    n: times.length,
-    median_ms: round(quantile(sorted, 0.5)),
-    p95_ms: round(quantile(sorted, 0.95)),
-  }
-}
-
-async function time(runs: number, job: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await job()
-    times.push(performance.now() - start)
-  }
-  return times
-}
 
 function soffice(): string | null {
   for (const candidate of [
@@ -173,16 +137,7 @@ async function main(): Promise<void> {
   const loMedian = byName.get('documents.libreoffice-pdf')?.median_ms
   if (loMedian !== undefined) notes['documents.libreoffice-vs-ours'] = round(loMedian / ourMedian)
 
-  const results = existsSync(RESULTS)
-    ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as { metrics?: Metric[]; notes?: Record<string, unknown> })
-    : {}
-  results.metrics = [...(results.metrics ?? []).filter((m) => !byName.has(m.name)), ...metrics]
-  results.notes = {
-    ...results.notes,
-    ...notes,
-    'documents.machine': `${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, ${new Date().toISOString()}`,
-  }
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
+  mergeResults(metrics, { notes, documentsMachine: machine() })
 
   for (const m of metrics) out(`${m.name.padEnd(30)} n=${m.n}  median ${m.median_ms} ms  p95 ${m.p95_ms} ms`)
   out(`ours / plain pdfmake: ${notes['documents.ours-vs-plain']}× (target ≤ 1.5×)`)

@@ -12,59 +12,16 @@
  * every other entry is kept.
  */
 import 'fake-indexeddb/auto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import type { Agreement } from '../../renderer/src/domain/documents/agreement'
 import { createSelfIssuedIdentity, inspectSignedPdf, signPdf } from '../../renderer/src/documents/signing'
 import { agreementWorkspace, renderAgreement } from '../builders/agreements'
 import { makeRegistration } from '../builders/cases'
 import { makePng, makeSignaturePng } from '../builders/png'
 import { agreement as agreementRecord } from '../builders/records'
+import { machine, mergeResults, metric, time } from './node-metrics'
 
 const RUNS = Math.max(5, Number(process.env.BENCH_SIGN_RUNS ?? 9))
-const RESULTS = fileURLToPath(new URL('../../bench/results.json', import.meta.url))
 const out = (line = '') => process.stdout.write(`${line}\n`)
-
-interface Metric {
-  name: string
-  n: number
-  median_ms: number
-  p95_ms: number
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  const pos = (sorted.length - 1) * q
-  const lo = Math.floor(pos)
-  const hi = Math.ceil(pos)
-  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo)
-}
-const round = (ms: number) => Math.round(ms * 100) / 100
-
-function metric(name: string, times: number[]): Metric {
-  const sorted = [...times].sort((a, b) => a - b)
-  return {
-    name,
-    n: times.length,
-    median_ms: round(quantile(sorted, 0.5)),
-    p95_ms: round(quantile(sorted, 0.95)),
-  }
-}
-
-async function time(
-  runs: number,
-  job: (i: number) => Promise<unknown>,
-  before?: (i: number) => Promise<void>,
-) {
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    await before?.(i)
-    const start = performance.now()
-    await job(i)
-    times.push(performance.now() - start)
-  }
-  return times
-}
 
 async function main() {
   out(`signing benchmark: ${RUNS} runs per metric`)
@@ -127,23 +84,7 @@ async function main() {
     'signing.pdf-bytes-unsigned': unsigned.length,
     'signing.pdf-bytes-signed': signed.length,
   }
-  const byName = new Set(metrics.map((m) => m.name))
-  const results = existsSync(RESULTS)
-    ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown> & {
-        metrics?: Metric[]
-        notes?: Record<string, unknown>
-      })
-    : {}
-  results.metrics = [...(results.metrics ?? []).filter((m) => !byName.has(m.name)), ...metrics]
-  results.notes = { ...results.notes, ...notes }
-  results.signingMachine = {
-    node: process.version,
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model ?? '',
-    memoryGb: Math.round(totalmem() / 2 ** 30),
-    at: new Date().toISOString(),
-  }
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`)
+  mergeResults(metrics, { notes, signingMachine: machine() })
   for (const m of metrics)
     out(`${m.name.padEnd(30)} median ${m.median_ms} ms   p95 ${m.p95_ms} ms   (n=${m.n})`)
   out(`PDF ${unsigned.length} B unsigned → ${signed.length} B signed`)
