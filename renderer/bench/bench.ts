@@ -13,6 +13,8 @@ import { isOpen, type CaseStatus, type DisputeType } from '../src/domain/cases/c
 import type { CaseDraft } from '../src/domain/cases/draft'
 import { generateDemoCases } from '../src/domain/demo'
 import { Rng } from '../src/domain/demo/random'
+// The district import benchmark (npm run bench:district) lives on the same page.
+import './district'
 
 const APP_DB = 'mediation-room-bench'
 const RAW_DB = 'mediation-room-bench-raw'

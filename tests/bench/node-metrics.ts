@@ -14,7 +14,6 @@ export interface Metric {
   n: number
   median_ms: number
   p95_ms: number
-  [extra: string]: unknown
 }
 
 /** Linear interpolation between the two nearest ranks of an ascending list. */
@@ -27,14 +26,13 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 export const round = (ms: number) => Math.round(ms * 100) / 100
 
-export function metric(name: string, times: readonly number[], extra: Record<string, unknown> = {}): Metric {
+export function metric(name: string, times: readonly number[]): Metric {
   const sorted = [...times].sort((a, b) => a - b)
   return {
     name,
     n: times.length,
     median_ms: round(quantile(sorted, 0.5)),
     p95_ms: round(quantile(sorted, 0.95)),
-    ...extra,
   }
 }
 

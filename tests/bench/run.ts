@@ -10,11 +10,12 @@
  */
 import { chromium, test, type BrowserContext } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Metric, RunOptions, RunResult, SeedResult } from '../../renderer/bench/bench'
+import { RESULTS, mergeResults, quantile, round } from './node-metrics'
 
 // The page's own types: one definition for the page and the runner.
 interface BenchWindow {
@@ -27,7 +28,6 @@ interface BenchWindow {
 const CASES = Number(process.env.BENCH_CASES ?? 100_000)
 const RUNS = Math.max(20, Number(process.env.BENCH_RUNS ?? 20))
 const CHUNK = 2000
-const RESULTS = fileURLToPath(new URL('../../bench/results.json', import.meta.url))
 /** A profile on disk (gitignored): an in-memory (incognito) profile runs out of quota long before 100,000 cases. */
 const PROFILES = fileURLToPath(new URL('../../bench/tmp/', import.meta.url))
 
@@ -44,13 +44,6 @@ function chromiumVersion(executablePath = '/usr/bin/chromium'): string {
   } catch {
     return '?'
   }
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  const pos = (sorted.length - 1) * q
-  const lo = Math.floor(pos)
-  const hi = Math.ceil(pos)
-  return (sorted[lo] ?? NaN) + ((sorted[hi] ?? NaN) - (sorted[lo] ?? NaN)) * (pos - lo)
 }
 
 const sizeName = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n))
@@ -105,7 +98,6 @@ async function bench(context: BrowserContext, browserVersion: string) {
   if (pageErrors.length) throw new Error(`errors on the bench page:\n${pageErrors.join('\n')}`)
 
   const chunks = [...seeded.chunkMs].sort((a, b) => a - b)
-  const round = (ms: number) => Math.round(ms * 100) / 100
   const metrics: Metric[] = [
     ...result.metrics,
     { name: `seed.${sizeName(CASES)}`, n: 1, median_ms: seeded.totalMs, p95_ms: seeded.totalMs },
@@ -140,8 +132,10 @@ async function bench(context: BrowserContext, browserVersion: string) {
     notes: result.notes,
     metrics,
   }
+  // Merged, so the Node benchmarks' entries (documents, signing, export, district) stay.
+  const { metrics: _metrics, ...fields } = report
   mkdirSync(dirname(RESULTS), { recursive: true })
-  writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`)
+  mergeResults(metrics, fields)
 
   out()
   out(table(metrics))

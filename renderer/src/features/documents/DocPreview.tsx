@@ -7,7 +7,25 @@ import { Box, Paper } from '@mantine/core'
 import { slotLines, type DocModel, type ModelBlock } from '../../documents'
 
 const SERIF = '"FangSong", "STFangsong", "仿宋", "Noto Serif SC", "Songti SC", serif'
-const cell = { border: '1px solid #333', padding: '2px 6px', verticalAlign: 'middle' } as const
+const cell = {
+  border: '1px solid #333',
+  padding: '3px 4px',
+  verticalAlign: 'middle',
+  overflowWrap: 'anywhere',
+} as const
+
+/**
+ * Column widths as the PDF lays them out: the relative widths share what is left of the A4 text
+ * width (453.5 pt) once every cell's padding and rule are taken, so a header or a date wraps in the
+ * preview exactly where it wraps on paper.
+ */
+const TEXT_WIDTH = 453.5
+const CELL_EXTRA = 2 * 4 + 0.75
+function columnPercents(widths: number[]): string[] {
+  const total = widths.reduce((a, b) => a + b, 0)
+  const free = TEXT_WIDTH - widths.length * CELL_EXTRA
+  return widths.map((w) => `${(100 * ((free * w) / total + CELL_EXTRA)) / TEXT_WIDTH}%`)
+}
 
 function Block({ block }: { block: ModelBlock }) {
   switch (block.type) {
@@ -28,12 +46,19 @@ function Block({ block }: { block: ModelBlock }) {
         </p>
       )
     case 'table': {
-      const total = block.widths.reduce((a, b) => a + b, 0)
       return (
-        <table style={{ width: '100%', borderCollapse: 'collapse', fontSize: 12, margin: '4px 0 8px' }}>
+        <table
+          style={{
+            width: '100%',
+            tableLayout: 'fixed',
+            borderCollapse: 'collapse',
+            fontSize: 12,
+            margin: '4px 0 8px',
+          }}
+        >
           <colgroup>
-            {block.widths.map((w, i) => (
-              <col key={i} style={{ width: `${(100 * w) / total}%` }} />
+            {columnPercents(block.widths).map((width, i) => (
+              <col key={i} style={{ width }} />
             ))}
           </colgroup>
           {block.header && (

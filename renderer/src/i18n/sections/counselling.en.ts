@@ -65,6 +65,7 @@ export const counsellingEn: typeof counsellingZhCN = {
     },
     consent: {
       version: 'Consent text {{version}} ({{language}})',
+      languages: { 'zh-CN': 'Chinese', en: 'English' },
       hash: 'Text fingerprint {{hash}}…',
       date: 'Date signed',
       signer: 'Signed by',

@@ -62,6 +62,7 @@ export const counsellingZhCN = {
     },
     consent: {
       version: '同意书版本 {{version}}（{{language}}）',
+      languages: { 'zh-CN': '中文', en: '英文' },
       hash: '文本指纹 {{hash}}…',
       date: '签署日期',
       signer: '签署人身份',

@@ -19,6 +19,7 @@ import { actionLabel, CSV_COLUMNS, dayBoundary, detailsText, formatTime, targetL
 import { VerifyResult } from './VerifyResult'
 
 const PAGE_SIZES = [20, 50, 100]
+const NOWRAP = { whiteSpace: 'nowrap' } as const
 
 export function AuditPage() {
   const { t } = useTranslation()
@@ -185,22 +186,23 @@ export function AuditPage() {
         <Table striped verticalSpacing="xs" aria-label={t('audit.title')} data-testid="audit-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('audit.columns.seq')}</Table.Th>
-              <Table.Th>{t('audit.columns.at')}</Table.Th>
-              <Table.Th>{t('audit.columns.actor')}</Table.Th>
-              <Table.Th>{t('audit.columns.action')}</Table.Th>
-              <Table.Th>{t('audit.columns.target')}</Table.Th>
+              {/* Everything but the details stays on one line; the details take the rest. */}
+              <Table.Th style={NOWRAP}>{t('audit.columns.seq')}</Table.Th>
+              <Table.Th style={NOWRAP}>{t('audit.columns.at')}</Table.Th>
+              <Table.Th style={NOWRAP}>{t('audit.columns.actor')}</Table.Th>
+              <Table.Th style={NOWRAP}>{t('audit.columns.action')}</Table.Th>
+              <Table.Th style={NOWRAP}>{t('audit.columns.target')}</Table.Th>
               <Table.Th>{t('audit.columns.details')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {data?.items.map((e) => (
               <Table.Tr key={`${e.seq}:${e.hash}`} data-testid={`audit-row-${e.seq}`}>
-                <Table.Td>{e.seq}</Table.Td>
-                <Table.Td>{formatTime(e.at)}</Table.Td>
-                <Table.Td>{e.actorName}</Table.Td>
-                <Table.Td>{actionLabel(e.action, t)}</Table.Td>
-                <Table.Td>{targetLabel(e, t, usernames)}</Table.Td>
+                <Table.Td style={NOWRAP}>{e.seq}</Table.Td>
+                <Table.Td style={NOWRAP}>{formatTime(e.at)}</Table.Td>
+                <Table.Td style={NOWRAP}>{e.actorName}</Table.Td>
+                <Table.Td style={NOWRAP}>{actionLabel(e.action, t)}</Table.Td>
+                <Table.Td style={NOWRAP}>{targetLabel(e, t, usernames)}</Table.Td>
                 <Table.Td>{detailsText(e.details, t)}</Table.Td>
               </Table.Tr>
             ))}

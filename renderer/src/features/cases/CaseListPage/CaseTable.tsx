@@ -61,7 +61,7 @@ export function CaseTable({ items, today }: { items: CaseSummary[]; today: strin
             </Table.Td>
             <Table.Td>{c.partyNames.join('、')}</Table.Td>
             <Table.Td style={NOWRAP}>{t(`kind.${c.kind}`)}</Table.Td>
-            <Table.Td>{t(`disputeType.${c.disputeType}`)}</Table.Td>
+            <Table.Td style={NOWRAP}>{t(`disputeType.${c.disputeType}`)}</Table.Td>
             <Table.Td style={NOWRAP}>
               <Badge
                 variant="light"

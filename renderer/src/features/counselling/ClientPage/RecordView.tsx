@@ -56,7 +56,10 @@ function items(record: CounsellingRecord, t: TFunction): Item[] {
           ),
         },
         {
-          label: t('counselling.consent.version', { version: d.textVersion, language: d.language }),
+          label: t('counselling.consent.version', {
+            version: d.textVersion,
+            language: t(`counselling.consent.languages.${d.language}`),
+          }),
           value: t('counselling.consent.hash', { hash: d.textHash.slice(0, 16) }),
           long: true,
         },

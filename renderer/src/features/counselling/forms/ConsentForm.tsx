@@ -70,7 +70,10 @@ export function ConsentForm({ clientId, onDone, onCancel }: CounsellingFormProps
           </Text>
         </ScrollArea.Autosize>
         <Text size="xs" c="dimmed" mt="xs">
-          {t('counselling.consent.version', { version: CURRENT_CONSENT_VERSION, language })}
+          {t('counselling.consent.version', {
+            version: CURRENT_CONSENT_VERSION,
+            language: t(`counselling.consent.languages.${language}`),
+          })}
         </Text>
       </Paper>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">

@@ -12,6 +12,8 @@ import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const
+
 export type DeadlineRow = CaseSummary & { dueDate: string }
 
 function Remaining({ today, dueDate }: { today: string; dueDate: string }) {
@@ -66,27 +68,31 @@ function DeadlineTable({
         <Table highlightOnHover striped verticalSpacing="xs" aria-label={title}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('deadlines.columns.caseNo')}</Table.Th>
+              {/* Everything but the parties stays on one line; the parties wrap. */}
+              <Table.Th style={NOWRAP}>{t('deadlines.columns.caseNo')}</Table.Th>
               <Table.Th>{t('deadlines.columns.parties')}</Table.Th>
-              <Table.Th>{t('deadlines.columns.status')}</Table.Th>
-              <Table.Th>{t('deadlines.columns.dueDate')}</Table.Th>
-              <Table.Th>{t('deadlines.columns.remaining')}</Table.Th>
+              <Table.Th style={NOWRAP}>{t('deadlines.columns.status')}</Table.Th>
+              <Table.Th style={NOWRAP}>{t('deadlines.columns.dueDate')}</Table.Th>
+              <Table.Th style={NOWRAP}>{t('deadlines.columns.remaining')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows?.map((c) => (
               <Table.Tr key={c.id}>
-                <Table.Td>
+                <Table.Td style={NOWRAP}>
                   <Anchor component={Link} to={`/cases/${c.id}`}>
                     {c.caseNo}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{c.partyNames.join('、')}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{t(`status.${c.status}`)}</Badge>
+                <Table.Td style={NOWRAP}>
+                  {/* full width: a badge squeezed by the table would cut its label short */}
+                  <Badge variant="light" miw="max-content">
+                    {t(`status.${c.status}`)}
+                  </Badge>
                 </Table.Td>
-                <Table.Td>{c.dueDate}</Table.Td>
-                <Table.Td>
+                <Table.Td style={NOWRAP}>{c.dueDate}</Table.Td>
+                <Table.Td style={NOWRAP}>
                   <Remaining today={today} dueDate={c.dueDate} />
                 </Table.Td>
               </Table.Tr>

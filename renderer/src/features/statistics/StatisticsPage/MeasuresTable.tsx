@@ -55,6 +55,8 @@ function display(m: Measure, v: StatMeasures[Measure]): string {
   return m === 'agreementAmountFen' ? yuan(v) : String(v)
 }
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const
+
 export function MeasuresTable({ table, caption, groupHeader, labelOf, onDrill }: Props) {
   const { t } = useTranslation()
   const total = t('statistics.total')
@@ -94,7 +96,8 @@ export function MeasuresTable({ table, caption, groupHeader, labelOf, onDrill }:
         </Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{groupHeader}</Table.Th>
+            {/* The group column keeps its words on one line; the measures may wrap. */}
+            <Table.Th style={NOWRAP}>{groupHeader}</Table.Th>
             {columns.map((m) => (
               <Table.Th key={m} ta="right">
                 {measureLabel(m, t)}
@@ -107,7 +110,7 @@ export function MeasuresTable({ table, caption, groupHeader, labelOf, onDrill }:
             const label = labelOf(row.key)
             return (
               <Table.Tr key={row.key}>
-                <Table.Th scope="row" fw={400}>
+                <Table.Th scope="row" fw={400} style={NOWRAP}>
                   {label}
                 </Table.Th>
                 {columns.map((m) => (
