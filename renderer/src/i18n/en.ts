@@ -32,11 +32,6 @@ export const en: Messages = {
     users: 'Users',
     audit: 'Audit log',
   },
-  notBuilt: {
-    title: '“{{name}}” is not available yet',
-    body: 'This part of the app is still being built and cannot be used in this version. Your registered data is not affected.',
-    back: 'Back to the case list',
-  },
   errors: {
     title: 'Something went wrong',
     body: 'The screen hit an unexpected error. Saved data is not affected.',

@@ -31,11 +31,6 @@ export const zhCN = {
     users: '用户管理',
     audit: '审计日志',
   },
-  notBuilt: {
-    title: '「{{name}}」尚未开放',
-    body: '该功能正在建设中，当前版本还不能使用。已登记的数据不受影响。',
-    back: '返回案件列表',
-  },
   errors: {
     title: '出现了问题',
     body: '界面遇到一个意外错误。已保存的数据不受影响。',

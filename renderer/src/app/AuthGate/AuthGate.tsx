@@ -15,6 +15,7 @@ import {
   type Workspace,
 } from '../../data'
 import { LockScreen, LoginScreen, SetupWizard, type SetupResult } from '../../features/auth'
+import { forgetSearches } from '../../features/cases'
 import { SessionProvider } from '../../features/shared/services'
 import { useAutoLock } from './use-auto-lock'
 
@@ -40,12 +41,14 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
 
   const lock = useCallback(() => {
     setPhase((p) => (p.name === 'open' ? { name: 'locked', user: p.user } : p))
+    forgetSearches()
     void workspace.close('auth.lock')
   }, [workspace])
 
   const logout = useCallback(() => {
     // The next person starts at their own home page, not at what the last one had open.
     window.location.hash = '#/'
+    forgetSearches()
     void workspace.close('auth.logout').then(toLogin)
   }, [workspace, toLogin])
 

@@ -12,15 +12,8 @@ import { useQuery } from '../../shared/use-query'
 import { CaseFilters } from './CaseFilters'
 import { CaseSearchBox } from './CaseSearchBox'
 import { CaseTable } from './CaseTable'
-import {
-  PAGE_SIZES,
-  VIEWS,
-  readListParams,
-  searchOf,
-  toQuery,
-  writeListParams,
-  type ListParams,
-} from './list-params'
+import { PAGE_SIZES, VIEWS, readListParams, toQuery, writeListParams, type ListParams } from './list-params'
+import { rememberSearch, searchOf } from './search-memory'
 
 export function CaseListPage() {
   const { t } = useTranslation()
@@ -39,15 +32,15 @@ export function CaseListPage() {
   )
   const [draft, setDraft] = useState(params.q ?? '')
 
-  // The search text travels in the history entry's state, never in the address: the browser would
-  // keep names, ID numbers and phones typed here in its plaintext history.
+  // The search text stays in memory; the history entry holds only an id for it (search-memory.ts).
   const update = (patch: Partial<ListParams>) =>
-    setSearchParams(writeListParams({ ...params, page: 1, ...patch }), {
-      replace: true,
-      state: { q: params.q },
+    setSearchParams(writeListParams({ ...params, page: 1, ...patch }), { replace: true, state })
+  const search = (q: string) => {
+    const text = q.trim()
+    setSearchParams(writeListParams({ ...params, page: 1 }), {
+      state: text ? { search: rememberSearch(text) } : null,
     })
-  const search = (q: string) =>
-    setSearchParams(writeListParams({ ...params, page: 1 }), { state: { q: q.trim() || undefined } })
+  }
 
   const page = result.data
   const searching = Boolean(params.q)

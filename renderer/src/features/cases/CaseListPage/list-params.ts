@@ -1,7 +1,6 @@
 /**
  * The case list's view, filters, sort and page live in the URL, so Back and reload keep them. The
- * search text does not: it is personal data (names, ID numbers, phones) and the browser stores
- * addresses in plaintext history, so it rides in the history entry's state instead.
+ * search text does not: it is personal data (see search-memory.ts).
  */
 import type { CaseListQuery, CaseSortField } from '../../../data'
 import {
@@ -50,12 +49,6 @@ export interface ListParams {
   sort: SortKey
   page: number
   pageSize: number
-}
-
-/** The search text kept in a history entry's state, if any. */
-export function searchOf(state: unknown): string | undefined {
-  const q = (state as { q?: unknown } | null)?.q
-  return typeof q === 'string' && q.trim() ? q.trim() : undefined
 }
 
 export function readListParams(sp: URLSearchParams, q: string | undefined, defaultView: View): ListParams {
