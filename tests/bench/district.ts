@@ -10,13 +10,13 @@
  *     high-water mark (VmHWM) cleared just before the import and read after it: the exact peak.
  * It writes the entry import.bundle.chromium into bench/results.json, keeping every other entry.
  */
-import { chromium, test, type BrowserContext, type CDPSession } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { test, type BrowserContext, type CDPSession } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DistrictImportResult, DistrictPrepared } from '../../renderer/bench/district'
 import { chromiumProcesses, memoryOf, resetPeaks, type ChromiumProcess } from './chromium-memory'
+import { onPersistentProfile } from './chromium-profile'
 import { mergeResults } from './node-metrics'
 
 interface DistrictWindow {
@@ -29,18 +29,6 @@ interface DistrictWindow {
 const TMP = fileURLToPath(new URL('../../bench/tmp/', import.meta.url))
 const MB = 2 ** 20
 const out = (line = '') => process.stdout.write(`${line}\n`)
-
-function chromiumVersion(executablePath = '/usr/bin/chromium'): string {
-  try {
-    const text = execFileSync(executablePath, ['--version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-    return /\d+\.\d+\.\d+\.\d+/.exec(text)?.[0] ?? text.trim()
-  } catch {
-    return '?'
-  }
-}
 
 /** Samples memory every 100 ms until stopped; peaks in bytes. */
 function sampler(cdp: CDPSession) {
@@ -105,17 +93,8 @@ function sampler(cdp: CDPSession) {
 }
 
 test('district import in Chromium', async ({ baseURL }, testInfo) => {
-  const { executablePath, args } = testInfo.project.use.launchOptions ?? {}
-  mkdirSync(TMP, { recursive: true })
   // On disk, as the app's: an in-memory (incognito) profile would hold the database in memory.
-  const profile = mkdtempSync(join(TMP, 'profile-district-'))
-  const context = await chromium.launchPersistentContext(profile, { executablePath, args, baseURL })
-  try {
-    await bench(context, chromiumVersion(executablePath))
-  } finally {
-    await context.close()
-    if (!process.env.BENCH_KEEP_PROFILE) rmSync(profile, { recursive: true, force: true })
-  }
+  await onPersistentProfile(TMP, 'profile-district-', testInfo, baseURL, bench)
 })
 
 async function bench(context: BrowserContext, browserVersion: string) {

@@ -8,13 +8,13 @@
  *   BENCH_RUNS=50                        more runs per metric (at least 20)
  *   BENCH_SKIP_SCANS=1                   skip the full-scan baselines
  */
-import { chromium, test, type BrowserContext } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { test, type BrowserContext } from '@playwright/test'
+import { mkdirSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Metric, RunOptions, RunResult, SeedResult } from '../../renderer/bench/bench'
+import { onPersistentProfile } from './chromium-profile'
 import { RESULTS, mergeResults, quantile, round } from './node-metrics'
 
 // The page's own types: one definition for the page and the runner.
@@ -33,19 +33,6 @@ const PROFILES = fileURLToPath(new URL('../../bench/tmp/', import.meta.url))
 
 const out = (line = '') => process.stdout.write(`${line}\n`)
 
-/** "156.0.8078.79" (the user agent only says 156.0.0.0). */
-function chromiumVersion(executablePath = '/usr/bin/chromium'): string {
-  try {
-    const text = execFileSync(executablePath, ['--version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-    return /\d+\.\d+\.\d+\.\d+/.exec(text)?.[0] ?? text.trim()
-  } catch {
-    return '?'
-  }
-}
-
 const sizeName = (n: number) => (n % 1000 === 0 ? `${n / 1000}k` : String(n))
 
 function table(metrics: Metric[]): string {
@@ -62,16 +49,7 @@ function table(metrics: Metric[]): string {
 }
 
 test('benchmarks', async ({ baseURL }, testInfo) => {
-  const { executablePath, args } = testInfo.project.use.launchOptions ?? {}
-  mkdirSync(PROFILES, { recursive: true })
-  const profile = mkdtempSync(join(PROFILES, 'profile-'))
-  const context = await chromium.launchPersistentContext(profile, { executablePath, args, baseURL })
-  try {
-    await bench(context, chromiumVersion(executablePath))
-  } finally {
-    await context.close()
-    if (!process.env.BENCH_KEEP_PROFILE) rmSync(profile, { recursive: true, force: true })
-  }
+  await onPersistentProfile(PROFILES, 'profile-', testInfo, baseURL, bench)
 })
 
 async function bench(context: BrowserContext, browserVersion: string) {

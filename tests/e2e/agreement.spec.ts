@@ -11,10 +11,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { makePng } from '../builders/png'
 import { createUser, loginOk, logout, setUpWorkspace } from './support/auth'
 import { agreement, notice, registerCase, session, step } from './support/lifecycle'
+import { chooseFile, drawSignature, signSlot } from './support/signing'
 
 const dir = mkdtempSync(join(tmpdir(), 'agreement-e2e-'))
 const SIGNER = {
@@ -22,32 +23,6 @@ const SIGNER = {
   displayName: '李调解',
   password: 'signer password 1',
   roles: ['调解员', '司法所工作人员'],
-}
-
-async function chooseFile(page: Page, trigger: Locator, name: string, buffer: Buffer, mimeType: string) {
-  const chooser = page.waitForEvent('filechooser')
-  await trigger.click()
-  await (await chooser).setFiles({ name, mimeType, buffer })
-}
-
-/** A handwritten stroke with the mouse: down, a wavy line in small steps, up. */
-async function draw(page: Page, canvas: Locator, seed: number) {
-  await canvas.scrollIntoViewIfNeeded()
-  const box = await canvas.boundingBox()
-  if (!box) throw new Error('canvas not visible')
-  const y = box.y + box.height / 2
-  await page.mouse.move(box.x + 30, y)
-  await page.mouse.down()
-  for (let i = 1; i <= 24; i++) {
-    await page.mouse.move(box.x + 30 + i * 14, y + Math.sin(i / 2 + seed) * 35, { steps: 3 })
-  }
-  await page.mouse.up()
-}
-
-async function signSlot(page: Page, slot: Locator, seed: number) {
-  await draw(page, slot.locator('canvas'), seed)
-  await slot.getByRole('button', { name: '确认签名' }).click()
-  await expect(slot.getByText(/签名 · \d{4}-\d{2}-\d{2}/)).toBeVisible()
 }
 
 async function download(page: Page, testId: string, file: string): Promise<Buffer> {
@@ -119,7 +94,7 @@ test('signatures drawn with the mouse, effective refused while one is missing, c
 
   // Undo and clear work on the pad; then the last signature locks the version.
   const last = parties.nth(1)
-  await draw(page, last.locator('canvas'), 3)
+  await drawSignature(page, last.locator('canvas'), 3)
   await last.getByRole('button', { name: '撤销' }).click()
   await expect(last.getByRole('button', { name: '撤销' })).toBeDisabled()
   await last.getByRole('button', { name: '确认签名' }).click()

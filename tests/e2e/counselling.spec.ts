@@ -13,14 +13,9 @@ import { join } from 'node:path'
 import { BASE_URL, CHROMIUM_ARGS } from '../../playwright.config'
 import { ADMIN, MEDIATOR, createUser, loginOk, logout, setUpWorkspace } from './support/auth'
 import { chooseOption } from './support/case-form'
-import {
-  COUNSELLOR,
-  addCounsellingRecord,
-  chooseSegment,
-  drawSignature,
-  expectNoMarkers,
-} from './support/counselling'
+import { COUNSELLOR, addCounsellingRecord, chooseSegment, expectNoMarkers } from './support/counselling'
 import { registerCase } from './support/lifecycle'
+import { drawSignature } from './support/signing'
 import { asciiMarker, findMarker, hanMarker, phoneMarker } from './support/markers'
 
 test('a counsellor works a file offline; nobody else finds any of it, and nothing is readable at rest', async () => {

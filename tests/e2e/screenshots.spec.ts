@@ -6,11 +6,12 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { makePng } from '../builders/png'
 import { ADMIN, MEDIATOR, createUser, loginOk, logout, setUpWorkspace } from './support/auth'
 import { COUNSELLOR, addCounsellingRecord } from './support/counselling'
 import { addRecord, notice, registerCase, session, step } from './support/lifecycle'
+import { chooseFile, drawSignature, signSlot } from './support/signing'
 
 const OUT = 'tests/screenshots'
 const hideToasts = '.mantine-Notifications-root { display: none !important }'
@@ -41,32 +42,6 @@ function sealInk(x: number, y: number, w: number, h: number): boolean {
 function inDays(days: number): string {
   const d = new Date(Date.now() + days * 86_400_000)
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
-
-async function chooseFile(page: Page, trigger: Locator, name: string, buffer: Buffer, mimeType: string) {
-  const chooser = page.waitForEvent('filechooser')
-  await trigger.click()
-  await (await chooser).setFiles({ name, mimeType, buffer })
-}
-
-/** A handwritten stroke with the mouse: down, a wavy line in small steps, up. */
-async function draw(page: Page, canvas: Locator, seed: number) {
-  await canvas.scrollIntoViewIfNeeded()
-  const box = await canvas.boundingBox()
-  if (!box) throw new Error('canvas not visible')
-  const y = box.y + box.height / 2
-  await page.mouse.move(box.x + 30, y)
-  await page.mouse.down()
-  for (let i = 1; i <= 24; i++) {
-    await page.mouse.move(box.x + 30 + i * 14, y + Math.sin(i / 2 + seed) * 30, { steps: 3 })
-  }
-  await page.mouse.up()
-}
-
-async function signSlot(page: Page, slot: Locator, seed: number) {
-  await draw(page, slot.locator('canvas'), seed)
-  await slot.getByRole('button', { name: '确认签名' }).click()
-  await expect(slot.getByText(/签名 · \d{4}-\d{2}-\d{2}/)).toBeVisible()
 }
 
 async function shot(page: Page, name: string, fullPage = false) {
@@ -146,7 +121,7 @@ test('the app as its users see it @screenshots', async ({ page }) => {
   await expect(parties).toHaveCount(2)
   await signSlot(page, parties.nth(0), 1)
   await signSlot(page, parties.nth(1), 3)
-  await draw(page, modal.getByTestId('slot-mediator').locator('canvas'), 2)
+  await drawSignature(page, modal.getByTestId('slot-mediator').locator('canvas'), 2)
   await shot(page, 'signing')
   await modal.getByTestId('slot-mediator').getByRole('button', { name: '确认签名' }).click()
   await expect(modal.getByTestId('slot-mediator').getByText(/签名 · \d{4}-\d{2}-\d{2}/)).toBeVisible()
@@ -221,7 +196,7 @@ test('the app as its users see it @screenshots', async ({ page }) => {
   await expect(page.getByTestId('client-name')).toHaveText('小林')
   await addCounsellingRecord(page, '知情同意', async (d) => {
     await d.getByLabel('签署人姓名').fill('小林')
-    await draw(page, d.getByTestId('consent-signature-canvas'), 5)
+    await drawSignature(page, d.getByTestId('consent-signature-canvas'), 5)
   })
   await addCounsellingRecord(
     page,

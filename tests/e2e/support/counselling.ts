@@ -1,4 +1,4 @@
-/** Page helpers for counselling end-to-end tests: accounts, opening record forms, signing. */
+/** Page helpers for counselling end-to-end tests: accounts, opening record forms, finding markers. */
 import { expect, type Locator, type Page } from '@playwright/test'
 import type { TestUser } from './auth'
 
@@ -22,17 +22,6 @@ export async function addCounsellingRecord(
   await fill(dialog)
   await dialog.getByRole('button', { name: button, exact: true }).click()
   await expect(dialog).toHaveCount(0)
-}
-
-/** Draws a short stroke on a signature canvas (signature_pad listens to pointer events). */
-export async function drawSignature(page: Page, canvas: Locator) {
-  const box = await canvas.boundingBox()
-  if (!box) throw new Error('no signature canvas')
-  const y = box.y + box.height / 2
-  await page.mouse.move(box.x + 40, y)
-  await page.mouse.down()
-  for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 40 + i * 25, y + (i % 2 ? 20 : -20))
-  await page.mouse.up()
 }
 
 /** Picks a value of a SegmentedControl by its group label. */
