@@ -11,6 +11,7 @@ import { uploadMessages } from './sections/upload'
 import { exportMessages } from './sections/export'
 import { statisticsMessages } from './sections/statistics'
 import { agreementsMessages } from './sections/agreements'
+import { authMessages } from './sections/auth'
 import type { Messages } from './zh-CN'
 
 /** English. Typed against the zh-CN messages so a missing key fails the typecheck. */
@@ -158,64 +159,7 @@ export const en: Messages = {
     changePassword: 'Change password',
     passwordChanged: 'Password changed.',
   },
-  auth: {
-    username: 'Username',
-    usernameHint: '3–32 lower-case letters, digits or . _ -',
-    password: 'Password',
-    passwordHint: 'At least {{min}} characters; never share it',
-    passwordConfirm: 'Repeat the password',
-    login: 'Log in',
-    unlock: 'Unlock',
-    locked: 'Locked',
-    lockNow: 'Lock',
-    logout: 'Log out',
-    switchUser: 'Switch user',
-    signedInAs: 'Signed in as',
-    errors: {
-      'invalid-credentials': 'Wrong username or password',
-      invalidThenWait: 'Wrong username or password. To protect the data, try again in {{seconds}} seconds',
-      throttled: 'Too many wrong passwords. Try again in {{seconds}} seconds',
-      disabled: 'This account is disabled. Please contact the administrator',
-      'already-set-up': 'This computer has already been set up',
-      'username-taken': 'This username is already taken',
-      'recovery-key-wrong': 'The recovery key is not correct',
-      'wrong-password': 'The current password is not correct',
-      'last-admin': 'At least one active administrator must remain',
-      self: 'You cannot disable your own account',
-      'not-found': 'This user cannot be found',
-    },
-  },
-  setup: {
-    title: 'First-time setup',
-    intro:
-      'Before first use, enter the organisation and create the administrator account. All data stays on this computer, encrypted.',
-    stepOrganisation: 'Organisation',
-    stepAdmin: 'Administrator',
-    stepRecovery: 'Recovery key',
-    orgName: 'Organisation name',
-    orgKind: 'Kind of organisation',
-    region: 'Region',
-    regionHint: 'e.g. Ganjingzi District, Dalian',
-    adminHint:
-      'The administrator manages users, the organisation, its seal, templates and backups. Mediator and counsellor accounts are created by the administrator after logging in.',
-    recoveryTitle: 'Print or write down the recovery key now',
-    recoveryBody:
-      'The recovery key is shown only this once. When someone forgets their password, the administrator needs it to reset the password without losing any data. Keep it somewhere safe (a locked cabinet), never on this computer.',
-    recoveryLabel: 'Recovery key',
-    print: 'Print',
-    recoveryCheck: 'To confirm you have it, type group {{a}} and group {{b}} of the recovery key:',
-    groupN: 'Group {{n}}',
-    recoveryMismatch: 'Those groups do not match the recovery key; please check and type them again',
-    previous: 'Back',
-    next: 'Next',
-    finish: 'Finish setup',
-  },
-  orgKind: {
-    committee: 'People’s mediation committee',
-    'judicial-office': 'Judicial office',
-    administrative: 'Administrative body',
-    invited: 'Invited mediation organisation',
-  },
+  ...authMessages.en,
   ...usersMessages.en,
   ...uploadMessages.en,
   ...exportMessages.en,

@@ -11,6 +11,7 @@ import { uploadMessages } from './sections/upload'
 import { exportMessages } from './sections/export'
 import { statisticsMessages } from './sections/statistics'
 import { agreementsMessages } from './sections/agreements'
+import { authMessages } from './sections/auth'
 
 /** 简体中文 — the default language. `en.ts` must have exactly the same keys (typechecked). */
 export const zhCN = {
@@ -155,62 +156,7 @@ export const zhCN = {
     changePassword: '修改密码',
     passwordChanged: '密码已修改。',
   },
-  auth: {
-    username: '用户名',
-    usernameHint: '3–32 位小写字母、数字或 . _ -',
-    password: '密码',
-    passwordHint: '至少 {{min}} 位，不要与他人共用',
-    passwordConfirm: '再次输入密码',
-    login: '登录',
-    unlock: '解锁',
-    locked: '已锁定',
-    lockNow: '锁定',
-    logout: '退出登录',
-    switchUser: '切换用户',
-    signedInAs: '当前用户',
-    errors: {
-      'invalid-credentials': '用户名或密码不正确',
-      invalidThenWait: '用户名或密码不正确。为保护数据，请在 {{seconds}} 秒后再试',
-      throttled: '密码错误次数过多，请在 {{seconds}} 秒后再试',
-      disabled: '该账户已停用，请联系管理员',
-      'already-set-up': '本机已完成初始设置',
-      'username-taken': '该用户名已被使用',
-      'recovery-key-wrong': '恢复密钥不正确',
-      'wrong-password': '当前密码不正确',
-      'last-admin': '至少要保留一名启用中的管理员',
-      self: '不能停用自己的账户',
-      'not-found': '找不到该用户',
-    },
-  },
-  setup: {
-    title: '初始设置',
-    intro: '首次使用前，请填写机构信息并创建管理员账户。所有数据只保存在本机，并加密存储。',
-    stepOrganisation: '机构信息',
-    stepAdmin: '管理员账户',
-    stepRecovery: '恢复密钥',
-    orgName: '机构名称',
-    orgKind: '机构类型',
-    region: '所在地区',
-    regionHint: '例如：大连市甘井子区某街道',
-    adminHint: '管理员负责用户、机构信息、印章、模板和备份。调解员、心理咨询师等账户由管理员在登录后创建。',
-    recoveryTitle: '请立即打印或抄写恢复密钥',
-    recoveryBody:
-      '恢复密钥只显示这一次。忘记密码时，管理员需要用它重置密码而不丢失任何数据。请将它保存在安全的地方（如上锁的文件柜），不要保存在本电脑上。',
-    recoveryLabel: '恢复密钥',
-    print: '打印',
-    recoveryCheck: '为确认您已记下，请输入恢复密钥的第 {{a}} 组和第 {{b}} 组：',
-    groupN: '第 {{n}} 组',
-    recoveryMismatch: '输入的分组与恢复密钥不一致，请核对后重新输入',
-    previous: '上一步',
-    next: '下一步',
-    finish: '完成设置',
-  },
-  orgKind: {
-    committee: '人民调解委员会',
-    'judicial-office': '司法所',
-    administrative: '行政机关',
-    invited: '特邀调解组织',
-  },
+  ...authMessages.zhCN,
   ...usersMessages.zhCN,
   ...uploadMessages.zhCN,
   ...exportMessages.zhCN,
