@@ -1,0 +1,74 @@
+/** Reading agreements back: versions, drawn signatures, the issued PDF, and verifying any PDF. */
+import { agreementFileName, type Agreement } from '../../../domain/documents/agreement'
+import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
+import { openFile, pdfFileId, rowToAgreement, signatureFileId } from './agreement-rows'
+import type { AgreementTable } from './agreement-table'
+import { judgePdf, type AgreementVerdict } from './agreement-verify'
+import { refuse, type AgreementContext } from './context'
+
+export function createAgreementReading(ctx: AgreementContext, table: AgreementTable) {
+  const { db, codec, audit, access, store, need, needPort, target } = ctx
+  const { load, versionRows } = table
+
+  return {
+    /** Every version of a case's agreement, oldest first. */
+    async list(caseId: string): Promise<Agreement[]> {
+      need('case:read')
+      const rows = (await versionRows(caseId)).sort((a, b) => a.version - b.version)
+      return Promise.all(rows.map((r) => rowToAgreement(codec, r)))
+    },
+
+    async get(id: string): Promise<Agreement> {
+      need('case:read')
+      return (await load(id)).agreement
+    },
+
+    /** A drawn signature's PNG, for showing it back on the signing screen. */
+    async signatureImage(id: string, slotId: string): Promise<Uint8Array | null> {
+      need('case:read')
+      const file = await db.documentFiles.get(signatureFileId(id, slotId))
+      return file ? openFile(codec, file) : null
+    },
+
+    /** The issued (signed) PDF of a version that took effect. Opening it is audited. */
+    async effectivePdf(id: string): Promise<{ name: string; data: Uint8Array }> {
+      need('case:read')
+      const { agreement } = await load(id)
+      const file = await db.documentFiles.get(pdfFileId(id))
+      if (!file) return refuse(SIGNING_MSG.notFound)
+      const data = await openFile(codec, file)
+      await audit.append(access.actor, 'agreement.download', target(agreement), {
+        caseNo: agreement.caseNo,
+        version: agreement.version,
+      })
+      return { name: agreementFileName(agreement.caseNo, agreement.version), data }
+    },
+
+    /** Any PDF: issued here and in force, superseded, altered after signing, or not ours. */
+    async verify(pdf: Uint8Array): Promise<AgreementVerdict> {
+      need('case:read')
+      const facts = await needPort().inspect(pdf)
+      const identity = await store.readIdentity()
+      const known = new Set(
+        identity ? [identity.current.fingerprint, ...identity.former.map((f) => f.fingerprint)] : [],
+      )
+      const verdict = await judgePdf(db, facts, known, async (docId) => {
+        const a = (await load(docId)).agreement
+        return {
+          caseNo: a.caseNo,
+          version: a.version,
+          status: a.status,
+          effectiveAt: a.effectiveAt ?? '',
+          supersededBy: a.supersededBy ? { version: a.supersededBy.version, at: a.supersededBy.at } : null,
+        }
+      })
+      await audit.append(
+        access.actor,
+        'document.verify',
+        { type: 'document', id: '' },
+        { verdict: verdict.verdict, sha256: verdict.sha256 },
+      )
+      return verdict
+    },
+  }
+}

@@ -1,0 +1,113 @@
+/** Collecting a draft's signatures (drawn or attested on paper) and the committee's seal. */
+import type { Agreement } from '../../../domain/documents/agreement'
+import {
+  checkAddSignature,
+  checkApplySeal,
+  checkRemoveSignature,
+  signerNameFor,
+  statusAfterSigning,
+  type SignatureInput,
+} from '../../../domain/documents/agreement-lifecycle'
+import { checkSignatureImage } from '../../../domain/documents/png-image'
+import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
+import { sealFile, sealFileId, signatureFileId } from './agreement-rows'
+import type { AgreementTable } from './agreement-table'
+import { refuse, type AgreementContext } from './context'
+
+export function createAgreementSignatures(ctx: AgreementContext, table: AgreementTable) {
+  const { codec, audit, access, store, now, need, target } = ctx
+  const { load, commit } = table
+
+  return {
+    /**
+     * Puts a signature in a slot: a drawn PNG for 签名, an attestation for 盖章 or 按指印 made on the
+     * paper copy. The last required signature makes the draft "signed" (locked).
+     */
+    async addSignature(
+      id: string,
+      input: SignatureInput & { image?: Uint8Array | null },
+    ): Promise<Agreement> {
+      need('case:update')
+      const { row, agreement } = await load(id)
+      const problem = checkAddSignature(agreement, input)
+      if (problem) refuse(problem, 'slotId')
+      const image = input.method === 'signature' ? input.image : null
+      if (input.method === 'signature') {
+        if (!image) return refuse(SIGNING_MSG.signatureMissingImage, 'image')
+        checkSignatureImage(image)
+      }
+      const at = now().toISOString()
+      const withSignature: Agreement = {
+        ...agreement,
+        updatedAt: at,
+        signatures: [
+          ...agreement.signatures,
+          {
+            slotId: input.slotId,
+            signerRole: input.signerRole,
+            signerName: signerNameFor(agreement, input),
+            method: input.method,
+            signedAt: at,
+            recordedById: access.actor.id,
+          },
+        ],
+      }
+      const next = { ...withSignature, status: statusAfterSigning(withSignature) }
+      const put = image ? [await sealFile(codec, signatureFileId(id, input.slotId), id, image)] : []
+      await commit(row, next, { put })
+      const slot = agreement.slots.find((s) => s.id === input.slotId)
+      await audit.append(access.actor, 'agreement.sign', target(next), {
+        caseNo: next.caseNo,
+        version: next.version,
+        slot: slot?.kind ?? '',
+        signer: input.signerRole,
+        method: input.method,
+        status: next.status,
+      })
+      return next
+    },
+
+    /** Clears a signature so it can be taken again: only while the version is a draft. */
+    async removeSignature(id: string, slotId: string): Promise<Agreement> {
+      need('case:update')
+      const { row, agreement } = await load(id)
+      const problem = checkRemoveSignature(agreement, slotId)
+      if (problem) refuse(problem, 'slotId')
+      const next: Agreement = {
+        ...agreement,
+        updatedAt: now().toISOString(),
+        signatures: agreement.signatures.filter((s) => s.slotId !== slotId),
+      }
+      await commit(row, next, { remove: [signatureFileId(id, slotId)] })
+      const slot = agreement.slots.find((s) => s.id === slotId)
+      await audit.append(access.actor, 'agreement.unsign', target(next), {
+        caseNo: next.caseNo,
+        version: next.version,
+        slot: slot?.kind ?? '',
+      })
+      return next
+    },
+
+    /** The committee's seal, as imported by an administrator. Only admin and judicial-office roles; audited. */
+    async applySeal(id: string): Promise<Agreement> {
+      need('seal:apply')
+      const { row, agreement } = await load(id)
+      const problem = checkApplySeal(agreement)
+      if (problem) refuse(problem)
+      const seal = (await store.readSeal()) ?? refuse(SIGNING_MSG.noSealImage)
+      const at = now().toISOString()
+      const next: Agreement = {
+        ...agreement,
+        updatedAt: at,
+        seal: { appliedAt: at, appliedById: access.actor.id, appliedByName: ctx.actorName },
+      }
+      // The image is copied into the version, so a later change of seal leaves this one as it was.
+      await commit(row, next, { put: [await sealFile(codec, sealFileId(id), id, seal.png)] })
+      await audit.append(access.actor, 'seal.apply', target(next), {
+        caseNo: next.caseNo,
+        version: next.version,
+      })
+      return next
+    },
+  }
+}
