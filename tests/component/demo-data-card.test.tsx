@@ -20,6 +20,12 @@ describe('DemoDataCard', () => {
     )
     expect((await repositories.cases.list(firstPage)).total).toBe(DEMO_CASE_COUNT)
     expect(screen.getByRole('button', { name: t('demo.load') })).toBeDisabled()
+    // every demo party is linked to a person record, whose page lists the case
+    const [newest] = (await repositories.cases.list(firstPage)).items
+    const detail = await repositories.cases.get(newest?.id ?? '')
+    const personId = detail?.parties[0]?.personId ?? ''
+    expect(personId).not.toBe('')
+    expect((await repositories.persons.casesOf(personId)).map((c) => c.id)).toContain(newest?.id)
   }, 90_000)
 
   it('refuses, with a clear message, when the workspace already has cases', async () => {

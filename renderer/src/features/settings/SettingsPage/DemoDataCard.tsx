@@ -1,6 +1,7 @@
 /**
  * 加载演示数据: for administrators, 200 generated demo cases imported into an empty workspace only
- * (never mixed with real cases), in small batches with progress.
+ * (never mixed with real cases), in small batches with progress, their parties then linked to person
+ * records as registration would.
  */
 import { Alert, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
@@ -24,7 +25,7 @@ type Phase =
 
 export function DemoDataCard() {
   const { t } = useTranslation()
-  const { cases } = useRepositories()
+  const { cases, persons } = useRepositories()
   const manage = useCan('settings:manage')
   const [phase, setPhase] = useState<Phase>({ step: 'idle' })
 
@@ -42,6 +43,14 @@ export function DemoDataCard() {
         const drafts = generateDemoCases({ seed: DEMO_SEED, count: BATCH, now, startIndex: start })
         done += await cases.importDrafts(drafts)
         setPhase({ step: 'loading', done })
+      }
+      // Bulk imports skip person records; link the demo parties now, so their person pages open at once.
+      for (
+        let batch = await persons.linkLegacyCases();
+        !batch.done;
+        batch = await persons.linkLegacyCases()
+      ) {
+        // each batch is its own transaction
       }
       setPhase({ step: 'done', count: done })
       notifications.show({ color: 'green', message: t('demo.done', { count: done }) })
