@@ -6,8 +6,8 @@
  * Exposes `window.__bench = { seed(count), run(options) }`.
  */
 import { Dexie, type Table } from 'dexie'
-import { completeSetup, generateRecoveryKey, openDatabase, type MediationDb } from '../src/data'
-import { createRepositories, type Repositories } from '../src/data/repositories'
+import type { MediationDb } from '../src/data'
+import type { Repositories } from '../src/data/repositories'
 import { CASE_INDEXES } from '../src/data/schema'
 import { isOpen, type CaseStatus, type DisputeType } from '../src/domain/cases/catalogues'
 import type { CaseDraft } from '../src/domain/cases/draft'
@@ -15,11 +15,10 @@ import { generateDemoCases } from '../src/domain/demo'
 import { Rng } from '../src/domain/demo/random'
 // The district import benchmark (npm run bench:district) lives on the same page.
 import './district'
+import { freshWorkspace } from './workspace'
 
 const APP_DB = 'mediation-room-bench'
 const RAW_DB = 'mediation-room-bench-raw'
-/** OWASP's smallest allowed Argon2id cost: setup is not what is measured. */
-const KDF = { m: 19456, t: 2, p: 1 }
 const SEED = 20261125
 const NOW = new Date()
 
@@ -151,29 +150,8 @@ async function seed(count: number, chunk = 2000): Promise<SeedResult> {
   state?.db.close()
   state?.raw.close()
   state = null
-  await Dexie.delete(APP_DB)
   await Dexie.delete(RAW_DB)
-  const db = openDatabase(APP_DB)
-  const session = await completeSetup(
-    db,
-    {
-      organisation: {
-        name: '大连市甘井子区某街道人民调解委员会',
-        kind: 'committee',
-        region: '大连市甘井子区',
-        numbering: { pattern: '（{year}）{org}人调字第{seq:4}号', orgShortName: '甘' },
-      },
-      admin: {
-        username: 'bench',
-        displayName: '基准测试',
-        password: 'bench password 1',
-        roles: ['admin', 'mediator'],
-      },
-      recoveryKey: generateRecoveryKey(),
-    },
-    { kdfCost: KDF },
-  )
-  const repos = createRepositories(db, session, { kdfCost: KDF })
+  const { db, repos } = await freshWorkspace(APP_DB, '大连市甘井子区某街道人民调解委员会')
   const raw = openRaw()
 
   let generateMs = 0

@@ -6,13 +6,11 @@
  * fetching the bundle are a separate call, so the runner measures memory during the import alone.
  * Exposes `window.__benchDistrict = { prepare(bundleUrl, certificatePem), importBundle() }`.
  */
-import { Dexie } from 'dexie'
-import { completeSetup, generateRecoveryKey, openDatabase, type MediationDb } from '../src/data'
-import { createRepositories, type Repositories } from '../src/data/repositories'
+import type { MediationDb } from '../src/data'
+import type { Repositories } from '../src/data/repositories'
+import { freshWorkspace } from './workspace'
 
 const DISTRICT_DB = 'mediation-room-bench-district'
-/** OWASP's smallest allowed Argon2id cost: setup is not what is measured. */
-const KDF = { m: 19456, t: 2, p: 1 }
 
 export interface DistrictPrepared {
   bundleBytes: number
@@ -44,28 +42,7 @@ const progress = (message: string) => window.__benchProgress?.(message)
 async function prepare(bundleUrl: string, certificatePem: string): Promise<DistrictPrepared> {
   state?.db.close()
   state = null
-  await Dexie.delete(DISTRICT_DB)
-  const db = openDatabase(DISTRICT_DB)
-  const session = await completeSetup(
-    db,
-    {
-      organisation: {
-        name: '大连市甘井子区司法局',
-        kind: 'committee',
-        region: '大连市甘井子区',
-        numbering: { pattern: '（{year}）{org}人调字第{seq:4}号', orgShortName: '甘' },
-      },
-      admin: {
-        username: 'bench',
-        displayName: '基准测试',
-        password: 'bench password 1',
-        roles: ['admin', 'mediator'],
-      },
-      recoveryKey: generateRecoveryKey(),
-    },
-    { kdfCost: KDF },
-  )
-  const repos = createRepositories(db, session, { kdfCost: KDF })
+  const { db, repos } = await freshWorkspace(DISTRICT_DB, '大连市甘井子区司法局')
   await repos.exports.setRole('district')
   await repos.district.registerRoom({ name: '泉水街道调委会', certificatePem })
   const response = await fetch(bundleUrl)
