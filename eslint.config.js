@@ -1,9 +1,13 @@
 // @ts-check
 /**
  * Lint, including the layer rules of the architecture (README "Architecture"):
- *   app → features → documents → data → domain, and platform beside them.
- * Imports only point downward; each folder's forbidden imports are listed once below.
+ *   app → features → components → output → data → domain, with platform beside them and the demo
+ *   generator (demo/) on top of domain only, loaded with import() on first use.
+ * Imports only point downward; each folder's forbidden imports are listed once below. Between
+ * feature folders the `local/feature-border` rule holds: a feature reaches another only through
+ * that feature's index.ts.
  */
+import path from 'node:path'
 import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
@@ -35,12 +39,63 @@ const up = (...layers) =>
     `Imports point downward only; this layer may not import ${layers.join(', ')}.`,
   )
 
+const NO_STATIC_DEMO = ban(
+  ['**/demo', '**/demo/**'],
+  'The demo generator is loaded with import() on first use, never bundled into the first screen.',
+)
+
 const restrict = (...groups) => ({
   'no-restricted-imports': [
     'error',
     { paths: NODE_BUILTINS, patterns: [NO_MAIN, NO_NODE, NO_ELECTRON, ...groups] },
   ],
 })
+
+const FEATURES = path.resolve(import.meta.dirname, 'renderer/src/features')
+
+/**
+ * A feature folder imports itself, features/shared and the lower layers; another feature only
+ * through that feature's index.ts (`../cases`, never `../cases/CaseListPage/CaseTable`), so each
+ * feature's inside can change without touching the others.
+ */
+const featureBorder = {
+  meta: {
+    type: 'problem',
+    messages: {
+      border: 'Feature "{{from}}" may use feature "{{to}}" only through its index.ts (import "{{entry}}").',
+      shared: 'features/shared is shared by every feature and may not import a feature ("{{to}}").',
+    },
+    schema: [],
+  },
+  create(context) {
+    const file = path.resolve(context.filename)
+    const own = path.relative(FEATURES, file).split(path.sep)
+    if (own.length < 2 || own[0] === '..') return {}
+    const from = own[0]
+    const check = (node) => {
+      const spec = node.source && node.source.type === 'Literal' ? node.source.value : null
+      if (typeof spec !== 'string' || !spec.startsWith('.')) return
+      const target = path.relative(FEATURES, path.resolve(path.dirname(file), spec)).split(path.sep)
+      const to = target[0]
+      if (!to || to === '..' || to === from) return
+      if (from === 'shared') {
+        context.report({ node: node.source, messageId: 'shared', data: { to } })
+        return
+      }
+      if (to === 'shared') return
+      const rest = target.slice(1)
+      if (rest.length === 0 || (rest.length === 1 && /^index(\.tsx?)?$/.test(rest[0]))) return
+      const entry = path.relative(path.dirname(file), path.join(FEATURES, to)).split(path.sep).join('/')
+      context.report({ node: node.source, messageId: 'border', data: { from, to, entry } })
+    }
+    return {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    }
+  },
+}
 
 export default tseslint.config(
   {
@@ -63,20 +118,47 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...restrict() },
   },
   {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    plugins: { local: { rules: { 'feature-border': featureBorder } } },
+    rules: { 'local/feature-border': 'error' },
+  },
+  {
     files: ['renderer/src/domain/**/*.ts'],
     rules: {
-      ...restrict(NO_DEXIE, NO_UI, up('data', 'documents', 'features', 'app', 'platform', 'i18n')),
+      ...restrict(
+        NO_DEXIE,
+        NO_UI,
+        up('data', 'output', 'components', 'features', 'app', 'platform', 'i18n', 'demo'),
+      ),
       // Pure TypeScript: no DOM either.
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
     },
   },
   {
     files: ['renderer/src/data/**/*.ts'],
-    rules: restrict(NO_UI, up('documents', 'features', 'app', 'platform')),
+    rules: restrict(NO_UI, up('output', 'components', 'features', 'app', 'platform', 'demo')),
   },
   {
-    files: ['renderer/src/documents/**/*.ts'],
-    rules: restrict(NO_DEXIE, NO_UI, up('features', 'app', 'platform')),
+    // Everything that makes bytes: documents, signatures, export bundles, statutory tables.
+    files: ['renderer/src/output/**/*.ts'],
+    rules: restrict(NO_DEXIE, NO_UI, up('components', 'features', 'app', 'platform', 'demo')),
+  },
+  {
+    // Shared widgets: UI, but no repositories, no platform, no feature.
+    files: ['renderer/src/components/**/*.{ts,tsx}'],
+    rules: restrict(
+      NO_DEXIE,
+      ban(['**/data', '**/data/**'], 'Components get their data from the feature that uses them.'),
+      up('features', 'app', 'platform', 'demo'),
+    ),
+  },
+  {
+    // The demo generator: pure, on top of domain only.
+    files: ['renderer/src/demo/**/*.ts'],
+    rules: {
+      ...restrict(NO_DEXIE, NO_UI, up('data', 'output', 'components', 'features', 'app', 'platform', 'i18n')),
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
+    },
   },
   {
     files: ['renderer/src/features/**/*.{ts,tsx}'],
@@ -86,12 +168,28 @@ export default tseslint.config(
         ['**/data/schema', '**/data/repositories/**', '**/data/codec/**'],
         'Features use the repositories through data/index.',
       ),
+      NO_STATIC_DEMO,
       up('app'),
     ),
   },
   {
     files: ['renderer/src/platform/**/*.ts'],
-    rules: restrict(NO_DEXIE, NO_UI, up('data', 'documents', 'features', 'app')),
+    rules: restrict(NO_DEXIE, NO_UI, up('data', 'output', 'components', 'features', 'app', 'demo')),
+  },
+  {
+    files: ['renderer/src/app/**/*.{ts,tsx}'],
+    rules: restrict(NO_STATIC_DEMO),
+  },
+  {
+    // Command-line tools (bundle:verify, docs:samples…): Node programs over the renderer's pure layers.
+    files: ['renderer/cli/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [NO_MAIN, NO_ELECTRON, up('components', 'features', 'app', 'platform')] },
+      ],
+    },
   },
   {
     files: ['main/**/*.ts', 'preload/**/*.ts'],

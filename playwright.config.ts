@@ -13,7 +13,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ]
-export const BASE_URL = 'http://127.0.0.1:4173'
+/** E2E_PORT lets two checkouts run their suites side by side; 4173 by default. */
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+export const BASE_URL = `http://127.0.0.1:${PORT}`
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --outDir out/renderer --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 60_000,

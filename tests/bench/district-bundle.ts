@@ -8,8 +8,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { createBundleSigner } from '../../renderer/src/documents/export/bundle-signer'
-import { createSelfIssuedIdentity } from '../../renderer/src/documents/signing'
+import { createBundleSigner } from '../../renderer/src/output/bundles/bundle-signer'
+import { createSelfIssuedIdentity } from '../../renderer/src/output/signing'
 import { exportBundle } from './bench-bundle'
 
 const DISTRICT_CASES = Number(process.env.BENCH_DISTRICT_CASES ?? 100_000)

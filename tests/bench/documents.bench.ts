@@ -25,10 +25,10 @@ import {
   renderDocx,
   renderPdf,
   templateSet,
-} from '../../renderer/src/documents'
-import { FONT_FAMILY, pdfEngine } from '../../renderer/src/documents/pdf/engine'
-import { demoDetails } from '../tools/demo-detail'
-import { nodeFontSource } from '../tools/node-fonts'
+} from '../../renderer/src/output/documents'
+import { FONT_FAMILY, pdfEngine } from '../../renderer/src/output/documents/pdf/engine'
+import { demoDetails } from '../../renderer/cli/demo-detail'
+import { nodeFontSource } from '../../renderer/cli/node-fonts'
 import { machine, mergeResults, metric, round, time, type Metric } from './node-metrics'
 
 const RUNS = Math.max(5, Number(process.env.BENCH_DOC_RUNS ?? 41))

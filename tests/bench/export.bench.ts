@@ -18,11 +18,11 @@
  *   BENCH_EXPORT_RUNS=3                               repeat (median and p95 over runs)
  */
 import 'fake-indexeddb/auto'
-import { createBundleSigner } from '../../renderer/src/documents/export/bundle-signer'
-import { createSelfIssuedIdentity } from '../../renderer/src/documents/signing'
+import { createBundleSigner } from '../../renderer/src/output/bundles/bundle-signer'
+import { createSelfIssuedIdentity } from '../../renderer/src/output/signing'
 import { BENCH_PERIOD as PERIOD, exportBundle } from './bench-bundle'
 import { machine, mergeResults, quantile } from './node-metrics'
-import { demoWorkspace } from '../tools/demo-room'
+import { demoWorkspace } from '../../renderer/cli/demo-room'
 
 const CASES = Number(process.env.BENCH_EXPORT_CASES ?? 100_000)
 const RUNS = Math.max(1, Number(process.env.BENCH_EXPORT_RUNS ?? 1))

@@ -6,7 +6,8 @@ import { CHROMIUM_ARGS } from '../../playwright.config'
  * cannot) against the built renderer's bench page — a copy in bench/tmp, so other builds during a
  * long run cannot pull it away — served on its own port.
  */
-export const BENCH_URL = 'http://127.0.0.1:4174'
+const PORT = Number(process.env.BENCH_PORT ?? 4174)
+export const BENCH_URL = `http://127.0.0.1:${PORT}`
 
 export default defineConfig({
   testDir: '.',
@@ -24,7 +25,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --outDir bench/tmp/renderer --host 127.0.0.1 --port 4174 --strictPort',
+    command: `npx vite preview --outDir bench/tmp/renderer --host 127.0.0.1 --port ${PORT} --strictPort`,
     cwd: '../..',
     url: `${BENCH_URL}/bench/index.html`,
     reuseExistingServer: false,

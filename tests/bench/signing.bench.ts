@@ -13,7 +13,7 @@
  */
 import 'fake-indexeddb/auto'
 import type { Agreement } from '../../renderer/src/domain/documents/agreement'
-import { createSelfIssuedIdentity, inspectSignedPdf, signPdf } from '../../renderer/src/documents/signing'
+import { createSelfIssuedIdentity, inspectSignedPdf, signPdf } from '../../renderer/src/output/signing'
 import { agreementWorkspace, renderAgreement } from '../builders/agreements'
 import { makeRegistration } from '../builders/cases'
 import { makePng, makeSignaturePng } from '../builders/png'

@@ -3,9 +3,9 @@
  * (re-signed with a known key when a test needs a well-signed but malformed bundle).
  */
 import { unzipSync, Zip, ZipPassThrough, zipSync, type Zippable } from 'fflate'
-import { createBundleSigner } from '../../renderer/src/documents/export/bundle-signer'
-import { assembleBundle } from '../../renderer/src/documents/export/assemble-bundle'
-import { createSelfIssuedIdentity, type SigningIdentity } from '../../renderer/src/documents/signing'
+import { createBundleSigner } from '../../renderer/src/output/bundles/bundle-signer'
+import { assembleBundle } from '../../renderer/src/output/bundles/assemble-bundle'
+import { createSelfIssuedIdentity, type SigningIdentity } from '../../renderer/src/output/signing'
 import {
   CASES_PER_FILE,
   MANIFEST_PATH,

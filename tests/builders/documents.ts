@@ -8,7 +8,7 @@ import type { MediationKind } from '../../renderer/src/domain/cases/catalogues'
 import type { PartyInput } from '../../renderer/src/domain/cases/party'
 import { RECORD_SCHEMAS, type CaseRecord, type RecordKind } from '../../renderer/src/domain/cases/records'
 import type { DocumentTemplate } from '../../renderer/src/domain/documents/template'
-import type { CaseDetail } from '../../renderer/src/documents'
+import type { CaseDetail } from '../../renderer/src/output/documents'
 import { makeOrganisation, makePerson, makeRegistration } from './cases'
 import * as rec from './records'
 

@@ -10,10 +10,10 @@ import {
   commitExport,
   type BuiltExport,
   type ExportRunOptions,
-} from '../../renderer/src/documents/export/build-export'
-import { signingPort } from '../../renderer/src/documents/signing'
+} from '../../renderer/src/output/bundles/build-export'
+import { signingPort } from '../../renderer/src/output/signing'
 import type { ExportRequestInput } from '../../renderer/src/domain/export/export-request'
-import { generateDemoCases } from '../../renderer/src/domain/demo'
+import { generateDemoCases } from '../../renderer/src/demo'
 import type { Period } from '../../renderer/src/domain/statistics'
 import { sessionAs, setUpWorkspace, TEST_KDF } from './session'
 

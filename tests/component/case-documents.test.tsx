@@ -10,7 +10,7 @@ import type { Platform } from '../../renderer/src/platform'
 import { createBrowserPlatform } from '../../renderer/src/platform/browser-platform'
 import { makeRegistration } from '../builders/cases'
 import * as rec from '../builders/records'
-import { nodeFontSource } from '../tools/node-fonts'
+import { nodeFontSource } from '../../renderer/cli/node-fonts'
 import { renderRoute } from './render-app'
 
 function Card() {

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { generateDemoCases } from '../../renderer/src/domain/demo'
+import { generateDemoCases } from '../../renderer/src/demo'
 import { DEMO_CASE_COUNT, DemoDataCard } from '../../renderer/src/features/settings/SettingsPage/DemoDataCard'
 import { renderWithSession } from './render-app'
 

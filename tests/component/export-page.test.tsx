@@ -7,7 +7,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { generateDemoCases } from '../../renderer/src/domain/demo'
+import { generateDemoCases } from '../../renderer/src/demo'
 import { verifyBundle } from '../../renderer/src/domain/export/verify-bundle'
 import { ExportPage } from '../../renderer/src/features/export'
 import type { Platform } from '../../renderer/src/platform'

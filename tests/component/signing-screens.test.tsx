@@ -6,7 +6,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { createSelfIssuedIdentity, exportPkcs12 } from '../../renderer/src/documents/signing'
+import { createSelfIssuedIdentity, exportPkcs12 } from '../../renderer/src/output/signing'
 import { VerifyPanel } from '../../renderer/src/features/documents/verify/VerifyPanel'
 import { CertificateCard } from '../../renderer/src/features/settings/SettingsPage/CertificateCard'
 import { SealCard } from '../../renderer/src/features/settings/SettingsPage/SealCard'

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { TemplatesPanel } from '../../renderer/src/features/templates'
+import { TemplatesPanel } from '../../renderer/src/features/documents/templates'
 import { renderWithSession } from './render-app'
 
 describe('TemplatesPanel', { timeout: 60_000 }, () => {

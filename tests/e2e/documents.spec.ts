@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { asNewMediator } from './support/auth'
 import { registerCase, session } from './support/lifecycle'
-import { pdfFonts, pdfText, docxText, squash } from '../tools/pdf-inspect'
+import { pdfFonts, pdfText, docxText, squash } from '../support/pdf-inspect'
 
 async function download(
   page: Page,

@@ -1,7 +1,7 @@
 /** Creates what lives for the whole run: the language, the database, the workspace and the platform. */
 import type { i18n } from 'i18next'
 import { createWorkspace, openDatabase, type Workspace } from '../data'
-import { lazySigningPort } from '../documents/signing/lazy'
+import { lazySigningPort } from '../output/signing/lazy'
 import { createI18n } from '../i18n'
 import { detectPlatform, type Platform } from '../platform'
 

@@ -14,7 +14,7 @@ export type {
   CaseRepository,
   CaseSortField,
   PartyMatch,
-} from './repositories/case-repository'
+} from './repositories/cases/case-repository'
 export type { SettingsRepository } from './repositories/settings-repository'
 export type { TemplateInfo, TemplateRepository } from './repositories/template-repository'
 export type { DocumentLog, DocumentOutput } from './repositories/document-log'
@@ -25,7 +25,7 @@ export type {
   ExportReceipt,
   ExportRepository,
   WorkspaceRole,
-} from './repositories/export-repository'
+} from './repositories/export/export-repository'
 export type {
   DistrictRepository,
   ImportProgress,
@@ -34,16 +34,16 @@ export type {
   ImportWarning,
   Room,
   RoomStatistics,
-} from './repositories/district-repository'
-export type { DrillDown, StatisticsRepository } from './repositories/statistics-repository'
-export type { PersonMatch, PersonRepository } from './repositories/person-repository'
-export type { UserSummary } from './auth/users'
+} from './repositories/district/district-repository'
+export type { DrillDown, StatisticsRepository } from './repositories/statistics/statistics-repository'
+export type { PersonMatch, PersonRepository } from './repositories/persons/person-repository'
+export type { UserSummary } from './repositories/users-repository'
 export type {
   AgreementRenderer,
   AgreementRenderInput,
   AgreementRepository,
   AgreementVerdict,
-} from './repositories/agreement-repository'
+} from './repositories/agreements/agreement-repository'
 export type { SigningRepository, SigningStatus } from './repositories/signing-repository'
 export {
   SigningUnavailableError,
@@ -54,6 +54,6 @@ export {
 } from './repositories/agreements/signing-port'
 export type { AuditQuery } from './audit/audit-log'
 export { generateRecoveryKey, recoveryKeyGroups, normalizeRecoveryKey } from './crypto/recovery-key'
-export { CounsellingError, type CounsellingErrorCode } from './counselling/counselling-error'
-export type { ClientFile } from './counselling/counselling-repository'
-export type { CounsellingCounts, CounsellorEntry } from './counselling/counselling-admin'
+export { CounsellingError, type CounsellingErrorCode } from './repositories/counselling/counselling-error'
+export type { ClientFile } from './repositories/counselling/counselling-repository'
+export type { CounsellingCounts, CounsellorEntry } from './repositories/counselling/counselling-admin'

@@ -39,8 +39,42 @@ describe('layer boundaries', () => {
     ['renderer/src/platform/x.ts', "import { readFile } from 'node:fs'\nexport const a = readFile"],
     ['renderer/src/data/x.ts', "import { randomBytes } from 'crypto'\nexport const a = randomBytes"],
     ['preload/contract.ts', "import { ipcMain } from 'electron'\nexport const a = ipcMain"],
+    [
+      'renderer/src/features/settings/x.tsx',
+      "import { generateDemoCases } from '../../demo'\nexport const a = generateDemoCases",
+    ],
+    [
+      'renderer/src/components/x.tsx',
+      "import { openDatabase } from '../data'\nexport const a = openDatabase",
+    ],
+    [
+      'renderer/src/output/x.ts',
+      "import { CaseListPage } from '../features/cases'\nexport const a = CaseListPage",
+    ],
+    [
+      'renderer/src/demo/x.ts',
+      "import { openDatabase } from '../data/schema'\nexport const a = openDatabase",
+    ],
+    ['renderer/src/data/x.ts', "import { renderPdf } from '../output/documents'\nexport const a = renderPdf"],
   ])('%s refuses: %s', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports')
+  })
+
+  it.each([
+    [
+      'renderer/src/features/cases/CaseDetailPage/x.tsx',
+      "import { RecordView } from '../../records/RecordView'\nexport const a = RecordView",
+    ],
+    [
+      'renderer/src/features/export/x.tsx',
+      "export { PeriodPicker } from '../statistics/StatisticsPage/PeriodPicker'",
+    ],
+    [
+      'renderer/src/features/shared/x.ts',
+      "import { CaseListPage } from '../cases'\nexport const a = CaseListPage",
+    ],
+  ])('%s crosses a feature border: %s', async (file, code) => {
+    expect(await ruleIds(file, code)).toContain('local/feature-border')
   })
 
   it('domain code may not reach for the DOM', async () => {
@@ -59,6 +93,15 @@ describe('layer boundaries', () => {
       'renderer/src/app/x.tsx',
       "import { CaseListPage } from '../features/cases'\nexport const a = CaseListPage",
     ],
+    [
+      'renderer/src/features/cases/CaseDetailPage/x.tsx',
+      "import { RecordTimeline } from '../../records'\nexport const a = RecordTimeline",
+    ],
+    [
+      'renderer/src/features/cases/CaseDetailPage/x.tsx',
+      "import { ErrorAlert } from '../../../components/ErrorAlert'\nexport const a = ErrorAlert",
+    ],
+    ['renderer/src/features/settings/x.tsx', "export const load = () => import('../../demo')"],
   ])('%s allows a downward import', async (file, code) => {
     expect(await ruleIds(file, code)).toEqual([])
   })

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createRepositories, type Repositories } from '../../../renderer/src/data/repositories'
-import { CounsellingError } from '../../../renderer/src/data/counselling/counselling-error'
+import { CounsellingError } from '../../../renderer/src/data/repositories/counselling/counselling-error'
 import type { MediationDb } from '../../../renderer/src/data/schema'
 import { PermissionError, ROLES, type Role } from '../../../renderer/src/domain/auth/roles'
 import { makeRegistration } from '../../builders/cases'

@@ -4,7 +4,7 @@
  * nothing readable at rest or in the audit log.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createCounsellingCodec } from '../../../renderer/src/data/counselling/counselling-codec'
+import { createCounsellingCodec } from '../../../renderer/src/data/repositories/counselling/counselling-codec'
 import type { Repositories } from '../../../renderer/src/data/repositories'
 import { consentText } from '../../../renderer/src/domain/counselling/consent-texts'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createRepositories } from '../../../renderer/src/data/repositories'
 import { COUNT_CAP } from '../../../renderer/src/data/repositories/cases/case-query'
-import { generateDemoCases } from '../../../renderer/src/domain/demo'
+import { generateDemoCases } from '../../../renderer/src/demo'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import { makePerson, makeRegistration } from '../../builders/cases'
 import { sessionAs, setUpWorkspace } from '../../builders/session'

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest'
 import { createRepositories } from '../../../renderer/src/data/repositories'
 import type { CaseDraft } from '../../../renderer/src/domain/cases/draft'
-import { generateDemoCases } from '../../../renderer/src/domain/demo'
+import { generateDemoCases } from '../../../renderer/src/demo'
 import { todayIso } from '../../../renderer/src/domain/shared/dates'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import {

@@ -11,7 +11,7 @@ import {
 import type { CaseDraft } from '../../../renderer/src/domain/cases/draft'
 import { partySchema } from '../../../renderer/src/domain/cases/party'
 import { RECORD_SCHEMAS, type RecordKind } from '../../../renderer/src/domain/cases/records'
-import { generateDemoCases } from '../../../renderer/src/domain/demo'
+import { generateDemoCases } from '../../../renderer/src/demo'
 import { checkResidentId } from '../../../renderer/src/domain/ids/resident-id'
 import { checkTransition, WORKFLOWS, type Action } from '../../../renderer/src/domain/workflow/workflows'
 

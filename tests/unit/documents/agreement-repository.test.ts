@@ -18,7 +18,7 @@ import { SIGNING_MSG } from '../../../renderer/src/domain/documents/signing-mess
 import { todayIso } from '../../../renderer/src/domain/shared/dates'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import { MSG } from '../../../renderer/src/domain/shared/messages'
-import { inspectSignedPdf } from '../../../renderer/src/documents/signing'
+import { inspectSignedPdf } from '../../../renderer/src/output/signing'
 import { agreementWorkspace, renderAgreement } from '../../builders/agreements'
 import { makeSignaturePng, makePng } from '../../builders/png'
 import { agreement as agreementRecord } from '../../builders/records'

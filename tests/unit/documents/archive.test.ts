@@ -13,11 +13,11 @@ import {
   renderDocx,
   renderPdf,
   templateSet,
-} from '../../../renderer/src/documents'
+} from '../../../renderer/src/output/documents'
 import { makeCaseDetail } from '../../builders/documents'
 import { makePng } from '../../builders/png'
-import { nodeFontSource } from '../../tools/node-fonts'
-import { docxParts, docxText, pdfBody, pdfImageCount, pdfText, squash } from '../../tools/pdf-inspect'
+import { nodeFontSource } from '../../../renderer/cli/node-fonts'
+import { docxParts, docxText, pdfBody, pdfImageCount, pdfText, squash } from '../../support/pdf-inspect'
 
 const fonts = nodeFontSource()
 

@@ -10,7 +10,7 @@ import {
   modelText,
   printCopies,
   templateSet,
-} from '../../../renderer/src/documents'
+} from '../../../renderer/src/output/documents'
 import { makeOrganisation, makePerson } from '../../builders/cases'
 import { makeCaseDetail, MEDIATOR_NAME, RECORDER_NAME } from '../../builders/documents'
 

@@ -12,10 +12,10 @@ import {
   modelText,
   renderDocx,
   renderPdf,
-} from '../../../renderer/src/documents'
+} from '../../../renderer/src/output/documents'
 import { detailFor } from '../../builders/documents'
-import { nodeFontSource } from '../../tools/node-fonts'
-import { docxText, docxXml, pdfBody, pdfFonts, pdfText, squash } from '../../tools/pdf-inspect'
+import { nodeFontSource } from '../../../renderer/cli/node-fonts'
+import { docxText, docxXml, pdfBody, pdfFonts, pdfText, squash } from '../../support/pdf-inspect'
 
 const fonts = nodeFontSource()
 const AMOUNT_KINDS = ['agreement', 'admin-agreement', 'oral-agreement-register', 'visit-record']

@@ -15,7 +15,7 @@ const ROOT = join(import.meta.dirname, '../../..')
 let dir: string
 
 function verify(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/tools/bundle-verify.ts', ...args], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'renderer/cli/bundle-verify.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createRepositories, type Repositories } from '../../../renderer/src/data/repositories'
-import { signingPort } from '../../../renderer/src/documents/signing'
+import { signingPort } from '../../../renderer/src/output/signing'
 import { PermissionError, ROLES, type Role } from '../../../renderer/src/domain/auth/roles'
 import { sessionAs, TEST_KDF } from '../../builders/session'
 import { exportFrom, roomWorkspace, YEAR_2026, type Workspace } from '../../builders/export'

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { periodRange, statutoryTable, type Period } from '../../../renderer/src/domain/statistics'
-import { statutoryDocument, statutoryPdf } from '../../../renderer/src/documents/statistics'
+import { statutoryDocument, statutoryPdf } from '../../../renderer/src/output/tables'
 import { makeAgreedInput, makeStatInput } from '../../builders/stat-inputs'
-import { nodeFontSource } from '../../tools/node-fonts'
+import { nodeFontSource } from '../../../renderer/cli/node-fonts'
 
 const PERIOD: Period = { kind: 'month', year: 2026, month: 11 }
 

@@ -8,7 +8,7 @@ import {
   statutoryTable,
   type Period,
 } from '../../../renderer/src/domain/statistics'
-import { statutoryDocument, statutoryXlsx } from '../../../renderer/src/documents/statistics'
+import { statutoryDocument, statutoryXlsx } from '../../../renderer/src/output/tables'
 import { zhCN } from '../../../renderer/src/i18n/zh-CN'
 import { makeAgreedInput, makeStatInput } from '../../builders/stat-inputs'
 

@@ -2,10 +2,11 @@
  * The lock screen, drawn over the app. The app stays mounted beneath (unsaved form text survives)
  * but is inert and hidden, and every key is already gone from memory.
  */
-import { Alert, Anchor, Button, Overlay, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Button, Overlay, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
 import { IconLockOpen } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { usePasswordSubmit } from './use-password-submit'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 interface Props {
   displayName: string
@@ -46,11 +47,7 @@ export function LockScreen({ displayName, username, onUnlock, onSwitchUser }: Pr
               autoFocus
               required
             />
-            {error && (
-              <Alert color="red" role="alert" data-testid="unlock-error">
-                {error}
-              </Alert>
-            )}
+            <ErrorAlert message={error} testId="unlock-error" />
             <Button type="submit" loading={busy} leftSection={<IconLockOpen size={16} />}>
               {t('auth.unlock')}
             </Button>

@@ -19,6 +19,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RecoverAccountForm, type RecoverAccountValues } from './RecoverAccountForm'
 import { usePasswordSubmit } from './use-password-submit'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 interface Props {
   organisationName: string | null
@@ -74,11 +75,7 @@ export function LoginScreen({ organisationName, onLogin, onRecover }: Props) {
                   {notice}
                 </Alert>
               )}
-              {error && (
-                <Alert color="red" role="alert" data-testid="login-error">
-                  {error}
-                </Alert>
-              )}
+              <ErrorAlert message={error} testId="login-error" />
               <Button type="submit" loading={busy} leftSection={<IconLock size={16} />}>
                 {t('auth.login')}
               </Button>

@@ -1,9 +1,11 @@
 /** The login screen's "forgot password" path: username, the printed recovery key, a new password. */
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core'
 import { IconKey } from '@tabler/icons-react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { authErrorMessage } from './auth-messages'
+import { authErrorMessage } from '../shared/auth-messages'
+import { ErrorAlert } from '../../components/ErrorAlert'
+import { PasswordFields } from '../../components/PasswordFields'
 
 export interface RecoverAccountValues {
   username: string
@@ -71,25 +73,14 @@ export function RecoverAccountForm({ onRecover, onDone, onCancel }: Props) {
           ff="monospace"
           required
         />
-        <PasswordInput
-          label={t('recoverAccount.newPassword')}
-          value={values.newPassword}
-          onChange={set('newPassword')}
-          autoComplete="new-password"
-          required
+        <PasswordFields
+          password={{ value: values.newPassword, onChange: set('newPassword') }}
+          confirm={{ value: confirm, onChange: (e) => setConfirm(e.currentTarget.value) }}
+          passwordLabel={t('recoverAccount.newPassword')}
+          confirmLabel={t('recoverAccount.confirm')}
+          hint={null}
         />
-        <PasswordInput
-          label={t('recoverAccount.confirm')}
-          value={confirm}
-          onChange={(e) => setConfirm(e.currentTarget.value)}
-          autoComplete="new-password"
-          required
-        />
-        {error && (
-          <Alert color="red" role="alert" data-testid="recover-error">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert message={error} testId="recover-error" />
         <Button type="submit" loading={busy} leftSection={<IconKey size={16} />}>
           {t('recoverAccount.submit')}
         </Button>

@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { authErrorMessage } from './auth-messages'
+import { authErrorMessage } from '../shared/auth-messages'
 
 export function usePasswordSubmit(check: (password: string) => Promise<void>) {
   const { t } = useTranslation()

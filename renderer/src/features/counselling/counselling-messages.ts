@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next'
 import { AuthError, CounsellingError } from '../../data'
 import { PermissionError } from '../../domain/auth/roles'
 import { ValidationError } from '../../domain/shared/errors'
-import { authErrorMessage } from '../auth/auth-messages'
+import { authErrorMessage } from '../shared/auth-messages'
 
 export function counsellingErrorMessage(error: unknown, t: TFunction): string {
   if (error instanceof CounsellingError) return t(`counselling.errors.${error.code}`)

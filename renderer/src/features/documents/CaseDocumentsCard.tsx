@@ -15,8 +15,8 @@ import {
   type CaseDetail,
   type PlannedDocument,
   type TemplateSet,
-} from '../../documents'
-import { QueryErrorAlert } from '../shared/QueryErrorAlert'
+} from '../../output/documents'
+import { QueryErrorAlert } from '../../components/ErrorAlert'
 import { useRepositories } from '../shared/services'
 import { useQuery } from '../shared/use-query'
 import { useDocumentActions } from './use-document-actions'

@@ -1,7 +1,7 @@
 /** 文书: verifying an issued document, and (administrators) the document templates. */
 import { Stack, Tabs, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { TemplatesPanel } from '../templates'
+import { TemplatesPanel } from './templates'
 import { useCan } from '../shared/services'
 import { VerifyPanel } from './verify/VerifyPanel'
 

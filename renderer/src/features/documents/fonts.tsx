@@ -3,7 +3,7 @@
  * provide the Node one. One instance per app, so the 15 MB fonts are fetched once.
  */
 import { createContext, useContext, type ReactNode } from 'react'
-import { browserFontSource, type FontSource } from '../../documents'
+import { browserFontSource, type FontSource } from '../../output/documents'
 
 const defaultFonts = browserFontSource()
 const FontsContext = createContext<FontSource>(defaultFonts)

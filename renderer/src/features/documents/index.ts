@@ -1,3 +1,4 @@
+export { AgreementCard } from './agreement'
 export { CaseDocumentsCard } from './CaseDocumentsCard'
 export { DocumentsPage } from './DocumentsPage'
 export { DocumentFontsProvider } from './fonts'

@@ -14,7 +14,7 @@ import {
   type CaseDetail,
   type PlannedDocument,
   type TemplateSet,
-} from '../../documents'
+} from '../../output/documents'
 import { useRepositories, useServices } from '../shared/services'
 import { documentFileName } from './file-name'
 import { useDocumentFonts } from './fonts'

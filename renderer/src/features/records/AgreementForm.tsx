@@ -5,7 +5,6 @@
  */
 import {
   ActionIcon,
-  Alert,
   Button,
   Card,
   Group,
@@ -24,6 +23,7 @@ import { amountWords, partyOptions, today, typedFen, yuanToFen } from './form-su
 import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
 import { useRecordForm, type Conversion } from './use-record-form'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 interface TermValues {
   id: string
@@ -117,7 +117,7 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
       />
 
       <Text fw={600}>{t('records.agreement.terms')}</Text>
-      {typeof termsError === 'string' && <Alert color="red">{termsError}</Alert>}
+      <ErrorAlert message={typeof termsError === 'string' && termsError} />
       {values.terms.map((term, index) => {
         const path = (field: keyof TermValues) => `terms.${index}.${field}`
         const amountProps = form.getInputProps(path('amount'))

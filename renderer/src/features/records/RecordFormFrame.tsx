@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../shared/format'
 import type { FormKind } from './form-support'
 import type { FormDraft } from './use-form-draft'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 export interface RecordFormFrameProps {
   kind: FormKind
@@ -62,11 +63,7 @@ export function RecordFormFrame({
           </Alert>
         )}
         {children}
-        {failure && (
-          <Alert color="red" role="alert" data-testid="record-form-failure">
-            {failure}
-          </Alert>
-        )}
+        <ErrorAlert message={failure} testId="record-form-failure" />
         <Group justify="flex-end" gap="sm">
           <Text size="xs" c="dimmed">
             <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd>

@@ -12,8 +12,8 @@ import {
   type Agreement,
   type SignatureEntry,
 } from '../../../../renderer/src/domain/documents/agreement'
-import { modelText, type ModelSlot } from '../../../../renderer/src/documents'
-import { agreementModel } from '../../../../renderer/src/documents/signing/agreement-renderer'
+import { modelText, type ModelSlot } from '../../../../renderer/src/output/documents'
+import { agreementModel } from '../../../../renderer/src/output/signing/agreement-renderer'
 import { makeRegistration, makePerson } from '../../../builders/cases'
 import { makePng, makeSignaturePng } from '../../../builders/png'
 import { agreement as agreementRecord } from '../../../builders/records'

@@ -15,7 +15,7 @@ import {
   exportPkcs12,
   importPkcs12,
   type SigningIdentity,
-} from '../../../../renderer/src/documents/signing'
+} from '../../../../renderer/src/output/signing'
 import { SIGNING_MSG } from '../../../../renderer/src/domain/documents/signing-messages'
 import { ValidationError } from '../../../../renderer/src/domain/shared/errors'
 

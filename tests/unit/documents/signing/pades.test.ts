@@ -14,7 +14,7 @@ import {
   inspectSignedPdf,
   signPdf,
   type SigningIdentity,
-} from '../../../../renderer/src/documents/signing'
+} from '../../../../renderer/src/output/signing'
 import { renderAgreement } from '../../../builders/agreements'
 import { makeSignaturePng, makePng } from '../../../builders/png'
 import { makeRegistration } from '../../../builders/cases'

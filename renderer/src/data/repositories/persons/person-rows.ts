@@ -5,7 +5,7 @@ import type { Actor, AuditLog } from '../../audit/audit-log'
 import type { RecordCodec } from '../../codec/codec'
 import type { BlindIndexer } from '../../crypto/blind-index'
 import type { MediationDb, PersonRow } from '../../schema'
-import { partyTokens } from '../case-tokens'
+import { partyTokens } from '../cases/case-tokens'
 
 export const PERSONS = 'persons'
 

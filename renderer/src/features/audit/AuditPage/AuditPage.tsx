@@ -1,5 +1,5 @@
 /** 审计日志: who did what and when, filtered and paged; chain verification and CSV export. */
-import { Alert, Button, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFileExport, IconShieldSearch } from '@tabler/icons-react'
 import dayjs from 'dayjs'
@@ -12,11 +12,12 @@ import {
   type AuditAction,
   type AuditVerification,
 } from '../../../domain/audit/actions'
-import { authErrorMessage } from '../../auth/auth-messages'
+import { authErrorMessage } from '../../shared/auth-messages'
 import { useRepositories, useServices } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { actionLabel, CSV_COLUMNS, dayBoundary, detailsText, formatTime, targetLabel } from './audit-format'
 import { VerifyResult } from './VerifyResult'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 const PAGE_SIZES = [20, 50, 100]
 const NOWRAP = { whiteSpace: 'nowrap' } as const
@@ -130,11 +131,7 @@ export function AuditPage() {
       </Group>
 
       {verification && <VerifyResult result={verification} />}
-      {failure && (
-        <Alert color="red" role="alert" withCloseButton onClose={() => setFailure(null)}>
-          {failure}
-        </Alert>
-      )}
+      <ErrorAlert message={failure} onDismiss={() => setFailure(null)} />
 
       <Group gap="sm" align="end">
         <Select
@@ -176,7 +173,7 @@ export function AuditPage() {
         )}
       </Group>
 
-      {result.status === 'error' && <Alert color="red">{authErrorMessage(result.error, t)}</Alert>}
+      <ErrorAlert message={result.status === 'error' && authErrorMessage(result.error, t)} />
 
       {data && data.items.length === 0 ? (
         <Text c="dimmed" py="xl" ta="center">

@@ -1,8 +1,9 @@
-import { PasswordInput, SimpleGrid, Text, TextInput } from '@mantine/core'
+import { SimpleGrid, Text, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { PASSWORD_MIN_LENGTH } from '../../../domain/auth/account'
+
 import type { SetupValues } from './setup-values'
+import { PasswordFields } from '../../../components/PasswordFields'
 
 export function AdminStep({ form }: { form: UseFormReturnType<SetupValues> }) {
   const { t } = useTranslation()
@@ -16,18 +17,9 @@ export function AdminStep({ form }: { form: UseFormReturnType<SetupValues> }) {
         {...form.getInputProps('admin.username')}
       />
       <TextInput label={t('users.displayName')} withAsterisk {...form.getInputProps('admin.displayName')} />
-      <PasswordInput
-        label={t('auth.password')}
-        description={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-        withAsterisk
-        autoComplete="new-password"
-        {...form.getInputProps('admin.password')}
-      />
-      <PasswordInput
-        label={t('auth.passwordConfirm')}
-        withAsterisk
-        autoComplete="new-password"
-        {...form.getInputProps('admin.confirm')}
+      <PasswordFields
+        password={form.getInputProps('admin.password')}
+        confirm={form.getInputProps('admin.confirm')}
       />
       <Text size="sm" c="dimmed" style={{ gridColumn: '1 / -1' }}>
         {t('setup.adminHint')}

@@ -2,6 +2,7 @@
 import { Alert, Button, Code, Group, Paper, SimpleGrid, Text, TextInput } from '@mantine/core'
 import { IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 interface Props {
   groups: string[]
@@ -48,11 +49,7 @@ export function RecoveryStep({ groups, ask, answers, onAnswer, error }: Props) {
           autoComplete="off"
         />
       </SimpleGrid>
-      {error && (
-        <Alert color="red" mt="md" role="alert">
-          {error}
-        </Alert>
-      )}
+      <ErrorAlert message={error} mt="md" />
     </div>
   )
 }

@@ -2,7 +2,7 @@
  * Evidence attachments (证据材料): PDFs and images, stored encrypted. Files above the limit are
  * refused before they are read; the type is judged by the file's bytes.
  */
-import { Alert, Button, Card, Group, Table, Text, Title } from '@mantine/core'
+import { Button, Card, Group, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconDownload, IconPaperclip } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -12,6 +12,7 @@ import { ValidationError } from '../../../domain/shared/errors'
 import { formatDateTime } from '../../shared/format'
 import { useCan, useRepositories, useServices } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
 
@@ -75,11 +76,7 @@ export function AttachmentsCard({ caseId }: { caseId: string }) {
           </Button>
         )}
       </Group>
-      {error && (
-        <Alert color="red" role="alert" mb="xs" data-testid="attachment-error">
-          {error}
-        </Alert>
-      )}
+      <ErrorAlert message={error} testId="attachment-error" mb="xs" />
       {items.length === 0 ? (
         <Text c="dimmed">{t('attachments.none')}</Text>
       ) : (

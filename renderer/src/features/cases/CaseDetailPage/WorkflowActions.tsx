@@ -2,7 +2,7 @@
  * The steps the case's workflow allows now, as buttons. A step still missing records is shown
  * disabled with what it needs; a step needing a reason asks for one. The repository checks again.
  */
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core'
+import { Button, Group, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +10,7 @@ import type { Case } from '../../../domain/cases/case'
 import { ValidationError } from '../../../domain/shared/errors'
 import type { AvailableTransition } from '../../../domain/workflow/workflows'
 import { useRepositories } from '../../shared/services'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 interface Props {
   caseData: Case
@@ -94,11 +95,7 @@ export function WorkflowActions({ caseData, transitions }: Props) {
               autosize
               minRows={2}
             />
-            {error && (
-              <Alert color="red" role="alert">
-                {error}
-              </Alert>
-            )}
+            <ErrorAlert message={error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setChosen(null)}>
                 {t('common.cancel')}

@@ -1,5 +1,5 @@
 /** Registering a case of any kind: kind (and sector or court letter), source, dispute type, facts, requests, parties. */
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Textarea, Title } from '@mantine/core'
+import { Button, Card, Group, Select, SimpleGrid, Stack, Textarea, Title } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconBuilding, IconUserPlus } from '@tabler/icons-react'
@@ -14,6 +14,7 @@ import { useRepositories } from '../../shared/services'
 import { newOrganisation, newPerson } from './new-party'
 import { KindFields } from './KindFields'
 import { PartyFields } from './PartyFields'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 const resolve = schemaResolver(caseRegistrationSchema, { sync: true })
 
@@ -107,11 +108,7 @@ export function CaseRegisterPage() {
         </Card>
 
         <Title order={4}>{t('caseForm.parties')}</Title>
-        {typeof partiesError === 'string' && (
-          <Alert color="red" data-testid="parties-error">
-            {partiesError}
-          </Alert>
-        )}
+        <ErrorAlert message={typeof partiesError === 'string' && partiesError} testId="parties-error" />
         {parties.map((p, index) => (
           <PartyFields
             key={p.id}
@@ -137,11 +134,7 @@ export function CaseRegisterPage() {
           </Button>
         </Group>
 
-        {failure && (
-          <Alert color="red" role="alert" data-testid="form-failure">
-            {failure}
-          </Alert>
-        )}
+        <ErrorAlert message={failure} testId="form-failure" />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => void navigate(-1)}>
             {t('common.cancel')}

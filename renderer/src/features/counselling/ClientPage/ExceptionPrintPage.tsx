@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import type { RecordData } from '../../../domain/counselling/records'
 import { formatDateTime } from '../../shared/format'
-import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
+import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 

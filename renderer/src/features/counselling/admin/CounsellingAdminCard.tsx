@@ -3,7 +3,7 @@
  * whose retention ran out, and handing a departing counsellor's files to a colleague with the
  * recovery key. Nothing here shows or reads any content.
  */
-import { Alert, Button, Card, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Button, Card, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconTrash, IconTransfer } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -12,6 +12,7 @@ import { AuthError } from '../../../data'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { counsellingErrorMessage } from '../counselling-messages'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 export function CounsellingAdminCard() {
   const { t } = useTranslation()
@@ -115,11 +116,7 @@ export function CounsellingAdminCard() {
           error={keyError}
           onChange={(e) => setRecoveryKey(e.currentTarget.value)}
         />
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
+        <ErrorAlert message={failure} />
         <Group justify="space-between">
           <Button
             variant="subtle"

@@ -3,9 +3,10 @@
  * and "save and sign" for notes, a single "save" for records that are final when made. Ctrl+Enter
  * saves (a draft, for notes: signing is always a deliberate click).
  */
-import { Alert, Button, Group, Kbd, Stack, Text } from '@mantine/core'
+import { Button, Group, Kbd, Stack, Text } from '@mantine/core'
 import type { KeyboardEvent, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 export interface CounsellingFormFrameProps {
   testId: string
@@ -44,11 +45,7 @@ export function CounsellingFormFrame(props: CounsellingFormFrameProps) {
     >
       <Stack gap="sm">
         {children}
-        {failure && (
-          <Alert color="red" role="alert" data-testid="counselling-form-failure">
-            {failure}
-          </Alert>
-        )}
+        <ErrorAlert message={failure} testId="counselling-form-failure" />
         <Group justify="flex-end" gap="sm">
           <Text size="xs" c="dimmed">
             <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd>

@@ -8,7 +8,7 @@ import { Link } from 'react-router'
 import type { CaseSummary } from '../../../domain/cases/case'
 import { daysBetween } from '../../../domain/deadlines/calendar'
 import { todayIso } from '../../../domain/shared/dates'
-import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
+import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { Agreement } from '../../../domain/documents/agreement'
 import { useRepositories } from '../../shared/services'
 import { stepError, type StepError } from './agreement-errors'
-import { StepErrorAlert } from './ErrorAlert'
+import { StepErrorAlert } from './StepErrorAlert'
 
 interface Props {
   agreement: Agreement | null

@@ -2,7 +2,7 @@
 import { Image } from '@mantine/core'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
-import { useBlobUrl } from './use-blob-url'
+import { useBlobUrl } from '../../../components/use-blob-url'
 
 export function SignatureImage({
   agreementId,

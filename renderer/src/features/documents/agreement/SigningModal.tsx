@@ -9,14 +9,14 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Agreement } from '../../../domain/documents/agreement'
 import { formatDateTime } from '../../shared/format'
-import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
+import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useCan, useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { stepError, type StepError } from './agreement-errors'
-import { StepErrorAlert } from './ErrorAlert'
+import { StepErrorAlert } from './StepErrorAlert'
 import { SlotPanel } from './SlotPanel'
 import { useAgreementRenderer } from './use-agreement-renderer'
-import { useBlobUrl } from './use-blob-url'
+import { useBlobUrl } from '../../../components/use-blob-url'
 
 export function SigningModal({ agreementId, onClose }: { agreementId: string | null; onClose: () => void }) {
   const { t } = useTranslation()

@@ -1,7 +1,7 @@
 /** The renderer an agreement takes effect with: the app's fonts and the templates in force. */
 import type { AgreementRenderer } from '../../../data'
-import { templateSet } from '../../../documents'
-import { createAgreementRenderer } from '../../../documents/signing/agreement-renderer'
+import { templateSet } from '../../../output/documents'
+import { createAgreementRenderer } from '../../../output/signing/agreement-renderer'
 import { useRepositories } from '../../shared/services'
 import { useDocumentFonts } from '../fonts'
 

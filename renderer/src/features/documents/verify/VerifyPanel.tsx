@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import type { AgreementVerdict } from '../../../data'
 import { formatDate, formatDateTime } from '../../shared/format'
 import { useRepositories, useServices } from '../../shared/services'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 const MAX_PDF_BYTES = 50 * 1024 * 1024
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
@@ -124,11 +125,7 @@ export function VerifyPanel() {
             {t('verify.choose')}
           </Button>
         </div>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert message={error} />
         {result && (
           <Stack gap="xs">
             <Text size="sm">{t('verify.file', { name: result.name })}</Text>

@@ -7,13 +7,13 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { todayIso } from '../../../domain/shared/dates'
 import { periodContaining, type Period } from '../../../domain/statistics'
-import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
+import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
-import { MeasuresTable } from '../../statistics/StatisticsPage/MeasuresTable'
-import { PeriodPicker } from '../../statistics/StatisticsPage/PeriodPicker'
-import { SummaryCards } from '../../statistics/StatisticsPage/SummaryCards'
-import { groupLabel, percent, periodLabel, yuan } from '../../statistics/StatisticsPage/stat-labels'
+import { MeasuresTable } from '../../../components/MeasuresTable'
+import { PeriodPicker } from '../../../components/PeriodPicker'
+import { SummaryCards } from '../../../components/SummaryCards'
+import { groupLabel, percent, periodLabel, yuan } from '../../../components/stat-labels'
 
 const NO_MEDIATORS = new Map<string, string>()
 

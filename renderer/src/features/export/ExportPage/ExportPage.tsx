@@ -5,7 +5,7 @@
  */
 import { Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
+import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { UploadCard } from '../upload'

@@ -21,7 +21,7 @@ import { notifications } from '@mantine/notifications'
 import { IconPackageExport } from '@tabler/icons-react'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { buildExport, commitExport, type ExportProgress } from '../../../documents/export/build-export'
+import { buildExport, commitExport, type ExportProgress } from '../../../output/bundles/build-export'
 import { isBundleError } from '../../../domain/export/bundle-errors'
 import { EXPORT_MSG, LEGAL_BASIS_MIN } from '../../../domain/export/export-request'
 import { todayIso } from '../../../domain/shared/dates'
@@ -30,10 +30,11 @@ import { periodContaining, type Period } from '../../../domain/statistics'
 import { formatDateTime } from '../../shared/format'
 import { useRepositories, useServices } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
-import { PeriodPicker } from '../../statistics/StatisticsPage/PeriodPicker'
+import { PeriodPicker } from '../../../components/PeriodPicker'
 import { enqueueBundle, enqueueMessageKey } from '../upload'
 import { refusalMessage } from '../refusal'
 import { progressLabel, progressPercent } from './export-progress'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 export function ExportRequestCard() {
   const { t } = useTranslation()
@@ -161,11 +162,7 @@ export function ExportRequestCard() {
             />
           </>
         )}
-        {failure && (
-          <Alert color="red" role="alert" data-testid="export-failure">
-            {failure}
-          </Alert>
-        )}
+        <ErrorAlert message={failure} testId="export-failure" />
         {progress && (
           <Stack gap={4} data-testid="export-progress">
             <Progress value={progressPercent(progress)} animated aria-label={progressLabel(progress, t)} />

@@ -1,6 +1,6 @@
 /** A running export's progress as a percentage and a sentence. */
 import type { TFunction } from 'i18next'
-import type { ExportProgress } from '../../../documents/export/build-export'
+import type { ExportProgress } from '../../../output/bundles/build-export'
 
 /** Share of the bar per phase: de-identifying the cases is most of the work. */
 const SPAN: Record<ExportProgress['phase'], [number, number]> = {

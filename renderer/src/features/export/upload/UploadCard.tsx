@@ -11,6 +11,7 @@ import { useCan, useServices } from '../../shared/services'
 import { EndpointForm } from './EndpointForm'
 import { UploadQueueTable } from './UploadQueueTable'
 import { useUploadQueue } from './use-upload-queue'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 export function UploadCard() {
   const { t } = useTranslation()
@@ -54,7 +55,7 @@ export function UploadCard() {
         {queue.data && !queue.data.configured && (
           <Alert color="yellow">{jobs.length > 0 ? t('upload.paused') : t('upload.endpointNone')}</Alert>
         )}
-        {queue.failed && <Alert color="red">{t('upload.errors.listFailed')}</Alert>}
+        <ErrorAlert message={queue.failed && t('upload.errors.listFailed')} />
         <Group justify="space-between">
           <Title order={5}>{t('upload.queue')}</Title>
           {waiting && (

@@ -2,7 +2,7 @@
  * Editing a person record: the same checks as a party (ID number, credit code, phone), messages in
  * the user's language, nothing stored until every field passes.
  */
-import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { schemaResolver, useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -12,6 +12,7 @@ import { personDetailsSchema, type Person, type PersonDetailsInput } from '../..
 import { ValidationError } from '../../../domain/shared/errors'
 import { errorsFromValidation, translateErrors } from '../../shared/form-errors'
 import { useRepositories } from '../../shared/services'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 const resolve = schemaResolver(personDetailsSchema, { sync: true })
 
@@ -93,11 +94,7 @@ export function PersonEditForm({ person, onDone }: { person: Person; onDone: () 
             </>
           )}
         </SimpleGrid>
-        {failure && (
-          <Alert color="red" role="alert" data-testid="person-form-failure">
-            {failure}
-          </Alert>
-        )}
+        <ErrorAlert message={failure} testId="person-form-failure" />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

@@ -3,9 +3,10 @@ import { Button, Card, Group, PasswordInput, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PASSWORD_MIN_LENGTH } from '../../../domain/auth/account'
-import { authErrorMessage } from '../../auth/auth-messages'
+
+import { authErrorMessage } from '../../shared/auth-messages'
 import { useRepositories, useSession } from '../../shared/services'
+import { PasswordFields } from '../../../components/PasswordFields'
 
 export function AccountCard() {
   const { t } = useTranslation()
@@ -47,18 +48,11 @@ export function AccountCard() {
           onChange={(e) => setCurrent(e.currentTarget.value)}
           autoComplete="current-password"
         />
-        <PasswordInput
-          label={t('settings.newPassword')}
-          description={t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          value={next}
-          onChange={(e) => setNext(e.currentTarget.value)}
-          autoComplete="new-password"
-        />
-        <PasswordInput
-          label={t('auth.passwordConfirm')}
-          value={confirm}
-          onChange={(e) => setConfirm(e.currentTarget.value)}
-          autoComplete="new-password"
+        <PasswordFields
+          password={{ value: next, onChange: (e) => setNext(e.currentTarget.value) }}
+          confirm={{ value: confirm, onChange: (e) => setConfirm(e.currentTarget.value) }}
+          passwordLabel={t('settings.newPassword')}
+          required={false}
         />
       </Group>
       {error && (

@@ -12,6 +12,7 @@ import { ValidationError } from '../../../domain/shared/errors'
 import { formatDate } from '../../shared/format'
 import { useRepositories, useServices } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 export function CertificateCard() {
   const { t } = useTranslation()
@@ -168,11 +169,7 @@ export function CertificateCard() {
             </Button>
           </Group>
         )}
-        {error && (
-          <Alert color="red" role="alert" data-testid="certificate-error">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert message={error} testId="certificate-error" />
       </Stack>
     </Card>
   )

@@ -3,7 +3,7 @@
  * event; the length and unit are editable. Checked with the domain schema before saving, and the
  * repository checks again.
  */
-import { Alert, Button, Card, Group, NumberInput, Select, Table, Text, Title } from '@mantine/core'
+import { Button, Card, Group, NumberInput, Select, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -15,6 +15,7 @@ import {
 } from '../../../domain/deadlines/rules'
 import { ValidationError } from '../../../domain/shared/errors'
 import { useRepositories } from '../../shared/services'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 /** A rule as edited: the length may be empty or half-typed while the administrator types. */
 type Row = Omit<DeadlineRule, 'length'> & { length: number | string }
@@ -138,11 +139,7 @@ export function DeadlineRulesCard() {
           })}
         </Table.Tbody>
       </Table>
-      {failed && (
-        <Alert color="red" mt="sm" role="alert">
-          {failed}
-        </Alert>
-      )}
+      <ErrorAlert message={failed} mt="sm" />
       <Group justify="flex-end" mt="sm">
         <Button onClick={() => void save()} loading={busy} disabled={!rows}>
           {t('common.save')}

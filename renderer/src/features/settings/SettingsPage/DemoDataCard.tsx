@@ -7,8 +7,8 @@ import { Alert, Button, Card, Group, Progress, Stack, Text, Title } from '@manti
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { generateDemoCases } from '../../../domain/demo'
 import { useCan, useRepositories } from '../../shared/services'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 export const DEMO_CASE_COUNT = 200
 const BATCH = 25
@@ -38,6 +38,8 @@ export function DemoDataCard() {
       const { total } = await cases.list({ sortBy: 'createdAt', direction: 'desc', page: 0, pageSize: 1 })
       if (total > 0) return setPhase({ step: 'not-empty', count: total })
       setPhase({ step: 'loading', done })
+      // The generator (names, places, narratives) is loaded only here, never with the first screen.
+      const { generateDemoCases } = await import('../../../demo')
       const now = new Date()
       for (let start = 0; start < DEMO_CASE_COUNT; start += BATCH) {
         const drafts = generateDemoCases({ seed: DEMO_SEED, count: BATCH, now, startIndex: start })
@@ -105,11 +107,7 @@ export function DemoDataCard() {
             {t('demo.notEmpty', { count: phase.count })}
           </Alert>
         )}
-        {phase.step === 'failed' && (
-          <Alert color="red" role="alert">
-            {t('demo.failed', { done: phase.done })}
-          </Alert>
-        )}
+        <ErrorAlert message={phase.step === 'failed' && t('demo.failed', { done: phase.done })} />
         {phase.step !== 'confirm' && (
           <Group justify="flex-end">
             <Button

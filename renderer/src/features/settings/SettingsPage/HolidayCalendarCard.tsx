@@ -5,7 +5,6 @@
  */
 import {
   ActionIcon,
-  Alert,
   Badge,
   Button,
   Card,
@@ -32,6 +31,7 @@ import { BUILT_IN_YEARS, builtInHolidayName } from '../../../domain/deadlines/de
 import { isIsoDate } from '../../../domain/shared/dates'
 import { ValidationError } from '../../../domain/shared/errors'
 import { useRepositories } from '../../shared/services'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 type DayType = 'offDays' | 'workingWeekends'
 const DAY_TYPES: readonly DayType[] = ['offDays', 'workingWeekends']
@@ -165,11 +165,7 @@ export function HolidayCalendarCard() {
           {t('deadlines.calendar.add')}
         </Button>
       </Group>
-      {error && (
-        <Alert color="red" mb="sm" role="alert">
-          {error}
-        </Alert>
-      )}
+      <ErrorAlert message={error} mb="sm" />
       {entries.length === 0 ? (
         <Text c="dimmed" size="sm" py="sm">
           {t('deadlines.calendar.emptyYear', { year })}

@@ -3,7 +3,7 @@
  * checkerboard, so an opaque background shows at once; a file that is no transparent PNG of
  * sensible size is refused with the reason and nothing changes.
  */
-import { Alert, Box, Button, Card, Group, Image, Stack, Text, Title } from '@mantine/core'
+import { Box, Button, Card, Group, Image, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconRubberStamp } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -11,9 +11,10 @@ import { useTranslation } from 'react-i18next'
 import { SEAL_MAX_BYTES } from '../../../domain/documents/png-image'
 import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
 import { ValidationError } from '../../../domain/shared/errors'
-import { useBlobUrl } from '../../documents/agreement/use-blob-url'
+import { useBlobUrl } from '../../../components/use-blob-url'
 import { useRepositories, useServices } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 const CHECKERBOARD = 'repeating-conic-gradient(#d9d9d9 0% 25%, #ffffff 0% 50%) 50% / 16px 16px'
 
@@ -83,11 +84,7 @@ export function SealCard() {
           </Button>
         </Stack>
       </Group>
-      {error && (
-        <Alert color="red" role="alert" mt="sm" data-testid="seal-error">
-          {error}
-        </Alert>
-      )}
+      <ErrorAlert message={error} testId="seal-error" mt="sm" />
     </Card>
   )
 }

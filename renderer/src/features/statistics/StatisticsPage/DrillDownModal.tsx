@@ -3,11 +3,11 @@ import { Anchor, Badge, Modal, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { GroupBy, Period } from '../../../domain/statistics'
-import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
+import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
-import type { DrillRequest } from './MeasuresTable'
-import { measureLabel } from './stat-labels'
+import type { DrillRequest } from '../../../components/MeasuresTable'
+import { measureLabel } from '../../../components/stat-labels'
 
 interface Props {
   period: Period

@@ -1,5 +1,5 @@
 /** Records or edits one screening round (排查): date, area, disputes found, notes. */
-import { Alert, Button, Group, Modal, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
+import { Button, Group, Modal, NumberInput, Stack, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -8,6 +8,7 @@ import type { Screening } from '../../../domain/statistics'
 import { ValidationError } from '../../../domain/shared/errors'
 import { errorsFromValidation } from '../../shared/form-errors'
 import { useRepositories } from '../../shared/services'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 interface Values {
   date: string
@@ -57,11 +58,7 @@ function ScreeningForm({ editing, today, onClose }: Props & { editing: Screening
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
+        <ErrorAlert message={failure} />
         <TextInput
           label={t('statistics.screening.date')}
           type="date"

@@ -10,10 +10,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parsePeriodKey, periodKey, periodRange, type Period } from '../../../domain/statistics'
 import { ValidationError } from '../../../domain/shared/errors'
-import { QueryErrorAlert } from '../../shared/QueryErrorAlert'
+import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useCan, useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
-import { periodLabel } from './stat-labels'
+import { periodLabel } from '../../../components/stat-labels'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 interface Props {
   period: Period
@@ -118,11 +119,7 @@ export function ZeroReportCard({ period, received, today }: Props) {
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('statistics.zero.title')}>
         <Stack gap="sm">
           <Text size="sm">{t('statistics.zero.confirm', { period: label })}</Text>
-          {failure && (
-            <Alert color="red" role="alert">
-              {failure}
-            </Alert>
-          )}
+          <ErrorAlert message={failure} />
           <TextInput
             label={t('statistics.zero.note')}
             value={note}

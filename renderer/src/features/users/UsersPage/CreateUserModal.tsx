@@ -1,5 +1,5 @@
 /** 新建用户: username, name, roles and an initial password typed twice. */
-import { Alert, Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core'
+import { Modal, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
@@ -7,11 +7,14 @@ import { useTranslation } from 'react-i18next'
 import { AuthError } from '../../../data'
 import { PASSWORD_MIN_LENGTH } from '../../../domain/auth/account'
 import { ValidationError } from '../../../domain/shared/errors'
-import { authErrorMessage } from '../../auth/auth-messages'
+import { authErrorMessage } from '../../shared/auth-messages'
 import { errorsFromValidation } from '../../shared/form-errors'
 import { useRepositories } from '../../shared/services'
 import { RoleCheckboxes } from './RoleCheckboxes'
 import { initialCreateValues, validateCreate, type CreateUserValues } from './user-forms'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { PasswordFields } from '../../../components/PasswordFields'
+import { ModalFooter } from '../../../components/ModalFooter'
 
 export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation()
@@ -71,32 +74,15 @@ export function CreateUserModal({ opened, onClose }: { opened: boolean; onClose:
             onChange={(roles) => form.setFieldValue('roles', roles)}
             error={form.errors.roles}
           />
-          <PasswordInput
-            label={t('users.password')}
-            description={t('users.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-            withAsterisk
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
+          <PasswordFields
+            password={form.getInputProps('password')}
+            confirm={form.getInputProps('confirm')}
+            passwordLabel={t('users.password')}
+            confirmLabel={t('users.passwordConfirm')}
+            hint={t('users.passwordHint', { min: PASSWORD_MIN_LENGTH })}
           />
-          <PasswordInput
-            label={t('users.passwordConfirm')}
-            withAsterisk
-            autoComplete="new-password"
-            {...form.getInputProps('confirm')}
-          />
-          {failure && (
-            <Alert color="red" role="alert">
-              {failure}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('users.submitCreate')}
-            </Button>
-          </Group>
+          <ErrorAlert message={failure} />
+          <ModalFooter onCancel={close} submitLabel={t('users.submitCreate')} loading={saving} />
         </Stack>
       </form>
     </Modal>

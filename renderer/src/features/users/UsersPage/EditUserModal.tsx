@@ -1,16 +1,18 @@
 /** 编辑: a user's name and roles (the username stays, it is how they sign in). */
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core'
+import { Modal, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UserSummary } from '../../../data'
 import { ValidationError } from '../../../domain/shared/errors'
-import { authErrorMessage } from '../../auth/auth-messages'
+import { authErrorMessage } from '../../shared/auth-messages'
 import { errorsFromValidation } from '../../shared/form-errors'
 import { useRepositories } from '../../shared/services'
 import { RoleCheckboxes } from './RoleCheckboxes'
 import { validateEdit, type EditUserValues } from './user-forms'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { ModalFooter } from '../../../components/ModalFooter'
 
 /** Mounted per user being edited (keyed by id), so its initial values are that user's. */
 export function EditUserModal({ user, onClose }: { user: UserSummary; onClose: () => void }) {
@@ -57,19 +59,8 @@ export function EditUserModal({ user, onClose }: { user: UserSummary; onClose: (
             onChange={(roles) => form.setFieldValue('roles', roles)}
             error={form.errors.roles}
           />
-          {failure && (
-            <Alert color="red" role="alert">
-              {failure}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ErrorAlert message={failure} />
+          <ModalFooter onCancel={onClose} submitLabel={t('common.save')} loading={saving} />
         </Stack>
       </form>
     </Modal>

@@ -2,7 +2,7 @@
  * 重置密码 for someone who forgot theirs. It asks for the recovery key: the new password must
  * re-wrap the keys the user already had, which only the recovery key can open without them.
  */
-import { Alert, Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core'
+import { Alert, Modal, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { IconKey } from '@tabler/icons-react'
@@ -11,10 +11,13 @@ import { useTranslation } from 'react-i18next'
 import { AuthError, type UserSummary } from '../../../data'
 import { PASSWORD_MIN_LENGTH } from '../../../domain/auth/account'
 import { ValidationError } from '../../../domain/shared/errors'
-import { authErrorMessage } from '../../auth/auth-messages'
+import { authErrorMessage } from '../../shared/auth-messages'
 import { errorsFromValidation } from '../../shared/form-errors'
 import { useRepositories } from '../../shared/services'
 import { initialResetValues, validateReset, type ResetPasswordValues } from './user-forms'
+import { ErrorAlert } from '../../../components/ErrorAlert'
+import { PasswordFields } from '../../../components/PasswordFields'
+import { ModalFooter } from '../../../components/ModalFooter'
 
 export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClose: () => void }) {
   const { t } = useTranslation()
@@ -66,32 +69,15 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClo
             data-autofocus
             {...form.getInputProps('recoveryKey')}
           />
-          <PasswordInput
-            label={t('users.newPassword')}
-            description={t('users.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-            withAsterisk
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
+          <PasswordFields
+            password={form.getInputProps('password')}
+            confirm={form.getInputProps('confirm')}
+            passwordLabel={t('users.newPassword')}
+            confirmLabel={t('users.newPasswordConfirm')}
+            hint={t('users.passwordHint', { min: PASSWORD_MIN_LENGTH })}
           />
-          <PasswordInput
-            label={t('users.newPasswordConfirm')}
-            withAsterisk
-            autoComplete="new-password"
-            {...form.getInputProps('confirm')}
-          />
-          {failure && (
-            <Alert color="red" role="alert">
-              {failure}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('users.submitReset')}
-            </Button>
-          </Group>
+          <ErrorAlert message={failure} />
+          <ModalFooter onCancel={onClose} submitLabel={t('users.submitReset')} loading={saving} />
         </Stack>
       </form>
     </Modal>

@@ -1,11 +1,11 @@
 /** 用户管理: administrators create accounts, change names and roles, disable and reset passwords. */
-import { Alert, Badge, Button, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
+import { Badge, Button, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconUserPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { UserSummary } from '../../../data'
-import { authErrorMessage } from '../../auth/auth-messages'
+import { authErrorMessage } from '../../shared/auth-messages'
 import { CounsellingAdminCard } from '../../counselling'
 import { formatDateTime } from '../../shared/format'
 import { useRepositories, useSession } from '../../shared/services'
@@ -13,6 +13,7 @@ import { useQuery } from '../../shared/use-query'
 import { CreateUserModal } from './CreateUserModal'
 import { EditUserModal } from './EditUserModal'
 import { ResetPasswordModal } from './ResetPasswordModal'
+import { ErrorAlert } from '../../../components/ErrorAlert'
 
 export function UsersPage() {
   const { t } = useTranslation()
@@ -55,12 +56,8 @@ export function UsersPage() {
         </Button>
       </Group>
 
-      {result.status === 'error' && <Alert color="red">{authErrorMessage(result.error, t)}</Alert>}
-      {failure && (
-        <Alert color="red" role="alert" withCloseButton onClose={() => setFailure(null)}>
-          {failure}
-        </Alert>
-      )}
+      <ErrorAlert message={result.status === 'error' && authErrorMessage(result.error, t)} />
+      <ErrorAlert message={failure} onDismiss={() => setFailure(null)} />
 
       {list && list.length === 0 ? (
         <Text c="dimmed" py="xl" ta="center">

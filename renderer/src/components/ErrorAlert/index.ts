@@ -1,0 +1,2 @@
+export { ErrorAlert, type ErrorAlertProps } from './ErrorAlert'
+export { QueryErrorAlert } from './QueryErrorAlert'

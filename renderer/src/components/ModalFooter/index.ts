@@ -1,0 +1,1 @@
+export { ModalFooter, type ModalFooterProps } from './ModalFooter'

@@ -1,0 +1,1 @@
+export { PasswordFields, type PasswordFieldsProps } from './PasswordFields'

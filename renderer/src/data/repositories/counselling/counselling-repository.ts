@@ -1,0 +1,132 @@
+/**
+ * The counsellor's own files: clients and their records, sealed with the counsellor's own key.
+ * Every operation requires `counselling:own` and a row owned by the session's user; everyone else
+ * — administrators included — is refused before anything is read. Audit entries carry ids and
+ * action names only. See README "Counselling confidentiality".
+ */
+import { Dexie } from 'dexie'
+import { clientInputSchema, watchSchema, type CounsellingClient } from '../../../domain/counselling/client'
+import type { CounsellingRecord } from '../../../domain/counselling/records'
+import { isExpired } from '../../../domain/counselling/retention'
+import { todayIso } from '../../../domain/shared/dates'
+import { parseOrThrow } from '../../../domain/shared/errors'
+import type { CounsellingClientRow } from '../../schema'
+import { createCounsellingContext, type CounsellingDeps, type CounsellingContext } from './context'
+import { createCounsellingNotes } from './counselling-notes'
+import { CLIENTS, clientBody, NO_WATCH, openClient, openRecord, type ClientBody } from './counselling-rows'
+import { deleteClients } from './purge'
+
+export interface ClientFile {
+  client: CounsellingClient
+  /** Oldest first. */
+  records: CounsellingRecord[]
+}
+
+/** Stores a new client for the session's counsellor (also used when a referral is accepted). */
+export async function insertClient(ctx: CounsellingContext, body: ClientBody): Promise<CounsellingClient> {
+  const { codec, ownerId } = ctx.owner()
+  const id = ctx.newId()
+  const at = ctx.now().toISOString()
+  const row: CounsellingClientRow = {
+    id,
+    ownerId,
+    createdAt: at,
+    updatedAt: at,
+    retainUntil: '',
+    body: await codec.seal(CLIENTS, id, body),
+  }
+  await ctx.db.counsellingClients.add(row)
+  await ctx.audit.append(ctx.access.actor, 'counselling.client-create', { type: 'counselling-client', id })
+  return openClient(codec, row)
+}
+
+export function createCounsellingRepository(deps: CounsellingDeps) {
+  const ctx = createCounsellingContext(deps)
+  const { db, audit, access, now, owner, ownClientRow } = ctx
+  const target = (id: string) => ({ type: 'counselling-client', id })
+
+  async function rewrite(row: CounsellingClientRow, change: Partial<ClientBody>): Promise<CounsellingClient> {
+    const { codec } = owner()
+    const current = await openClient(codec, row)
+    const updatedAt = now().toISOString()
+    const body = await codec.seal(CLIENTS, row.id, { ...clientBody(current), ...change })
+    await db.counsellingClients.update(row.id, { body, updatedAt })
+    return openClient(codec, { ...row, body, updatedAt })
+  }
+
+  return {
+    ...createCounsellingNotes(ctx),
+
+    /** The counsellor's clients, most recently active first. */
+    async listClients(): Promise<CounsellingClient[]> {
+      const { codec, ownerId } = owner()
+      const rows = await db.counsellingClients
+        .where('[ownerId+updatedAt]')
+        .between([ownerId, Dexie.minKey], [ownerId, Dexie.maxKey])
+        .reverse()
+        .toArray()
+      return Promise.all(rows.map((r) => openClient(codec, r)))
+    },
+
+    /** One client's file with every record; opening it is a view, and is audited (by id). */
+    async getClient(id: string): Promise<ClientFile> {
+      const { codec } = owner()
+      const row = await ownClientRow(id)
+      const rows = await db.counsellingRecords
+        .where('[clientId+createdAt]')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey])
+        .toArray()
+      const client = await openClient(codec, row)
+      const records = await Promise.all(
+        rows.filter((r) => r.ownerId === access.actor.id).map((r) => openRecord(codec, r)),
+      )
+      await audit.append(access.actor, 'counselling.client-view', target(id))
+      return { client, records }
+    },
+
+    async createClient(input: unknown): Promise<CounsellingClient> {
+      owner()
+      const parsed = parseOrThrow(clientInputSchema, input)
+      return insertClient(ctx, { ...parsed, origin: null, status: 'open', closedOn: '', watch: NO_WATCH })
+    },
+
+    async updateClient(id: string, input: unknown): Promise<CounsellingClient> {
+      const row = await ownClientRow(id)
+      const parsed = parseOrThrow(clientInputSchema, input)
+      const client = await rewrite(row, parsed)
+      await audit.append(access.actor, 'counselling.client-update', target(id))
+      return client
+    },
+
+    /** The watch-list flag and its follow-up dates. */
+    async setWatch(id: string, input: unknown): Promise<CounsellingClient> {
+      const row = await ownClientRow(id)
+      const watch = parseOrThrow(watchSchema, input)
+      watch.followUps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      const client = await rewrite(row, { watch })
+      await audit.append(access.actor, 'counselling.client-update', target(id))
+      return client
+    },
+
+    /**
+     * Deletes the counsellor's own files whose retention has run out (run after login). Returns how
+     * many clients went; an audit entry with the counts is left when any did.
+     */
+    async purgeExpired(): Promise<number> {
+      const { ownerId } = owner()
+      const today = todayIso(now())
+      const expired = (await db.counsellingClients.where('ownerId').equals(ownerId).toArray()).filter((r) =>
+        isExpired(r.retainUntil, today),
+      )
+      if (!expired.length) return 0
+      const counts = await deleteClients(
+        db,
+        expired.map((r) => r.id),
+      )
+      await audit.append(access.actor, 'counselling.purge', { type: 'counselling', id: '' }, counts)
+      return counts.clients
+    },
+  }
+}
+
+export type CounsellingRepository = ReturnType<typeof createCounsellingRepository>

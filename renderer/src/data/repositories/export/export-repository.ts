@@ -1,0 +1,181 @@
+/**
+ * Exports to the district, on the room's side: which cases changed since the last export, those
+ * cases de-identified (with the organisation's pseudonym key, which never leaves this layer), the
+ * screening rounds and 零上报 the statistics file carries, and the history of exports with their
+ * receipts. The zip itself is assembled in documents/export. Exporting needs `settings:manage` and
+ * `case:read`; each export is audited with its counts and whether it was identified.
+ */
+import type { BundleCase } from '../../../domain/export/bundle-schema'
+import { screeningPseudonym, type KeyedHash } from '../../../domain/export/deidentify'
+import { EXPORT_MSG, LEGAL_BASIS_MIN } from '../../../domain/export/export-request'
+import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
+import type { Organisation } from '../../../domain/auth/account'
+import { readOrganisation } from '../settings-repository'
+import { exportContext, type ExportDeps } from './context'
+import { changedCaseIds, deidentifyRows } from './export-cases'
+import { createExportHistory, type ExportBody, type ExportHistoryItem } from './export-history'
+import { currentCertificate, noIdentity, signManifest } from './manifest-signing'
+import { createPseudonymHash } from './pseudonym-key'
+import {
+  readWorkspaceRole,
+  WORKSPACE_ROLE_KEY,
+  workspaceRoleSchema,
+  type WorkspaceRole,
+} from './workspace-role'
+
+export type { ExportHistoryItem, ExportReceipt } from './export-history'
+export type { WorkspaceRole } from './workspace-role'
+
+export interface ExportPlan {
+  since: string | null
+  until: string
+  caseIds: string[]
+  organisation: Organisation
+  auditHead: { seq: number; hash: string }
+}
+
+export interface DeidentifyInput {
+  identified: boolean
+  legalBasis: string
+  includeFreeText: boolean
+}
+
+/** What the history keeps of a finished export (the repository adds who made it). */
+export type ExportRecordInput = Omit<ExportBody, 'createdBy' | 'createdByName' | 'receipt'> & {
+  id: string
+  createdAt: string
+  until: string
+}
+
+export function createExportRepository(deps: ExportDeps) {
+  const ctx = exportContext(deps)
+  const { db, codec, audit, access, now, need } = ctx
+  const history = createExportHistory(ctx)
+  let hash: Promise<KeyedHash> | null = null
+  const keyedHash = () => (hash ??= createPseudonymHash(deps.indexKey))
+  const exporter = () => need('settings:manage', 'case:read')
+
+  return {
+    /** Room or district: anyone unlocked may know which this workspace is. */
+    role: (): Promise<WorkspaceRole> => readWorkspaceRole(db),
+
+    async setRole(input: unknown): Promise<WorkspaceRole> {
+      need('settings:manage')
+      const role = parseOrThrow(workspaceRoleSchema, input)
+      await db.settings.put({ key: WORKSPACE_ROLE_KEY, value: role })
+      await audit.append(
+        access.actor,
+        'settings.update',
+        { type: 'settings', id: WORKSPACE_ROLE_KEY },
+        { role },
+      )
+      return role
+    },
+
+    async history(): Promise<ExportHistoryItem[]> {
+      need('settings:manage')
+      return history.list()
+    },
+
+    /** Fixes the export's boundaries and lists its cases: changed since the last export, or all. */
+    async plan(options: { incremental: boolean }): Promise<ExportPlan> {
+      exporter()
+      const organisation = await readOrganisation(db)
+      if (!organisation) throw new Error('export: no organisation')
+      const since = options.incremental ? await history.lastUntil() : null
+      const until = now().toISOString()
+      return {
+        since,
+        until,
+        caseIds: await changedCaseIds(db, since, until),
+        organisation,
+        auditHead: await audit.head(),
+      }
+    },
+
+    /** One batch of cases as they leave the room; identified only with a legal basis. */
+    async deidentify(ids: readonly string[], input: DeidentifyInput): Promise<BundleCase[]> {
+      exporter()
+      if (input.identified && input.legalBasis.trim().length < LEGAL_BASIS_MIN) {
+        throw new ValidationError([{ path: 'legalBasis', message: EXPORT_MSG.legalBasisRequired }])
+      }
+      return deidentifyRows(db, codec, await keyedHash(), ids, input)
+    },
+
+    /** The organisation's certificate (PEM, public); an export cannot be signed without one. */
+    async certificate(): Promise<string> {
+      exporter()
+      const pem = await currentCertificate(deps.identity)
+      if (!pem) throw noIdentity()
+      return pem
+    },
+
+    /** The certificate for handing to the district (administrators; recorded in the audit log). */
+    async exportCertificate(): Promise<string> {
+      need('settings:manage')
+      const pem = await currentCertificate(deps.identity)
+      if (!pem) throw noIdentity()
+      const fingerprint = (await deps.identity?.readIdentity())?.current.fingerprint ?? ''
+      await audit.append(access.actor, 'export.certificate', { type: 'certificate', id: '' }, { fingerprint })
+      return pem
+    },
+
+    /** Signs a finished manifest with the organisation's key (which stays in this layer). */
+    async signManifest(bytes: Uint8Array): Promise<Uint8Array> {
+      exporter()
+      return signManifest(deps.identity, bytes)
+    },
+
+    /** Every screening round (pseudonymous id, day, count) and every period filed as 零上报. */
+    async statisticsExtras(): Promise<{
+      screenings: { id: string; date: string; found: number }[]
+      zeroReports: string[]
+    }> {
+      exporter()
+      const h = await keyedHash()
+      const rows = await db.screenings.orderBy('date').toArray()
+      const screenings = await Promise.all(
+        rows.map(async (r) => ({ id: await screeningPseudonym(h, r.id), date: r.date, found: r.found })),
+      )
+      const zeroReports = [...new Set((await db.periodReports.toArray()).map((r) => r.period))].sort()
+      return { screenings, zeroReports }
+    },
+
+    async record(entry: ExportRecordInput): Promise<ExportHistoryItem> {
+      exporter()
+      const { id, createdAt, until, ...rest } = entry
+      const body: ExportBody = {
+        ...rest,
+        createdBy: access.actor.id,
+        createdByName: access.actor.username,
+        receipt: null,
+      }
+      await history.add(id, createdAt, until, body)
+      await audit.append(
+        access.actor,
+        'export.create',
+        { type: 'export', id },
+        {
+          bundleId: entry.bundleId,
+          period: entry.period.key,
+          cases: entry.cases,
+          identified: entry.identified,
+          freeText: entry.includesFreeText,
+          incremental: entry.since !== null,
+        },
+      )
+      return { id, createdAt, until, ...body }
+    },
+
+    /** The district's acknowledgement of an uploaded bundle. */
+    async attachReceipt(id: string, receipt: unknown): Promise<ExportHistoryItem> {
+      need('settings:manage')
+      const item = await history.setReceipt(id, receipt)
+      if (!item) throw new ValidationError([{ path: 'id', message: EXPORT_MSG.notRoom }])
+      await audit.append(access.actor, 'export.receipt', { type: 'export', id }, { bundleId: item.bundleId })
+      return item
+    },
+  }
+}
+
+export type ExportRepository = ReturnType<typeof createExportRepository>

@@ -1,0 +1,218 @@
+/**
+ * Template + case data (+ signature and seal images) → the document model. Placeholders are
+ * replaced by their values; a value the case does not have prints as a blank line to be filled in
+ * by hand, except in table cells (left empty) and in a paragraph made of nothing but placeholders
+ * (left out, so an empty note does not print a lone line).
+ */
+import type { ScalarField } from '../../domain/documents/fields'
+import {
+  placeholdersOf,
+  type DocumentTemplate,
+  type SignatureSlotSpec,
+} from '../../domain/documents/template'
+import type { DocumentData, SignerParty } from './document-data'
+import { readImage } from './images'
+import { BLANK, type DocModel, type ModelBlock, type ModelImage, type ModelSlot } from './model'
+
+export interface SignatureAsset {
+  /** PNG or JPEG of the handwritten signature. */
+  image?: Uint8Array
+  /** PNG or JPEG of a fingerprint, where the slot has a fingerprint box. */
+  fingerprint?: Uint8Array
+  /** When it was signed: an ISO timestamp (printed as local date and time) or text printed as is. */
+  signedAt?: string
+}
+
+export interface DocumentAssets {
+  /** By slot id: `party:<partyId>`, `agent:<partyId>`, `mediator`, `recorder`, or a named slot's id. */
+  signatures?: Readonly<Record<string, SignatureAsset>>
+  /** The organisation's seal (PNG with transparency, ideally), stamped over the seal block. */
+  seal?: Uint8Array | null
+}
+
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g
+
+function fill(
+  text: string,
+  data: DocumentData,
+  item: Record<string, string> | undefined,
+  blank: string,
+): string {
+  return text.replace(PLACEHOLDER, (_, name: string) => {
+    if (item && name in item) return item[name] ?? ''
+    const value = data.fields[name as ScalarField]
+    if (value === undefined) throw new Error(`documents: unknown placeholder ${name}`)
+    return value === '' ? blank : value
+  })
+}
+
+/** True when a text is only placeholders and every one of them is empty. */
+function onlyEmptyPlaceholders(text: string, data: DocumentData, item?: Record<string, string>): boolean {
+  const names = placeholdersOf(text)
+  if (names.length === 0 || text.replace(PLACEHOLDER, '').trim() !== '') return false
+  return names.every((n) => (item && n in item ? item[n] : data.fields[n as ScalarField]) === '')
+}
+
+function image(bytes: Uint8Array | undefined | null, what: string): ModelImage | null {
+  if (!bytes) return null
+  const img = readImage(bytes)
+  if (!img) throw new Error(`documents: ${what} image is not PNG or JPEG`)
+  return img
+}
+
+function printedTime(value: string | undefined): string {
+  if (!value) return ''
+  const d = new Date(value)
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(d.getTime())) return value
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+function slotsOf(spec: SignatureSlotSpec, data: DocumentData): { id: string; label: string }[] {
+  const perParty = (parties: SignerParty[], prefix: string) =>
+    parties.map((p) => ({ id: `${prefix}:${p.id}`, label: fill(spec.label, data, p.fields, BLANK) }))
+  const { parties } = data.signers
+  switch (spec.who) {
+    case 'parties':
+      return perParty(parties, 'party')
+    case 'applicants':
+      return perParty(
+        parties.filter((p) => p.role === 'applicant'),
+        'party',
+      )
+    case 'respondents':
+      return perParty(
+        parties.filter((p) => p.role === 'respondent'),
+        'party',
+      )
+    case 'agents':
+      return perParty(
+        parties.filter((p) => p.agent !== ''),
+        'agent',
+      )
+    case 'mediator':
+    case 'recorder':
+      return [{ id: spec.who, label: fill(spec.label, data, undefined, BLANK) }]
+    case 'named':
+      return [{ id: spec.id ?? 'named', label: fill(spec.label, data, undefined, BLANK) }]
+  }
+}
+
+function buildSlots(specs: SignatureSlotSpec[], data: DocumentData, assets: DocumentAssets): ModelSlot[] {
+  return specs.flatMap((spec) =>
+    slotsOf(spec, data).map(({ id, label }) => {
+      const asset = assets.signatures?.[id]
+      return {
+        id,
+        label,
+        signature: image(asset?.image, 'signature'),
+        signedAt: printedTime(asset?.signedAt),
+        fingerprint: spec.fingerprint,
+        fingerprintImage: spec.fingerprint ? image(asset?.fingerprint, 'fingerprint') : null,
+      }
+    }),
+  )
+}
+
+function buildBlocks(template: DocumentTemplate, data: DocumentData, assets: DocumentAssets): ModelBlock[] {
+  const out: ModelBlock[] = []
+  for (const block of template.blocks) {
+    switch (block.type) {
+      case 'heading':
+        out.push({ type: 'heading', text: fill(block.text, data, undefined, BLANK) })
+        break
+      case 'paragraph':
+        if (onlyEmptyPlaceholders(block.text, data)) break
+        out.push({
+          type: 'paragraph',
+          text: fill(block.text, data, undefined, BLANK),
+          align: block.align,
+          indent: block.indent,
+          bold: block.bold,
+        })
+        break
+      case 'fields': {
+        const cells = block.rows.map((r) => [
+          fill(r.label, data, undefined, ''),
+          fill(r.value, data, undefined, ''),
+        ])
+        const rows: string[][] = []
+        for (let i = 0; i < cells.length; i += block.columns) {
+          const row = cells.slice(i, i + block.columns).flat()
+          while (row.length < block.columns * 2) row.push('')
+          rows.push(row)
+        }
+        out.push({
+          type: 'table',
+          header: null,
+          widths: block.columns === 2 ? [0.9, 2.3, 0.9, 1.9] : [1, 4],
+          rows,
+          labelColumns: block.columns === 2 ? [0, 2] : [0],
+        })
+        break
+      }
+      case 'repeat': {
+        const items = data.lists[block.over]
+        for (const item of items) {
+          out.push({
+            type: 'paragraph',
+            text: fill(block.text, data, item, BLANK),
+            align: 'justify',
+            indent: block.indent,
+            bold: false,
+          })
+        }
+        if (items.length === 0 && block.empty) {
+          out.push({
+            type: 'paragraph',
+            text: block.empty,
+            align: 'justify',
+            indent: block.indent,
+            bold: false,
+          })
+        }
+        break
+      }
+      case 'table': {
+        const items = data.lists[block.over]
+        out.push({
+          type: 'table',
+          header: block.columns.map((c) => fill(c.header, data, undefined, '')),
+          widths: block.columns.map((c) => c.width),
+          rows: items.map((item) => block.columns.map((c) => fill(c.value, data, item, ''))),
+          labelColumns: [],
+        })
+        if (items.length === 0 && block.empty) {
+          out.push({ type: 'paragraph', text: block.empty, align: 'center', indent: false, bold: false })
+        }
+        break
+      }
+      case 'signatures':
+        out.push({ type: 'signatures', slots: buildSlots(block.slots, data, assets), columns: block.columns })
+        break
+      case 'seal':
+        out.push({
+          type: 'seal',
+          lines: block.lines.map((l) => fill(l, data, undefined, BLANK)),
+          image: image(assets.seal, 'seal'),
+        })
+        break
+    }
+  }
+  return out
+}
+
+/** The document model of one template filled with one case's data. */
+export function buildDocument(
+  template: DocumentTemplate,
+  data: DocumentData,
+  assets: DocumentAssets = {},
+): DocModel {
+  return {
+    kind: template.kind,
+    templateVersion: template.version,
+    title: fill(template.title, data, undefined, BLANK),
+    blocks: buildBlocks(template, data, assets),
+    missing: template.requiredFields.filter((f) => data.fields[f as ScalarField] === ''),
+  }
+}

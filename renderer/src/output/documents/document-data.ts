@@ -1,0 +1,284 @@
+/**
+ * Assembles what documents print from a case: its registration, parties, records (the latest of
+ * each kind, or the one a per-record document is made from), the mediator and the organisation.
+ * Every documented field (domain/documents/fields.ts) gets a value, '' when the case has none.
+ */
+import type { Case } from '../../domain/cases/case'
+import type { Party } from '../../domain/cases/party'
+import type { CaseRecord, RecordData, RecordKind } from '../../domain/cases/records'
+import { SCALAR_FIELDS, type ListSource, type ScalarField } from '../../domain/documents/fields'
+import { todayIso } from '../../domain/shared/dates'
+import {
+  chineseCount,
+  chineseDate,
+  chineseDateOfInstant,
+  chineseDateTime,
+  moneyCapitals,
+  moneyFigures,
+} from './format'
+import { LABELS, OUTCOME_LABELS } from './labels'
+
+/** A case as documents need it. */
+export interface CaseDetail {
+  case: Case
+  /** Every record of the case, oldest first (as the case repository returns them). */
+  records: CaseRecord[]
+  organisation: { name: string; region?: string }
+  /** Display names of users by id: the mediator, whoever wrote a record. */
+  userNames: Readonly<Record<string, string>>
+}
+
+/** One line of the 卷内目录. */
+export interface ContentsEntry {
+  index: number
+  title: string
+  /** As printed (2026年3月5日). */
+  date: string
+  /** Page range in the volume: "3" or "3-4". */
+  pages: string
+  note: string
+}
+
+export interface SignerParty {
+  id: string
+  role: Party['role']
+  name: string
+  /** The agent's name, '' when the party has none. */
+  agent: string
+  /** The party's item fields (`party.name`, …), for labels repeated per party. */
+  fields: Record<string, string>
+}
+
+export interface DocumentData {
+  fields: Record<ScalarField, string>
+  /** Items of each list source; keys are item placeholders (`party.name`, `term.amountCapitals`). */
+  lists: Record<ListSource, Record<string, string>[]>
+  signers: { parties: SignerParty[]; mediator: string; recorder: string }
+}
+
+export interface AssembleOptions {
+  /** The record a per-record document (a session, a visit, …) is made from; default: the latest of each kind. */
+  recordId?: string
+  /** The document date (YYYY-MM-DD); default: today. */
+  today?: string
+  /** For the archive cover and contents. */
+  archive?: { entries: ContentsEntry[]; pageCount: number }
+}
+
+const join = (items: string[], sep = '，') => items.filter((s) => s.trim() !== '').join(sep)
+
+function partyDetails(p: Party): string {
+  if (p.type === 'organisation') {
+    return join([
+      `统一社会信用代码${p.creditCode}`,
+      p.address && `住所地${p.address}`,
+      `法定代表人${p.legalRepresentative}`,
+      p.phone && `联系电话${p.phone}`,
+    ])
+  }
+  return join([
+    LABELS.gender[p.gender],
+    p.ethnicity,
+    p.birthDate && `${chineseDate(p.birthDate)}出生`,
+    p.occupation,
+    p.address && `住${p.address}`,
+    p.idNumber && `${LABELS.idType[p.idType]}号码${p.idNumber}`,
+    p.phone && `联系电话${p.phone}`,
+    p.guardian ? `监护人${p.guardian.name}（${p.guardian.relation}）` : '',
+  ])
+}
+
+function partyFields(p: Party): Record<string, string> {
+  const agent = p.type === 'person' && p.agent ? p.agent : null
+  return {
+    'party.role': LABELS.role[p.role],
+    'party.name': p.name,
+    'party.details': partyDetails(p),
+    'party.phone': p.phone,
+    'party.address': p.address,
+    'party.idNumber': p.type === 'person' ? p.idNumber : p.creditCode,
+    'party.agent': agent
+      ? `委托代理人：${join([agent.name, agent.phone && `联系电话${agent.phone}`])}。`
+      : '',
+  }
+}
+
+/** The records of one kind, oldest first. */
+const ofKind = <K extends RecordKind>(records: CaseRecord[], kind: K) =>
+  records.filter((r): r is CaseRecord<K> => r.kind === kind)
+
+export function assembleDocumentData(detail: CaseDetail, options: AssembleOptions = {}): DocumentData {
+  const { case: c, records, organisation, userNames } = detail
+  const name = (userId: string) => userNames[userId] ?? ''
+  const chosen = options.recordId ? records.find((r) => r.id === options.recordId) : undefined
+  /** The chosen record when it is of this kind, else the latest one. */
+  function pick<K extends RecordKind>(kind: K): CaseRecord<K> | undefined {
+    if (chosen?.kind === kind) return chosen as CaseRecord<K>
+    return ofKind(records, kind).at(-1)
+  }
+  const data = <K extends RecordKind>(kind: K): Partial<RecordData<K>> => pick(kind)?.data ?? {}
+
+  const partyName = (id: string) => {
+    const p = c.parties.find((x) => x.id === id)
+    return p ? p.name : ''
+  }
+  const names = (role?: Party['role']) =>
+    join(
+      c.parties.filter((p) => !role || p.role === role).map((p) => p.name),
+      '、',
+    )
+
+  const notice = data('notice')
+  const investigation = data('investigation')
+  const session = data('session')
+  const agreement = data('agreement')
+  const visit = data('visit')
+  const termination = data('termination')
+  const judicial = data('judicial-confirmation')
+  const referral = data('court-referral')
+  const report = data('court-report')
+  const terms = agreement.terms ?? []
+  const total = terms.reduce((sum, t) => sum + t.amountFen, 0)
+  const transitions = ofKind(records, 'transition')
+  const rejection = transitions.filter((t) => t.data.to === 'rejected').at(-1)
+  const closing = transitions.filter((t) => t.data.to === 'closed').at(-1)
+  const mediator = name(c.mediatorId)
+
+  const fields: Record<ScalarField, string> = {
+    'organisation.name': organisation.name,
+    'organisation.region': organisation.region ?? '',
+    'case.number': c.caseNo,
+    'case.kind': LABELS.kind[c.kind],
+    'case.sector': c.sector ? LABELS.sector[c.sector] : '',
+    'case.source': LABELS.source[c.source],
+    'case.disputeType': LABELS.disputeType[c.disputeType],
+    'case.facts': c.facts,
+    'case.requests': c.requests,
+    'case.registeredDate': chineseDate(c.events.registered ?? c.createdAt.slice(0, 10)),
+    'case.acceptedDate': chineseDate(c.events.accepted ?? ''),
+    'case.closedDate': closing
+      ? chineseDateOfInstant(closing.createdAt)
+      : chineseDate(termination.notifiedAt ?? ''),
+    'case.outcome': c.outcome ? OUTCOME_LABELS[c.outcome] : '',
+    'case.status': LABELS.status[c.status],
+    'case.mediator': mediator,
+    'parties.names': names(),
+    'applicants.names': names('applicant'),
+    'respondents.names': names('respondent'),
+    'parties.count': String(c.parties.length),
+    'copies.count': chineseCount(c.parties.length + 1),
+    'date.today': chineseDate(options.today ?? todayIso()),
+    'notice.date': chineseDate(notice.at ?? ''),
+    'notice.method': notice.method ? LABELS.noticeMethod[notice.method] : '',
+    'investigation.date': chineseDateTime(investigation.at ?? ''),
+    'investigation.place': investigation.place ?? '',
+    'investigation.investigators': investigation.investigators ?? '',
+    'investigation.subject': investigation.subject ?? '',
+    'investigation.content': investigation.content ?? '',
+    'investigation.recorder': name(pick('investigation')?.createdBy ?? ''),
+    'session.date': chineseDateTime(session.at ?? ''),
+    'session.place': session.place ?? '',
+    'session.participants': session.participants ?? '',
+    'session.mediatorPoints': session.mediatorPoints ?? '',
+    'session.outcome': session.outcome ? LABELS.sessionOutcome[session.outcome] : '',
+    'session.notes': session.notes ?? '',
+    'session.recorder': name(pick('session')?.createdBy ?? ''),
+    'agreement.form': agreement.form ? LABELS.agreementForm[agreement.form] : '',
+    'agreement.facts': agreement.facts || (pick('agreement') ? c.facts : ''),
+    'agreement.responsibilities': agreement.responsibilities ?? '',
+    'agreement.effectiveDate': chineseDate(agreement.effectiveDate ?? ''),
+    'agreement.totalFigures': pick('agreement') ? moneyFigures(total) : '',
+    'agreement.totalCapitals': pick('agreement') ? moneyCapitals(total) : '',
+    'agreement.termCount': terms.length ? String(terms.length) : '',
+    'visit.date': chineseDateTime(visit.at ?? ''),
+    'visit.method': visit.method ? LABELS.visitMethod[visit.method] : '',
+    'visit.visited': visit.visited ?? '',
+    'visit.content': visit.content ?? '',
+    'visit.performed': visit.performed ? LABELS.visitPerformed[visit.performed] : '',
+    'visit.visitor': name(pick('visit')?.createdBy ?? ''),
+    'termination.reason': termination.reason ? LABELS.terminationReason[termination.reason] : '',
+    'termination.routes': join(
+      (termination.routes ?? []).map((r) => LABELS.route[r]),
+      '、',
+    ),
+    'termination.date': chineseDate(termination.notifiedAt ?? ''),
+    'termination.note': termination.note ?? '',
+    'judicial.appliedDate': chineseDate(judicial.appliedAt ?? ''),
+    'judicial.court': judicial.court ?? '',
+    'judicial.courtCaseNo': judicial.courtCaseNo ?? '',
+    'court.name': referral.court ?? '',
+    'court.letterNo': referral.letterNo ?? '',
+    'court.referredDate': chineseDate(referral.referredAt ?? ''),
+    'court.deadline': chineseDate(referral.deadline ?? ''),
+    'report.date': chineseDate(report.reportedAt ?? ''),
+    'report.result': report.result ? LABELS.courtResult[report.result] : '',
+    'report.note': report.note ?? '',
+    'decision.rejectReason': rejection?.data.reason ?? '',
+    'decision.rejectedDate': rejection ? chineseDateOfInstant(rejection.createdAt) : '',
+    'archive.documentCount': options.archive ? String(options.archive.entries.length) : '',
+    'archive.pageCount': options.archive ? String(options.archive.pageCount) : '',
+  }
+
+  const parties = c.parties.map(partyFields)
+  const termTitle = new Map(terms.map((t, i) => [t.id, `${i + 1}. ${t.description}`]))
+  const lists: Record<ListSource, Record<string, string>[]> = {
+    parties,
+    applicants: parties.filter((_, i) => c.parties[i]?.role === 'applicant'),
+    respondents: parties.filter((_, i) => c.parties[i]?.role === 'respondent'),
+    statements: (session.statements ?? [])
+      .filter((s) => s.text.trim() !== '')
+      .map((s) => {
+        const p = c.parties.find((x) => x.id === s.partyId)
+        return {
+          'statement.party': p ? `${LABELS.role[p.role]}${p.name}` : '',
+          'statement.text': s.text,
+        }
+      }),
+    terms: terms.map((t, i) => ({
+      'term.index': String(i + 1),
+      'term.ordinal': chineseCount(i + 1),
+      'term.description': t.description,
+      'term.amountFigures': t.amountFen > 0 ? moneyFigures(t.amountFen) : '',
+      'term.amountCapitals': t.amountFen > 0 ? moneyCapitals(t.amountFen) : '',
+      'term.manner': t.manner,
+      'term.dueDate': chineseDate(t.dueDate),
+      'term.obligor': partyName(t.obligorPartyId),
+    })),
+    performances: ofKind(records, 'performance').map((r) => ({
+      'performance.date': chineseDate(r.data.at),
+      'performance.term': termTitle.get(r.data.termId) ?? '',
+      'performance.amountFigures': moneyFigures(r.data.amountFen),
+      'performance.amountCapitals': moneyCapitals(r.data.amountFen),
+      'performance.note': r.data.note,
+      'performance.receiptNo': r.data.receiptNo,
+    })),
+    contents: (options.archive?.entries ?? []).map((e) => ({
+      'entry.index': String(e.index),
+      'entry.title': e.title,
+      'entry.date': e.date,
+      'entry.pages': e.pages,
+      'entry.note': e.note,
+    })),
+  }
+
+  return {
+    fields,
+    lists,
+    signers: {
+      parties: c.parties.map((p, i) => ({
+        id: p.id,
+        role: p.role,
+        name: p.name,
+        agent: p.type === 'person' && p.agent ? p.agent.name : '',
+        fields: parties[i] ?? {},
+      })),
+      mediator,
+      recorder: chosen ? name(chosen.createdBy) : mediator,
+    },
+  }
+}
+
+/** Every scalar field with its value: for the field list an administrator sees while editing. */
+export function fieldValues(data: DocumentData): [ScalarField, string][] {
+  return SCALAR_FIELDS.map((f) => [f, data.fields[f]])
+}

@@ -1,0 +1,146 @@
+/**
+ * Which documents a case has, in archive order: every template that applies to the case's kind,
+ * once per source record where a document is made per record (each session, investigation,
+ * visit), with whether it can be made yet and what it still needs.
+ */
+import type { CaseRecord, RecordKind } from '../../domain/cases/records'
+import {
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type DocumentTemplate,
+  type TemplateCondition,
+} from '../../domain/documents/template'
+import type { CaseDetail } from './document-data'
+import { chineseDate, chineseDateOfInstant } from './format'
+import type { TemplateSet } from './templates'
+
+export interface PlannedDocument {
+  /** Stable within a case: `<kind>` or `<kind>:<recordId>`. */
+  key: string
+  kind: DocumentKind
+  /** The record it is made from, or null. */
+  recordId: string | null
+  title: string
+  /** The document's date as printed in the 卷内目录 ('' when it has none yet). */
+  date: string
+  /** False while the record it is made from is missing. */
+  available: boolean
+  /** The record kind still needed, when not available. */
+  needs: RecordKind | null
+}
+
+/** Documents made once per record of their source kind. */
+const PER_RECORD: ReadonlySet<RecordKind> = new Set(['investigation', 'session', 'visit'])
+/** Parts of the archive volume itself, not documents of the case. */
+export const ARCHIVE_PARTS: readonly DocumentKind[] = ['archive-cover', 'archive-contents']
+
+function recordDate(r: CaseRecord): string {
+  const d = r.data as Record<string, unknown>
+  const value = [d.at, d.effectiveDate, d.notifiedAt, d.reportedAt, d.appliedAt].find(
+    (v): v is string => typeof v === 'string' && v !== '',
+  )
+  return value ? chineseDate(value) : chineseDateOfInstant(r.createdAt)
+}
+
+function conditionsHold(t: DocumentTemplate, detail: CaseDetail, source: CaseRecord | undefined): boolean {
+  return t.conditions.every((condition) => holds(condition, detail, source))
+}
+
+function holds(condition: TemplateCondition, detail: CaseDetail, source: CaseRecord | undefined): boolean {
+  const { case: c, records } = detail
+  switch (condition) {
+    case 'written-agreement':
+    case 'oral-agreement': {
+      if (!source || source.kind !== 'agreement') return true
+      const form = (source.data as { form: string }).form
+      return form === (condition === 'written-agreement' ? 'written' : 'oral')
+    }
+    case 'all-persons':
+      return c.parties.every((p) => p.type === 'person')
+    case 'has-organisation':
+      return c.parties.some((p) => p.type === 'organisation')
+    case 'accepted':
+      return Boolean(c.events.accepted)
+    case 'rejected':
+      return records.some((r) => r.kind === 'transition' && (r.data as { to: string }).to === 'rejected')
+  }
+}
+
+function fixedDate(kind: DocumentKind, detail: CaseDetail): string {
+  const { case: c, records } = detail
+  const transition = (to: string) =>
+    records.filter((r) => r.kind === 'transition' && (r.data as { to: string }).to === to).at(-1)
+  switch (kind) {
+    case 'application':
+    case 'acceptance-register':
+      return chineseDate(c.events.registered ?? c.createdAt.slice(0, 10))
+    case 'admin-acceptance-notice':
+      return chineseDate(c.events.accepted ?? '')
+    case 'admin-rejection-notice': {
+      const r = transition('rejected')
+      return r ? chineseDateOfInstant(r.createdAt) : ''
+    }
+    case 'admin-closing-approval': {
+      const r = transition('closed')
+      return r ? chineseDateOfInstant(r.createdAt) : ''
+    }
+    default:
+      return ''
+  }
+}
+
+/** The documents of a case in archive order (without the cover and contents list). */
+export function documentsForCase(detail: CaseDetail, templates: TemplateSet): PlannedDocument[] {
+  const out: PlannedDocument[] = []
+  for (const kind of DOCUMENT_KINDS) {
+    if (ARCHIVE_PARTS.includes(kind)) continue
+    const t = templates[kind]
+    if (!t.appliesTo.includes(detail.case.kind)) continue
+    if (!t.source) {
+      if (conditionsHold(t, detail, undefined)) {
+        out.push({
+          key: kind,
+          kind,
+          recordId: null,
+          title: t.title,
+          date: fixedDate(kind, detail),
+          available: true,
+          needs: null,
+        })
+      }
+      continue
+    }
+    const sources = detail.records.filter((r) => r.kind === t.source)
+    const chosen = PER_RECORD.has(t.source) ? sources : sources.slice(-1)
+    if (chosen.length === 0) {
+      if (conditionsHold(t, detail, undefined)) {
+        out.push({
+          key: kind,
+          kind,
+          recordId: null,
+          title: t.title,
+          date: '',
+          available: false,
+          needs: t.source,
+        })
+      }
+      continue
+    }
+    for (const r of chosen) {
+      if (!conditionsHold(t, detail, r)) continue
+      out.push({
+        key: `${kind}:${r.id}`,
+        kind,
+        recordId: r.id,
+        title: t.title,
+        date: recordDate(r),
+        available: true,
+        needs: null,
+      })
+    }
+  }
+  return out
+}
+
+/** Copies to print: one per party and one kept by the organisation. */
+export const printCopies = (detail: Pick<CaseDetail, 'case'>): number => detail.case.parties.length + 1

@@ -1,0 +1,172 @@
+/**
+ * A fictional case with every kind of record, for the template editor's live preview: an
+ * administrator sees wording changes on a realistic document without opening anyone's case.
+ */
+import type { Case } from '../../domain/cases/case'
+import type { CaseRecord, RecordData, RecordKind } from '../../domain/cases/records'
+import type { MediationKind } from '../../domain/cases/catalogues'
+import type { CaseDetail } from './document-data'
+
+const MEDIATOR = 'sample-mediator'
+
+function record<K extends RecordKind>(kind: K, createdAt: string, data: RecordData<K>): CaseRecord<K> {
+  return { id: `sample-${kind}`, caseId: 'sample', kind, createdAt, createdBy: MEDIATOR, data }
+}
+
+/** A sample case of the given kind (the wording differs per kind of mediation). */
+export function sampleCaseDetail(kind: MediationKind = 'people'): CaseDetail {
+  const c: Case = {
+    id: 'sample',
+    caseNo: '（2026）示人调字第0001号',
+    year: 2026,
+    seq: 1,
+    kind,
+    sector: kind === 'administrative' ? 'consumer' : null,
+    status: 'closed',
+    outcome: 'agreed',
+    source: kind.startsWith('court-') ? 'court-referral' : 'party-application',
+    disputeType: 'neighbourhood',
+    riskLevel: 'green',
+    mediatorId: MEDIATOR,
+    events: { registered: '2026-03-02', accepted: '2026-03-02', 'agreement-effective': '2026-03-10' },
+    extensionDays: 0,
+    judicialConfirmationApplied: true,
+    dueDate: '',
+    facts: '申请人住所楼上住户装修期间夜间施工，噪音影响申请人休息，双方多次发生争执。',
+    requests: '请求被申请人停止夜间施工，并赔偿损失人民币贰仟元。',
+    parties: [
+      {
+        id: 'sample-a',
+        type: 'person',
+        role: 'applicant',
+        name: '王某某',
+        gender: 'female',
+        ethnicity: '汉族',
+        birthDate: '1980-05-01',
+        occupation: '职员',
+        phone: '13800000000',
+        address: '大连市示例区示例街道1号',
+        idType: 'resident-id',
+        idNumber: '',
+        agent: null,
+        lacksCapacity: false,
+        guardian: null,
+      },
+      {
+        id: 'sample-b',
+        type: 'organisation',
+        role: 'respondent',
+        name: '大连示例装饰工程有限公司',
+        creditCode: '91210200000000000X',
+        legalRepresentative: '李某某',
+        phone: '0411-80000000',
+        address: '大连市示例区示例路2号',
+      },
+    ],
+    createdAt: '2026-03-02T01:00:00.000Z',
+    updatedAt: '2026-03-20T01:00:00.000Z',
+  }
+  const terms = [
+    {
+      id: 'sample-t1',
+      description: '被申请人赔偿申请人损失',
+      amountFen: 200_000,
+      obligorPartyId: 'sample-b',
+      manner: '银行转账一次性支付',
+      dueDate: '2026-03-20',
+    },
+    {
+      id: 'sample-t2',
+      description: '被申请人此后不在22时至次日6时施工',
+      amountFen: 0,
+      obligorPartyId: 'sample-b',
+      manner: '',
+      dueDate: '',
+    },
+  ]
+  const records: CaseRecord[] = [
+    record('notice', '2026-03-02T02:00:00.000Z', {
+      at: '2026-03-02T10:00',
+      method: 'written',
+      acknowledgedBy: ['sample-a', 'sample-b'],
+      note: '',
+    }),
+    record('investigation', '2026-03-04T02:00:00.000Z', {
+      at: '2026-03-04T10:00',
+      place: '申请人住所',
+      investigators: '张某某',
+      subject: '物业管理人员赵某某',
+      content: '经现场查看，楼上住户正在装修，物业管理人员证实曾多次接到夜间施工投诉。',
+    }),
+    record('session', '2026-03-10T02:00:00.000Z', {
+      at: '2026-03-10T09:30',
+      place: '示例街道人民调解室',
+      participants: '双方当事人、调解员',
+      statements: [
+        { partyId: 'sample-a', text: '夜间施工严重影响休息，要求赔偿。' },
+        { partyId: 'sample-b', text: '同意今后合理安排工期，愿意适当补偿。' },
+      ],
+      mediatorPoints: '调解员释法明理，引导双方互谅互让。',
+      outcome: 'agreed',
+      notes: '',
+    }),
+    record('agreement', '2026-03-10T03:00:00.000Z', {
+      form: 'written',
+      facts: '被申请人装修期间夜间施工，影响申请人休息，双方因此发生纠纷。',
+      responsibilities: '被申请人对纠纷的发生负主要责任。',
+      terms,
+      effectiveDate: '2026-03-10',
+    }),
+    record('performance', '2026-03-18T02:00:00.000Z', {
+      termId: 'sample-t1',
+      at: '2026-03-18',
+      amountFen: 200_000,
+      note: '银行转账',
+      receiptNo: '收据第00001号',
+    }),
+    record('visit', '2026-03-25T02:00:00.000Z', {
+      at: '2026-03-25T15:00',
+      method: 'phone',
+      visited: '申请人王某某',
+      content: '申请人表示赔偿款已收到，楼上已不再夜间施工。',
+      performed: 'fully',
+    }),
+    record('judicial-confirmation', '2026-03-12T02:00:00.000Z', {
+      appliedAt: '2026-03-12',
+      court: '大连市示例区人民法院',
+      courtCaseNo: '',
+      ruling: 'pending',
+      rulingAt: '',
+    }),
+    record('termination', '2026-03-09T02:00:00.000Z', {
+      reason: 'party-refuses',
+      routes: ['litigation'],
+      notifiedAt: '2026-03-09',
+      note: '',
+    }),
+    record('court-referral', '2026-03-01T02:00:00.000Z', {
+      court: '大连市示例区人民法院',
+      letterNo: '（2026）辽0299民诉前调1号',
+      referredAt: '2026-03-01',
+      deadline: '2026-03-31',
+    }),
+    record('court-report', '2026-03-15T02:00:00.000Z', {
+      reportedAt: '2026-03-15',
+      result: 'agreed',
+      note: '',
+    }),
+    record('transition', '2026-03-02T03:00:00.000Z', {
+      action: 'reject',
+      from: 'registered',
+      to: 'rejected',
+      reason: '该纠纷已由人民法院受理',
+      byName: '',
+    }),
+  ]
+  return {
+    case: c,
+    records,
+    organisation: { name: '大连市示例街道人民调解委员会', region: '大连市示例区' },
+    userNames: { [MEDIATOR]: '张某某' },
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The effective agreement as the engine draws it: the version's snapshot becomes the engine's
+ * CaseDetail, its signatures and seal become DocumentAssets (slot ids `party:<id>`, `agent:<id>`,
+ * `mediator`, `recorder`), and the template of its kind of mediation is filled and rendered to PDF.
+ * The printed effective date is the day it takes effect. A signature given for a party by someone
+ * else, or a seal or fingerprint made on the paper copy, is said in words beside the slot.
+ */
+import type { AgreementRenderer, AgreementRenderInput } from '../../data'
+import type { SignatureEntry } from '../../domain/documents/agreement'
+import { todayIso } from '../../domain/shared/dates'
+import { buildDocument, type DocumentAssets, type SignatureAsset } from '../documents/build'
+import { assembleDocumentData, type CaseDetail } from '../documents/document-data'
+import type { DocModel } from '../documents/model'
+import type { FontSource } from '../documents/pdf/fonts'
+import { renderPdf } from '../documents/pdf/render-pdf'
+import { templateSet, type TemplateSet } from '../documents/templates'
+
+/** The document's own language: these words are printed on the agreement, like the rest of it. */
+const ACTING_FOR: Partial<Record<SignatureEntry['signerRole'], string>> = {
+  agent: '委托代理人',
+  guardian: '监护人',
+  'legal-representative': '法定代表人',
+}
+const ON_PAPER = { seal: '已在纸质原件上盖章', fingerprint: '已在纸质原件上按指印' } as const
+
+function printed(iso: string): string {
+  const d = new Date(iso)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+export function agreementAssets(input: AgreementRenderInput): DocumentAssets {
+  const signatures: Record<string, SignatureAsset> = {}
+  for (const s of input.agreement.signatures) {
+    const image = input.signatureImages[s.slotId]
+    const partyId = s.slotId.startsWith('party:') ? s.slotId.slice('party:'.length) : null
+    if (s.method !== 'signature') {
+      signatures[s.slotId] = { signedAt: `${printed(s.signedAt)}（${ON_PAPER[s.method]}）` }
+    } else if (partyId && s.signerRole === 'agent') {
+      // The agent signs in the agent's own slot; the party's slot says who signed for them.
+      signatures[`agent:${partyId}`] = { image, signedAt: s.signedAt }
+      signatures[s.slotId] = { signedAt: `${printed(s.signedAt)}（由委托代理人${s.signerName}代为签名）` }
+    } else if (partyId && ACTING_FOR[s.signerRole]) {
+      signatures[s.slotId] = {
+        image,
+        signedAt: `${printed(s.signedAt)}（${ACTING_FOR[s.signerRole]}${s.signerName}签名）`,
+      }
+    } else {
+      signatures[s.slotId] = { image, signedAt: s.signedAt }
+    }
+  }
+  return { signatures, seal: input.sealImage }
+}
+
+/** The engine's view of the version: the snapshot's case, its agreement record dated the day it takes effect. */
+export function agreementCaseDetail(input: AgreementRenderInput): CaseDetail {
+  const { snapshot } = input.agreement
+  const record = {
+    ...snapshot.record,
+    data: { ...snapshot.record.data, effectiveDate: todayIso(new Date(input.effectiveAt)) },
+  }
+  return {
+    case: snapshot.case,
+    records: [record],
+    organisation: snapshot.organisation,
+    userNames: { [snapshot.mediator.id]: snapshot.mediator.name },
+  }
+}
+
+export function agreementModel(
+  input: AgreementRenderInput,
+  templates: TemplateSet = templateSet(),
+): DocModel {
+  const kind = input.agreement.snapshot.case.kind === 'administrative' ? 'admin-agreement' : 'agreement'
+  const data = assembleDocumentData(agreementCaseDetail(input), {
+    recordId: input.agreement.snapshot.record.id,
+    today: todayIso(new Date(input.effectiveAt)),
+  })
+  return buildDocument(templates[kind], data, agreementAssets(input))
+}
+
+/** The renderer `agreements.makeEffective` takes: fonts from the environment, templates in force. */
+export function createAgreementRenderer(fonts: FontSource, templates?: TemplateSet): AgreementRenderer {
+  return (input) => renderPdf(agreementModel(input, templates), fonts)
+}
