@@ -21,7 +21,11 @@ function cspMeta(): Plugin {
 
 export default defineConfig({
   main: {
-    build: { rolldownOptions: { input: { index: resolve(root, 'main/index.ts') } } },
+    build: {
+      // Main's few packages (zod, fflate) are bundled in: the packaged app ships no node_modules.
+      externalizeDeps: false,
+      rolldownOptions: { input: { index: resolve(root, 'main/index.ts') } },
+    },
   },
   preload: {
     build: {

@@ -3,15 +3,17 @@
  * (scheme, renderer serving, guards, IPC) so it can be tested without Electron.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, protocol, session, type WebContents } from 'electron'
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, type WebContents } from 'electron'
 import { APP_DATA_NAME, APP_SCHEME } from './app-identity'
 import { makeHandlers } from './ipc/handlers'
 import { registerHandlers } from './ipc/register'
 import { RENDERER_DIR } from './paths'
 import { registerAppScheme } from './protocol/app-scheme'
 import { makeRendererHandler } from './protocol/serve-renderer'
-import { denyAllPermissions } from './security/guards'
-import { startUploadService } from './upload'
+import { clearPrintTemp } from './print-temp'
+import { denyAllPermissions, installAppWideGuards } from './security/guards'
+import { applicationMenuTemplate } from './security/menu'
+import { startMainServices } from './services'
 import { createMainWindow } from './window'
 
 // Pinned before ready. The origin app://mediation and this userData path must NEVER change:
@@ -22,6 +24,8 @@ app.setPath('userData', join(app.getPath('appData'), APP_DATA_NAME))
 registerAppScheme(protocol)
 // Every renderer sandboxed, whatever a future window's options say.
 app.enableSandbox()
+// No new windows and no <webview> from any web contents, including ones a future change adds.
+installAppWideGuards(app)
 
 // The dev server is honoured only in unpackaged runs: an environment variable must never point
 // an installed app at another origin.
@@ -57,14 +61,25 @@ if (!app.requestSingleInstanceLock()) {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
+      const userData = app.getPath('userData')
+      // Electron's default menu offers DevTools and reload; ours has neither unless developing.
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          applicationMenuTemplate({ developing: devServerUrl !== undefined, platform: process.platform }),
+        ),
+      )
+      // A print file left by a crash mid-print is removed before anything else runs.
+      await clearPrintTemp(userData).catch(() => undefined)
       protocol.handle(APP_SCHEME, makeRendererHandler(RENDERER_DIR))
       denyAllPermissions(session.defaultSession)
       registerHandlers(
         ipcMain,
         isMainWindowSender,
-        makeHandlers(() => mainWindow, startUploadService(app.getPath('userData'))),
-        { devServerUrl },
+        makeHandlers(() => mainWindow, startMainServices(userData)),
+        {
+          devServerUrl,
+        },
       )
       openMainWindow()
       app.on('activate', () => {

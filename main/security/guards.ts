@@ -3,7 +3,7 @@
  * itself: navigation away, popups and <webview> are refused, and no web permission (camera,
  * geolocation, notifications, …) is granted. The app is offline; links to the web are not opened.
  */
-import type { Session, WebContents } from 'electron'
+import type { App, Session, WebContents } from 'electron'
 import { APP_HOST, APP_SCHEME } from '../app-identity'
 
 /** True when `url` is on the app origin, or on the dev server's origin when one is given. */
@@ -41,4 +41,34 @@ export function installGuards(contents: WebContents, devServerUrl?: string): voi
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
+}
+
+/**
+ * Guards every web contents the app ever creates (a window, the print window, the PDF viewer's
+ * frames, anything a future change adds): no new windows, no <webview>. Navigation of a top-level
+ * window is limited by its own guard (`installGuards`, `installPrintGuards`); this one makes sure
+ * nothing is left unguarded by default.
+ */
+export function installAppWideGuards(app: Pick<App, 'on'>): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+}
+
+/**
+ * The hidden print window shows one local PDF file and nothing else: its own navigations and
+ * redirects are refused unless they go to that file, and it opens no windows and no webviews.
+ */
+export function installPrintGuards(contents: WebContents, fileUrl: string): void {
+  const onlyTheFile = (event: { url: string; isMainFrame?: boolean; preventDefault: () => void }): void => {
+    // Sub-frames belong to Chromium's PDF viewer, which draws the file; the page itself stays put.
+    if (event.isMainFrame === false) return
+    if (event.url !== fileUrl) event.preventDefault()
+  }
+  contents.on('will-navigate', onlyTheFile)
+  contents.on('will-frame-navigate', onlyTheFile)
+  contents.on('will-redirect', onlyTheFile)
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }

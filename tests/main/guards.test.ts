@@ -1,6 +1,6 @@
 import type { Session } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
-import { denyAllPermissions, installGuards, isAppUrl } from '../../main/security/guards'
+import { denyAllPermissions, installAppWideGuards, installGuards, isAppUrl } from '../../main/security/guards'
 import { asWebContents, fakeWebContents, navigationEvent } from './support/fakes'
 
 describe('isAppUrl', () => {
@@ -102,5 +102,23 @@ describe('denyAllPermissions', () => {
     const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as (...args: unknown[]) => boolean
     expect(check(null, 'media', 'app://mediation', {})).toBe(false)
     expect(check({}, 'persistent-storage', 'app://mediation', {})).toBe(false)
+  })
+})
+
+describe('installAppWideGuards', () => {
+  it('denies new windows and webviews in every web contents created later', () => {
+    const on = vi.fn()
+    installAppWideGuards({ on } as never)
+    const created = on.mock.calls.find((c) => c[0] === 'web-contents-created')?.[1] as (
+      e: unknown,
+      c: unknown,
+    ) => void
+    const contents = fakeWebContents(5)
+    created({}, contents)
+    const openHandler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as () => unknown
+    expect(openHandler()).toEqual({ action: 'deny' })
+    const webview = { preventDefault: vi.fn() }
+    contents.emit('will-attach-webview', webview)
+    expect(webview.preventDefault).toHaveBeenCalled()
   })
 })

@@ -3,12 +3,13 @@
  * privileged) and what ready wires up (app:// handler, permissions, IPC, window).
  */
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { APP_DATA_NAME, APP_ENTRY_URL, APP_ORIGIN } from '../../main/app-identity'
 import { APP_SCHEME_REGISTRATION } from '../../main/protocol/app-scheme'
+import { CHANNELS } from '../../preload/channels'
 
 const electron = vi.hoisted(() => {
   let resolveReady: () => void = () => undefined
@@ -41,7 +42,11 @@ const electron = vi.hoisted(() => {
     defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
   }
   const ipcMain = { handle: vi.fn() }
-  return { state, reset, app, protocol, session, ipcMain }
+  const Menu = {
+    buildFromTemplate: vi.fn((template: unknown) => ({ template })),
+    setApplicationMenu: vi.fn(),
+  }
+  return { state, reset, app, protocol, session, ipcMain, Menu }
 })
 
 vi.mock('electron', async () => {
@@ -113,20 +118,29 @@ describe('main entry', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled()
     const channels = electron.ipcMain.handle.mock.calls.map((c) => c[0] as string).sort()
-    expect(channels).toEqual([
-      'app:info',
-      'doc:print',
-      'file:open',
-      'file:save',
-      'upload:enqueue',
-      'upload:list',
-      'upload:retry',
-      'upload:settings:get',
-      'upload:settings:set',
-    ])
+    expect(channels).toEqual(Object.values(CHANNELS).sort())
     // The upload queue resumes at ready, from its folder under userData.
     await vi.waitFor(() => expect(existsSync(join(electron.state.userData, 'upload-queue'))).toBe(true))
     expect(electron.state.windows[0]?.loadURL).toHaveBeenCalledWith('app://mediation/index.html')
+  })
+
+  it('replaces the default menu with one that has no DevTools and no reload', async () => {
+    await startMain()
+    electron.state.resolveReady()
+    await vi.waitFor(() => expect(electron.Menu.setApplicationMenu).toHaveBeenCalled())
+    const roles = JSON.stringify(electron.Menu.buildFromTemplate.mock.calls[0]?.[0])
+    expect(roles).not.toMatch(/toggleDevTools|"reload"|forceReload/i)
+  })
+
+  it('guards every web contents the app creates, and removes print files left by a crash', async () => {
+    const leftover = join(electron.state.userData, 'print-tmp', 'job-x')
+    await mkdir(leftover, { recursive: true })
+    await writeFile(join(leftover, 'document.pdf'), '%PDF-1.7 a document a crash left behind')
+    await startMain()
+    expect(electron.app.on.mock.calls.some((c) => c[0] === 'web-contents-created')).toBe(true)
+    electron.state.resolveReady()
+    await vi.waitFor(() => expect(electron.state.windows).toHaveLength(1))
+    expect(existsSync(join(electron.state.userData, 'print-tmp'))).toBe(false)
   })
 
   it('ignores ELECTRON_RENDERER_URL in a packaged app', async () => {

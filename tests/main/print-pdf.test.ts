@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { makePrintPdfHandler, printWindowOptions, type PrintWindow } from '../../main/ipc/handlers/print-pdf'
+import { makePrintPdfHandler, type PrintWindow } from '../../main/ipc/handlers/print-pdf'
 import { asWebContents, fakeWebContents } from './support/fakes'
 
 const ctx = { sender: asWebContents(fakeWebContents()) }
@@ -59,7 +59,7 @@ describe('printPdf handler', () => {
       'destroy',
       'remove',
     ])
-    expect(createWindow).toHaveBeenCalledWith(printWindowOptions())
+    expect(createWindow).toHaveBeenCalledWith('file:///tmp/mediation-print-x/document.pdf')
   })
 
   it('reports a cancelled print dialog as cancelled', async () => {
@@ -86,17 +86,7 @@ describe('printPdf handler', () => {
     expect(events.slice(-2)).toEqual(['destroy', 'remove'])
   })
 
-  it('keeps the print window hidden, sandboxed, without preload, and on the file', async () => {
-    const prefs = printWindowOptions()
-    expect(prefs.show).toBe(false)
-    expect(prefs.webPreferences).toMatchObject({
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      plugins: true,
-    })
-    expect(prefs.webPreferences?.preload).toBeUndefined()
+  it('keeps the print window on the file', async () => {
     const { handler, navigate, openHandler } = setUp([true, ''])
     await handler({ data: PDF, copies: 1 }, ctx)
     const event = { preventDefault: vi.fn() }

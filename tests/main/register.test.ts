@@ -11,16 +11,54 @@ const otherContents = { id: 2 }
 const APP_URL = 'app://mediation/index.html'
 const operations = Object.keys(contract) as Operation[]
 
+const WS = '8c7e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f01'
+const ID = '4f9d6a3c-2b1e-4c5d-9e8f-0a1b2c3d4e5f'
+const GRANT = { workspaceId: WS, token: { payload: 'eyJ0eXBlIjoiYWRtaW4tZ3JhbnQifQ==', signature: 'AAAA' } }
+const HASH = 'ab'.repeat(32)
+const AT = '2026-12-03T08:00:00.000Z'
+const BACKUP = 'mediation-backup-20261203-0800.mrbak'
+
 const valid: { [K in Operation]: unknown } = {
   saveFile: { suggestedName: '调解协议书.pdf', data: new Uint8Array([1, 2, 3]) },
   openFile: { maxBytes: 1024, filters: [{ name: 'PDF', extensions: ['pdf'] }] },
   appInfo: {},
   printPdf: { data: new TextEncoder().encode('%PDF-1.7\n'), copies: 3 },
-  uploadEnqueue: { name: 'export-2026.zip', bytes: new Uint8Array([1, 2, 3]), sha256: 'ab'.repeat(32) },
+  uploadEnqueue: { name: 'export-2026.zip', bytes: new Uint8Array([1, 2, 3]), sha256: HASH, grant: GRANT },
   uploadList: {},
   uploadRetry: { id: '4f9d6a3c-2b1e-4c5d-9e8f-0a1b2c3d4e5f' },
   uploadSettingsGet: {},
-  uploadSettingsSet: { endpoint: null },
+  uploadSettingsSet: { endpoint: null, grant: GRANT },
+  authThrottle: { account: 'user-1' },
+  authFailure: {
+    account: 'user-1',
+    reason: 'wrong-password',
+    userId: 'user-1',
+    nameHash: 'ab'.repeat(8),
+    at: AT,
+  },
+  authSuccess: { account: 'name:abababababababab' },
+  auditPending: {},
+  auditPendingAck: { upTo: 3 },
+  auditCheckpoint: { seq: 5, hash: HASH },
+  auditAnchors: {},
+  adminKeyGet: { workspaceId: WS },
+  adminKeyPin: { workspaceId: WS, publicKey: 'AAAA' },
+  grantRecord: { workspaceId: WS, grant: { payload: 'eyJ9', signature: 'AAAA' } },
+  grantLatest: { workspaceId: WS, userId: 'user-1' },
+  workspaceRecordGet: {},
+  workspaceRecordPut: { workspaceId: WS, cases: 3, auditSeq: 4, auditHash: HASH, updatedAt: AT },
+  workspaceRecordClear: { workspaceId: WS },
+  backupFolderGet: {},
+  backupFolderChoose: { grant: GRANT },
+  backupList: {},
+  backupPrune: { keep: 7 },
+  writeBegin: { target: { kind: 'backup', name: BACKUP } },
+  writeChunk: { writeId: ID, bytes: new Uint8Array([1]) },
+  writeCommit: { writeId: ID },
+  writeAbort: { writeId: ID },
+  readBegin: { source: { kind: 'dialog', filters: [{ name: '备份', extensions: ['mrbak'] }] } },
+  readChunk: { readId: ID, offset: 0, length: 1024 },
+  readEnd: { readId: ID },
 }
 
 const SECRET = '张三-110101199003077777'
@@ -65,7 +103,8 @@ const malformed: { [K in Operation]: Array<[string, unknown]> } = {
     ['short hash', { name: 'a.zip', bytes: new Uint8Array([1]), sha256: 'abc' }],
     ['traversal in name', { name: '../a.zip', bytes: new Uint8Array([1]), sha256: 'ab'.repeat(32) }],
     ['extra key', { name: 'a.zip', bytes: new Uint8Array([1]), sha256: 'ab'.repeat(32), url: SECRET }],
-    ['missing hash', { name: SECRET, bytes: new Uint8Array([1]) }],
+    ['missing hash', { name: SECRET, bytes: new Uint8Array([1]), grant: GRANT }],
+    ['missing grant', { name: 'a.zip', bytes: new Uint8Array([1]), sha256: HASH }],
   ],
   uploadList: [
     ['extra key', { all: SECRET }],
@@ -86,8 +125,88 @@ const malformed: { [K in Operation]: Array<[string, unknown]> } = {
     ['not a URL', { endpoint: SECRET }],
     ['file URL', { endpoint: 'file:///etc/passwd' }],
     ['missing endpoint', {}],
-    ['extra key', { endpoint: null, ca: SECRET }],
+    ['extra key', { endpoint: null, ca: SECRET, grant: GRANT }],
+    ['missing grant', { endpoint: null }],
+    ['grant of another shape', { endpoint: null, grant: { token: SECRET } }],
   ],
+  authThrottle: [
+    ['a name typed as the account', { account: SECRET }],
+    ['extra key', { account: 'u', password: SECRET }],
+  ],
+  authFailure: [
+    [
+      'typed name instead of its hash',
+      { account: 'u', reason: 'wrong-password', userId: '', nameHash: SECRET, at: AT },
+    ],
+    ['unknown reason', { account: 'u', reason: SECRET, userId: '', nameHash: 'ab'.repeat(8), at: AT }],
+    [
+      'not a time',
+      { account: 'u', reason: 'unknown-user', userId: '', nameHash: 'ab'.repeat(8), at: 'today' },
+    ],
+  ],
+  authSuccess: [
+    ['missing account', {}],
+    ['extra key', { account: 'u', failures: 0 }],
+  ],
+  auditPending: [['extra key', { clear: true }]],
+  auditPendingAck: [
+    ['negative', { upTo: -1 }],
+    ['fraction', { upTo: 1.5 }],
+  ],
+  auditCheckpoint: [
+    ['short hash', { seq: 1, hash: 'abc' }],
+    ['negative seq', { seq: -1, hash: HASH }],
+    ['extra key', { seq: 1, hash: HASH, force: true }],
+  ],
+  auditAnchors: [['extra key', { since: SECRET }]],
+  adminKeyGet: [['not a uuid', { workspaceId: SECRET }]],
+  adminKeyPin: [
+    ['not base64', { workspaceId: WS, publicKey: SECRET }],
+    ['extra key', { workspaceId: WS, publicKey: 'AAAA', force: true }],
+  ],
+  grantRecord: [
+    ['payload not base64', { workspaceId: WS, grant: { payload: SECRET, signature: 'AAAA' } }],
+    ['missing signature', { workspaceId: WS, grant: { payload: 'eyJ9' } }],
+  ],
+  grantLatest: [['missing user', { workspaceId: WS }]],
+  workspaceRecordGet: [['extra key', { workspaceId: WS }]],
+  workspaceRecordPut: [
+    ['negative count', { workspaceId: WS, cases: -1, auditSeq: 0, auditHash: HASH, updatedAt: AT }],
+    ['extra key', { workspaceId: WS, cases: 1, auditSeq: 0, auditHash: HASH, updatedAt: AT, name: SECRET }],
+  ],
+  workspaceRecordClear: [['not a uuid', { workspaceId: SECRET }]],
+  backupFolderGet: [['extra key', { path: '/etc' }]],
+  backupFolderChoose: [
+    ['a path instead of a dialog', { grant: GRANT, path: '/media/usb' }],
+    ['missing grant', {}],
+  ],
+  backupList: [['extra key', { folder: SECRET }]],
+  backupPrune: [
+    ['keep nothing', { keep: 0 }],
+    ['a file name', { keep: 3, name: SECRET }],
+  ],
+  writeBegin: [
+    ['a path as the backup name', { target: { kind: 'backup', name: '../../etc/passwd' } }],
+    ['another file in the folder', { target: { kind: 'backup', name: 'notes.docx' } }],
+    ['traversal in the suggested name', { target: { kind: 'dialog', suggestedName: '../a.zip' } }],
+    ['unknown target', { target: { kind: 'path', path: '/tmp/x' } }],
+  ],
+  writeChunk: [
+    ['empty chunk', { writeId: ID, bytes: new Uint8Array() }],
+    ['bytes as an array', { writeId: ID, bytes: [1, 2] }],
+    ['not a uuid', { writeId: SECRET, bytes: new Uint8Array([1]) }],
+  ],
+  writeCommit: [['missing id', {}]],
+  writeAbort: [['extra key', { writeId: ID, keep: true }]],
+  readBegin: [
+    ['a path', { source: { kind: 'path', path: '/etc/shadow' } }],
+    ['traversal in the backup name', { source: { kind: 'backup', name: '../x.mrbak' } }],
+  ],
+  readChunk: [
+    ['too long a chunk', { readId: ID, offset: 0, length: 64 * 1024 * 1024 }],
+    ['negative offset', { readId: ID, offset: -1, length: 10 }],
+  ],
+  readEnd: [['not a uuid', { readId: SECRET }]],
 }
 
 let invokers: Map<string, Invoke>
@@ -98,7 +217,7 @@ function setUp(devServerUrl?: string): void {
   const ipcMain = {
     handle: (channel: string, listener: Invoke) => invokers.set(channel, listener),
   } as unknown as Pick<IpcMain, 'handle'>
-  handlers = {
+  const base = {
     saveFile: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
     openFile: vi.fn(() => Promise.resolve({ status: 'cancelled' as const })),
     appInfo: vi.fn(() =>
@@ -115,8 +234,14 @@ function setUp(devServerUrl?: string): void {
     uploadList: vi.fn(() => Promise.resolve({ configured: false, jobs: [] })),
     uploadRetry: vi.fn(() => Promise.resolve({ retried: 0 })),
     uploadSettingsGet: vi.fn(() => Promise.resolve({ endpoint: null })),
-    uploadSettingsSet: vi.fn(() => Promise.resolve({ endpoint: null })),
+    uploadSettingsSet: vi.fn(() => Promise.resolve({ status: 'saved' as const, endpoint: null })),
   }
+  handlers = {
+    ...base,
+    ...Object.fromEntries(
+      operations.filter((op) => !(op in base)).map((op) => [op, vi.fn(() => Promise.resolve({ ok: true }))]),
+    ),
+  } as { [K in Operation]: ReturnType<typeof vi.fn> }
   const isTrusted = (sender: WebContents): boolean => sender.id === mainContents.id
   registerHandlers(ipcMain, isTrusted, handlers as unknown as Handlers, { devServerUrl })
 }
@@ -175,9 +300,10 @@ it('accepts the dev server frame when registered for development', async () => {
 it('hands main the endpoint normalised by the schema', async () => {
   await invoke('uploadSettingsSet', invokeEvent(mainContents, APP_URL), {
     endpoint: '  https://District.Example/api/upload  ',
+    grant: GRANT,
   })
   expect(handlers.uploadSettingsSet).toHaveBeenCalledWith(
-    { endpoint: 'https://district.example/api/upload' },
+    { endpoint: 'https://district.example/api/upload', grant: GRANT },
     { sender: mainContents },
   )
 })

@@ -12,6 +12,7 @@ import { makeUploadHandlers } from '../../main/ipc/handlers/upload'
 import { registerHandlers, type Handlers } from '../../main/ipc/register'
 import type { UploadQueue } from '../../main/upload/queue'
 import { createUploadSettingsStore } from '../../main/upload/settings-store'
+import { testAdmin, type TestAdmin } from './support/admin-grant'
 import { invokeEvent } from './support/fakes'
 import {
   selfSignedCertificate,
@@ -33,6 +34,8 @@ let userData: string
 let server: TestServer
 let queue: UploadQueue
 let invokers: Map<string, Invoke>
+let admin: TestAdmin
+let grant: Awaited<ReturnType<TestAdmin['grant']>>
 
 beforeAll(() => {
   cert = selfSignedCertificate()
@@ -53,9 +56,11 @@ beforeEach(async () => {
     getEndpoint: () => settings.endpoint(),
   })
   await queue.start()
+  admin = await testAdmin(userData)
+  grant = await admin.grant('upload')
   const handlers = {
     ...Object.fromEntries(Object.keys(contract).map((op) => [op, vi.fn()])),
-    ...makeUploadHandlers({ queue, settings }),
+    ...makeUploadHandlers({ queue, settings, adminKeys: admin.keys }),
   } as unknown as Handlers
   invokers = new Map()
   const ipcMain = {
@@ -87,11 +92,19 @@ const exists = (path: string) =>
 describe('upload over IPC', () => {
   it('the administrator sets the endpoint, a bundle is queued, sent, and listed with its receipt', async () => {
     expect(await call('uploadSettingsGet', {})).toEqual({ endpoint: null })
-    expect(await call('uploadSettingsSet', { endpoint: server.url })).toEqual({ endpoint: server.url })
+    expect(await call('uploadSettingsSet', { endpoint: server.url, grant })).toEqual({
+      status: 'saved',
+      endpoint: server.url,
+    })
     expect(await call('uploadSettingsGet', {})).toEqual({ endpoint: server.url })
 
     const bytes = bundleBytes()
-    const queued = (await call('uploadEnqueue', { name: 'export.zip', bytes, sha256: sha256(bytes) })) as {
+    const queued = (await call('uploadEnqueue', {
+      name: 'export.zip',
+      bytes,
+      sha256: sha256(bytes),
+      grant,
+    })) as {
       status: string
     }
     expect(queued.status).toBe('queued')
@@ -112,7 +125,7 @@ describe('upload over IPC', () => {
 
   it('refuses an http:// endpoint and one with credentials: nothing stored', async () => {
     for (const endpoint of ['http://127.0.0.1:1/upload', 'https://room:secret@district.example/upload']) {
-      await expect(call('uploadSettingsSet', { endpoint })).rejects.toThrow(
+      await expect(call('uploadSettingsSet', { endpoint, grant })).rejects.toThrow(
         'ipc: malformed payload for upload:settings:set',
       )
     }
@@ -120,30 +133,31 @@ describe('upload over IPC', () => {
   })
 
   it('refuses another sender before doing anything', async () => {
-    await expect(call('uploadSettingsSet', { endpoint: server.url }, otherContents)).rejects.toThrow(
+    await expect(call('uploadSettingsSet', { endpoint: server.url, grant }, otherContents)).rejects.toThrow(
       'ipc: refused sender',
     )
     await expect(
-      call('uploadSettingsSet', { endpoint: server.url }, mainContents, 'https://evil.example/'),
+      call('uploadSettingsSet', { endpoint: server.url, grant }, mainContents, 'https://evil.example/'),
     ).rejects.toThrow('ipc: refused sender')
     expect(await exists(settingsFile())).toBe(false)
 
-    await call('uploadSettingsSet', { endpoint: server.url })
+    await call('uploadSettingsSet', { endpoint: server.url, grant })
     const bytes = bundleBytes()
     await expect(
-      call('uploadEnqueue', { name: 'a.zip', bytes, sha256: sha256(bytes) }, otherContents),
+      call('uploadEnqueue', { name: 'a.zip', bytes, sha256: sha256(bytes), grant }, otherContents),
     ).rejects.toThrow('ipc: refused sender')
     await expect(call('uploadList', {}, otherContents)).rejects.toThrow('ipc: refused sender')
     expect(((await call('uploadList', {})) as { jobs: unknown[] }).jobs).toEqual([])
   })
 
   it('refuses a malformed bundle without queueing it', async () => {
-    await call('uploadSettingsSet', { endpoint: server.url })
+    await call('uploadSettingsSet', { endpoint: server.url, grant })
     const bytes = bundleBytes()
     for (const payload of [
-      { name: '../../evil.zip', bytes, sha256: sha256(bytes) },
-      { name: 'a.zip', bytes: Array.from(bytes), sha256: sha256(bytes) },
-      { name: 'a.zip', bytes, sha256: 'not-a-hash' },
+      { name: '../../evil.zip', bytes, sha256: sha256(bytes), grant },
+      { name: 'a.zip', bytes: Array.from(bytes), sha256: sha256(bytes), grant },
+      { name: 'a.zip', bytes, sha256: 'not-a-hash', grant },
+      { name: 'a.zip', bytes, sha256: sha256(bytes) },
     ]) {
       await expect(call('uploadEnqueue', payload)).rejects.toThrow(
         'ipc: malformed payload for upload:enqueue',
@@ -156,17 +170,59 @@ describe('upload over IPC', () => {
   it('a new endpoint retries the waiting jobs at once', async () => {
     const bytes = bundleBytes()
     const down = await startHttpsServer(cert, () => ({ status: 503 }))
-    await call('uploadSettingsSet', { endpoint: down.url })
-    await call('uploadEnqueue', { name: 'a.zip', bytes, sha256: sha256(bytes) })
+    await call('uploadSettingsSet', { endpoint: down.url, grant })
+    await call('uploadEnqueue', { name: 'a.zip', bytes, sha256: sha256(bytes), grant })
     await queue.whenIdle()
     await down.close()
     expect(((await call('uploadList', {})) as { jobs: Array<{ state: string }> }).jobs[0]?.state).toBe(
       'queued',
     )
 
-    await call('uploadSettingsSet', { endpoint: server.url })
+    await call('uploadSettingsSet', { endpoint: server.url, grant })
     await queue.whenIdle()
     expect(((await call('uploadList', {})) as { jobs: Array<{ state: string }> }).jobs[0]?.state).toBe('done')
+  })
+
+  it('changes nothing without a valid administrator grant: missing, forged or expired', async () => {
+    for (const bad of [
+      await admin.forged('upload'),
+      await admin.grant('backup'),
+      await admin.grant('upload', -1),
+    ]) {
+      expect(await call('uploadSettingsSet', { endpoint: server.url, grant: bad })).toEqual({
+        status: 'not-allowed',
+      })
+      const bytes = bundleBytes()
+      expect(
+        await call('uploadEnqueue', { name: 'a.zip', bytes, sha256: sha256(bytes), grant: bad }),
+      ).toEqual({
+        status: 'not-allowed',
+      })
+    }
+    expect(await exists(settingsFile())).toBe(false)
+    expect(((await call('uploadList', {})) as { jobs: unknown[] }).jobs).toEqual([])
+  })
+
+  it('never queues an identified bundle: it would wait readable in the queue folder', async () => {
+    await call('uploadSettingsSet', { endpoint: server.url, grant })
+    const { strToU8, zipSync } = await import('fflate')
+    const marker = '张三丰-110101199003077777'
+    const identified = zipSync(
+      {
+        'manifest.json': strToU8(JSON.stringify({ identified: true })),
+        'cases/000001.json': strToU8(JSON.stringify([{ name: marker }])),
+      },
+      { level: 0 },
+    )
+    expect(
+      await call('uploadEnqueue', {
+        name: 'named.zip',
+        bytes: identified,
+        sha256: sha256(identified),
+        grant,
+      }),
+    ).toEqual({ status: 'identified' })
+    expect(await fsp.readdir(join(userData, 'upload-queue'))).toEqual([])
   })
 
   it('retry takes a job id or nothing', async () => {

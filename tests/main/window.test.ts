@@ -24,25 +24,43 @@ vi.mock('electron', async () => {
   return { BrowserWindow }
 })
 
-const { createMainWindow, windowOptions } = await import('../../main/window')
+const { createMainWindow } = await import('../../main/window')
 
-describe('windowOptions', () => {
+/** What BrowserWindow received for the window made now. */
+function optionsOfNewWindow(devServerUrl?: string): {
+  webPreferences: Record<string, unknown>
+  [key: string]: unknown
+} {
+  electron.created.length = 0
+  createMainWindow(devServerUrl)
+  return electron.created[0]?.options as { webPreferences: Record<string, unknown> }
+}
+
+describe('the main window options', () => {
   it('pins the security-relevant webPreferences', () => {
-    const prefs = windowOptions('/x/preload/index.cjs').webPreferences
+    const prefs = optionsOfNewWindow().webPreferences
     expect(prefs).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
-      preload: '/x/preload/index.cjs',
+      disableBlinkFeatures: 'Auxclick',
     })
+    expect(prefs.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/)
+  })
+
+  it('has no DevTools unless started from the dev server (npm run dev)', () => {
+    expect(optionsOfNewWindow().webPreferences.devTools).toBe(false)
+    expect(optionsOfNewWindow('http://localhost:5173/').webPreferences.devTools).toBe(true)
   })
 
   it('starts hidden with the product title and a usable minimum size', () => {
-    expect(windowOptions('p')).toMatchObject({
+    expect(optionsOfNewWindow()).toMatchObject({
       show: false,
       title: '调解室案件管理',
       width: 1280,
@@ -73,6 +91,17 @@ describe('createMainWindow', () => {
     expect(window.show).not.toHaveBeenCalled()
     window.onceHandlers.get('ready-to-show')?.()
     expect(window.show).toHaveBeenCalled()
+  })
+
+  it('closes DevTools at once should anything open them outside development', () => {
+    const packaged = createMainWindow() as unknown as { webContents: ReturnType<typeof fakeWebContents> }
+    packaged.webContents.emit('devtools-opened')
+    expect(packaged.webContents.closeDevTools).toHaveBeenCalledTimes(1)
+    const developing = createMainWindow('http://localhost:5173/') as unknown as {
+      webContents: ReturnType<typeof fakeWebContents>
+    }
+    developing.webContents.emit('devtools-opened')
+    expect(developing.webContents.closeDevTools).not.toHaveBeenCalled()
   })
 
   it('loads the dev server URL when one is given', () => {

@@ -1,24 +1,37 @@
-/** Wires the IPC handlers to the real Electron dialog, app paths and file system. */
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { app, BrowserWindow, dialog } from 'electron'
+/** Wires the IPC handlers to the real Electron dialog, app paths, file system and main's stores. */
+import { readFile, stat } from 'node:fs/promises'
+import { app, dialog } from 'electron'
 import { writeFileAtomic } from '../../fs/atomic-write'
+import type { BackupFolderStore } from '../../files/backup-folder'
+import type { FileStreams } from '../../files/file-streams'
+import { createPrintWindow } from '../../print-window'
+import { writePrintTemp } from '../../print-temp'
 import type { UploadService } from '../../upload'
 import type { Handlers } from '../register'
 import { makeAppInfoHandler } from './app-info'
 import { makeOpenFileHandler } from './open-file'
 import { makePrintPdfHandler } from './print-pdf'
 import { makeSaveFileHandler } from './save-file'
+import { makeSecurityHandlers, type SecurityServices } from './security'
+import { makeStreamHandlers } from './streams'
 import { makeUploadHandlers } from './upload'
 import type { GetWindow } from './window-port'
 
-export function makeHandlers(getWindow: GetWindow, upload: UploadService): Handlers {
+export interface MainServices {
+  userData: string
+  upload: UploadService
+  security: SecurityServices
+  backupFolder: BackupFolderStore
+  streams: FileStreams
+}
+
+export function makeHandlers(getWindow: GetWindow, services: MainServices): Handlers {
+  const documentsDir = () => app.getPath('documents')
   return {
     saveFile: makeSaveFileHandler({
       dialog,
       getWindow,
-      documentsDir: () => app.getPath('documents'),
+      documentsDir,
       writeAtomic: (path, data) => writeFileAtomic(path, data),
     }),
     openFile: makeOpenFileHandler({ dialog, getWindow, fs: { stat, readFile } }),
@@ -28,15 +41,18 @@ export function makeHandlers(getWindow: GetWindow, upload: UploadService): Handl
       platform: process.platform,
     }),
     printPdf: makePrintPdfHandler({
-      createWindow: (options) => new BrowserWindow(options),
-      writeTemp: async (data) => {
-        // A private folder (0700) per print job, removed after printing.
-        const dir = await mkdtemp(join(tmpdir(), 'mediation-print-'))
-        const path = join(dir, 'document.pdf')
-        await writeFile(path, data, { mode: 0o600 })
-        return { path, remove: () => rm(dir, { recursive: true, force: true }) }
-      },
+      createWindow: createPrintWindow,
+      writeTemp: (data) => writePrintTemp(services.userData, data),
     }),
-    ...makeUploadHandlers(upload),
+    ...makeUploadHandlers({ ...services.upload, adminKeys: services.security.adminKeys }),
+    ...makeSecurityHandlers(services.security),
+    ...makeStreamHandlers({
+      folder: services.backupFolder,
+      streams: services.streams,
+      adminKeys: services.security.adminKeys,
+      dialog,
+      getWindow,
+      documentsDir,
+    }),
   }
 }

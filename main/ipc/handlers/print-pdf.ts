@@ -4,7 +4,7 @@
  * an archive volume), shown in a hidden window by Chromium's PDF viewer, printed through the
  * system print dialog with the number of copies preset, and removed again whatever happens.
  */
-import type { BrowserWindowConstructorOptions } from 'electron'
+import { pathToFileURL } from 'node:url'
 import type { PrintPdfResult } from '../../../preload/contract'
 import type { Handlers } from '../register'
 
@@ -29,28 +29,12 @@ export interface TempPdf {
 }
 
 export interface PrintPdfDeps {
-  createWindow: (options: BrowserWindowConstructorOptions) => PrintWindow
+  /** A hidden, sandboxed window guarded to show only `fileUrl` (see main/print-window.ts). */
+  createWindow: (fileUrl: string) => PrintWindow
   writeTemp: (data: Uint8Array) => Promise<TempPdf>
   /** Time for the PDF viewer to lay out the pages after loading, before printing. */
   settleMs?: number
   wait?: (ms: number) => Promise<void>
-}
-
-/** Hidden, sandboxed, no preload; `plugins` turns on Chromium's PDF viewer, which prints the file. */
-export function printWindowOptions(): BrowserWindowConstructorOptions {
-  return {
-    show: false,
-    width: 800,
-    height: 1100,
-    webPreferences: {
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      plugins: true,
-      spellcheck: false,
-    },
-  }
 }
 
 const CANCELLED = /cancel/i
@@ -59,7 +43,7 @@ export function makePrintPdfHandler(deps: PrintPdfDeps): Handlers['printPdf'] {
   const wait = deps.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   return async ({ data, copies }): Promise<PrintPdfResult> => {
     const file = await deps.writeTemp(data)
-    const window = deps.createWindow(printWindowOptions())
+    const window = deps.createWindow(pathToFileURL(file.path).href)
     // The viewer shows our file only: no links followed, no windows opened.
     window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
     window.webContents.on('will-navigate', (event) => event.preventDefault())

@@ -12,6 +12,7 @@ export interface FakeWebContents {
   listeners: Map<string, Listener[]>
   on: (event: string, listener: Listener) => FakeWebContents
   setWindowOpenHandler: ReturnType<typeof vi.fn>
+  closeDevTools: ReturnType<typeof vi.fn>
   /** Fires every listener registered for `event` with `args`. */
   emit: (event: string, ...args: unknown[]) => void
 }
@@ -26,6 +27,7 @@ export function fakeWebContents(id = 1): FakeWebContents {
       return contents
     },
     setWindowOpenHandler: vi.fn(),
+    closeDevTools: vi.fn(),
     emit: (event, ...args) => {
       for (const listener of listeners.get(event) ?? []) listener(...args)
     },

@@ -1,5 +1,6 @@
 /** Shared pieces of the upload tests: a queue on a temporary folder, bundles with markers. */
 import { createHash, randomBytes } from 'node:crypto'
+import { strToU8, zipSync } from 'fflate'
 import { createJobStore } from '../../../main/upload/job-store'
 import { makeHttpsSend, type Send } from '../../../main/upload/https-send'
 import { createUploadQueue, type UploadQueue } from '../../../main/upload/queue'
@@ -10,15 +11,18 @@ export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update
 /** A marker that must never leave the bundle's own bytes (ASCII and Chinese). */
 export const MARKERS = ['BUNDLE-CONTENT-MARKER-5c1e9a', '当事人张三丰机密标记'] as const
 
-/** Zip-like bytes carrying the markers among random bytes. */
+/**
+ * A de-identified bundle as far as main can tell (a zip whose manifest says `identified: false`),
+ * carrying the markers among random bytes, stored uncompressed so they stand in the file as written.
+ */
 export function bundleBytes(): Uint8Array {
-  return new Uint8Array(
-    Buffer.concat([
-      Buffer.from([0x50, 0x4b, 0x03, 0x04]),
-      randomBytes(512),
-      Buffer.from(MARKERS.join('|'), 'utf8'),
-      randomBytes(512),
-    ]),
+  const content = Buffer.concat([randomBytes(512), Buffer.from(MARKERS.join('|'), 'utf8'), randomBytes(512)])
+  return zipSync(
+    {
+      'manifest.json': strToU8(JSON.stringify({ format: 'mediation-room-bundle', identified: false })),
+      'cases/000001.json': new Uint8Array(content),
+    },
+    { level: 0 },
   )
 }
 

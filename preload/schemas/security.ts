@@ -1,0 +1,153 @@
+/**
+ * IPC schemas for what the main process keeps outside the renderer's database, where editing
+ * IndexedDB cannot reach it: the login throttle and the failed attempts waiting for the audit
+ * chain, the audit chain's anchors, the administrators' public key and the latest role grant of
+ * every account, and the small record of the workspace that tells "empty" from "lost".
+ */
+import { z } from 'zod'
+
+const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`))
+const base64 = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+
+/** Whom a throttle counter belongs to: a user id, or `name:` + a keyed hash of an unknown name. */
+export const throttleAccount = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9:_-]+$/)
+
+/**
+ * Seconds to wait after `failures` consecutive wrong passwords: free for 3, then doubling from
+ * 2 s, at most 5 min. One rule for main and for the browser build's stand-in.
+ */
+export function loginDelaySeconds(failures: number): number {
+  if (failures < 3) return 0
+  return Math.min(2 ** (failures - 3) * 2, 300)
+}
+
+export const LOGIN_FAILURE_REASONS = [
+  'unknown-user',
+  'wrong-password',
+  'throttled',
+  'disabled',
+  'tampered',
+] as const
+export type LoginFailureReason = (typeof LOGIN_FAILURE_REASONS)[number]
+
+export const throttleCheckRequest = z.object({ account: throttleAccount }).strict()
+export const loginFailureRequest = z
+  .object({
+    account: throttleAccount,
+    reason: z.enum(LOGIN_FAILURE_REASONS),
+    /** The account's user id when known; '' for an unknown name. */
+    userId: z.string().max(64),
+    /** A keyed hash of the typed name (16 hex): never the text, which may be a mistyped password. */
+    nameHash: hex(8),
+    at: z.iso.datetime(),
+  })
+  .strict()
+export const loginSuccessRequest = z.object({ account: throttleAccount }).strict()
+
+export interface ThrottleState {
+  /** Seconds until another attempt is allowed; 0 now. */
+  waitSeconds: number
+  failures: number
+}
+
+/** A failed attempt kept by main until the next unlock chains it into the audit log. */
+export interface PendingLoginFailure {
+  /** Main's own sequence number of failed attempts: 1, 2, 3 … never reused. */
+  seq: number
+  reason: LoginFailureReason
+  userId: string
+  nameHash: string
+  at: string
+}
+
+export const pendingListRequest = z.object({}).strict()
+export const pendingAckRequest = z.object({ upTo: z.number().int().min(0) }).strict()
+export interface PendingFailures {
+  entries: PendingLoginFailure[]
+  /** Every attempt up to this seq has been confirmed as chained. */
+  ackedUpTo: number
+  /** The highest seq given so far. */
+  lastSeq: number
+}
+
+/** The audit chain's head at a moment: main refuses a sequence lower than the last it holds. */
+export const auditCheckpointRequest = z.object({ seq: z.number().int().min(0), hash: hex(32) }).strict()
+export interface AuditAnchor {
+  seq: number
+  hash: string
+  at: string
+}
+export type AuditCheckpointResult =
+  | { status: 'anchored'; anchor: AuditAnchor }
+  | { status: 'refused'; reason: 'lower' | 'conflict'; last: AuditAnchor }
+export const auditAnchorsRequest = z.object({}).strict()
+export interface AuditAnchors {
+  anchors: AuditAnchor[]
+}
+
+/** SPKI DER of an ECDSA P-256 public key, base64 (91 bytes → 124 characters). */
+const spkiKey = base64(400)
+/** An ECDSA P-256 signature in WebCrypto's raw r‖s form (64 bytes), base64. */
+const signature = base64(100)
+
+export const adminKeyGetRequest = z.object({ workspaceId: z.uuid() }).strict()
+export const adminKeyPinRequest = z
+  .object({
+    workspaceId: z.uuid(),
+    publicKey: spkiKey,
+    /** For a replacement: the new key's bytes signed by the key pinned now. */
+    endorsement: signature.optional(),
+  })
+  .strict()
+export type AdminKeyPinResult =
+  { status: 'pinned' } | { status: 'refused'; reason: 'already-pinned' | 'bad-endorsement' | 'bad-key' }
+export interface AdminKeyInfo {
+  publicKey: string | null
+}
+
+/**
+ * A role grant as signed by an administrator: canonical JSON of the grant in `payload` (base64),
+ * signature over those exact bytes. Main checks the signature against the pinned key and keeps the
+ * highest `seq` per account, so an older grant (before a demotion, a disabling) cannot come back.
+ */
+export const signedPayload = z.object({ payload: base64(8000), signature }).strict()
+export const grantRecordRequest = z.object({ workspaceId: z.uuid(), grant: signedPayload }).strict()
+export const grantLatestRequest = z
+  .object({ workspaceId: z.uuid(), userId: z.string().min(1).max(64) })
+  .strict()
+export type GrantRecordResult =
+  | { status: 'recorded'; seq: number }
+  | { status: 'refused'; reason: 'signature' | 'stale' | 'malformed' | 'no-key' }
+export interface GrantLatest {
+  seq: number
+}
+
+/** A short-lived permission an administrator's session signs, which main asks for before admin-only changes. */
+export const ADMIN_GRANT_PURPOSES = ['upload', 'backup'] as const
+export type AdminGrantPurpose = (typeof ADMIN_GRANT_PURPOSES)[number]
+/** How long an administrator's grant is good for after their login or unlock. */
+export const ADMIN_GRANT_MAX_MS = 12 * 60 * 60 * 1000
+export const adminGrant = z.object({ workspaceId: z.uuid(), token: signedPayload }).strict()
+
+/** The workspace as main last saw it: enough to tell an empty database from a lost one. */
+export const workspaceRecordSchema = z
+  .object({
+    workspaceId: z.uuid(),
+    cases: z.number().int().min(0),
+    auditSeq: z.number().int().min(0),
+    auditHash: hex(32),
+    updatedAt: z.iso.datetime(),
+  })
+  .strict()
+export type WorkspaceRecord = z.output<typeof workspaceRecordSchema>
+export const workspaceRecordGetRequest = z.object({}).strict()
+export const workspaceRecordPutRequest = workspaceRecordSchema
+export const workspaceRecordClearRequest = z.object({ workspaceId: z.uuid() }).strict()
