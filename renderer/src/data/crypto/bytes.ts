@@ -32,3 +32,28 @@ export function toBase64Url(b: Uint8Array): string {
 
 /** A copy that owns a plain ArrayBuffer, as WebCrypto's typings want. */
 export const own = (b: Uint8Array): Uint8Array<ArrayBuffer> => new Uint8Array(b)
+
+/** Standard base64 (with padding), as files and JSON headers carry bytes. */
+export function toBase64(b: Uint8Array): string {
+  let s = ''
+  for (let i = 0; i < b.length; i += 0x8000) s += String.fromCharCode(...b.subarray(i, i + 0x8000))
+  return btoa(s)
+}
+
+export function fromBase64(s: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(s)
+  const out = new Uint8Array(bin.length)
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i)
+  return out
+}
+
+/** A uniformly random order (Fisher–Yates with the system's random numbers). */
+export function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const r = new Uint32Array(1)
+    crypto.getRandomValues(r)
+    const j = (r[0] as number) % (i + 1)
+    ;[items[i], items[j]] = [items[j] as T, items[i] as T]
+  }
+  return items
+}
