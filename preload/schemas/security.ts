@@ -151,3 +151,39 @@ export type WorkspaceRecord = z.output<typeof workspaceRecordSchema>
 export const workspaceRecordGetRequest = z.object({}).strict()
 export const workspaceRecordPutRequest = workspaceRecordSchema
 export const workspaceRecordClearRequest = z.object({ workspaceId: z.uuid() }).strict()
+
+/**
+ * What the app keeps outside its own database (see renderer/src/data/keeper.ts): main keeps it
+ * in userData; the browser build keeps a twin in the page's localStorage.
+ */
+export interface LoginFailure {
+  account: string
+  reason: LoginFailureReason
+  userId: string
+  nameHash: string
+  at: string
+}
+
+export interface SignedPayload {
+  payload: string
+  signature: string
+}
+
+export interface Keeper {
+  /** 'main' when the Electron main process keeps these; 'page' for the browser build's twin. */
+  where: 'main' | 'page'
+  throttle(account: string): Promise<ThrottleState>
+  failure(entry: LoginFailure): Promise<ThrottleState>
+  success(account: string): Promise<void>
+  pending(): Promise<PendingFailures>
+  ackPending(upTo: number): Promise<PendingFailures>
+  checkpoint(seq: number, hash: string): Promise<AuditCheckpointResult>
+  anchors(): Promise<AuditAnchor[]>
+  adminKey(workspaceId: string): Promise<string | null>
+  pinAdminKey(workspaceId: string, publicKey: string, endorsement?: string): Promise<AdminKeyPinResult>
+  recordGrant(workspaceId: string, grant: SignedPayload): Promise<GrantRecordResult>
+  latestGrant(workspaceId: string, userId: string): Promise<number>
+  workspaceRecord(): Promise<WorkspaceRecord | null>
+  putWorkspaceRecord(record: WorkspaceRecord): Promise<void>
+  clearWorkspaceRecord(workspaceId: string): Promise<void>
+}
