@@ -46,7 +46,7 @@ describe('targets', () => {
   it('pins Electron exactly, to a 45.x release', () => {
     expect(pkg.devDependencies.electron).toMatch(/^45\.\d+\.\d+$/)
     // electron-builder packs only what the app runs: everything is bundled, nothing is installed.
-    expect(Object.keys(pkg.dependencies)).toEqual([])
+    expect(Object.keys((pkg as { dependencies?: object }).dependencies ?? {})).toEqual([])
   })
 })
 
