@@ -1,5 +1,13 @@
 /** Valid record data for each step of a case, for tests. */
 import type { Case } from '../../renderer/src/domain/cases/case'
+import { recordsOf, type CaseRecord, type RecordKind } from '../../renderer/src/domain/cases/records'
+
+/** The latest record of `kind` among a case's records; throws when there is none. */
+export function lastRecordOf<K extends RecordKind>(records: readonly CaseRecord[], kind: K): CaseRecord<K> {
+  const found = recordsOf(records, kind).at(-1)
+  if (!found) throw new Error(`no ${kind} record`)
+  return found
+}
 
 export const at = (day = '2026-03-02', time = '09:30') => `${day}T${time}`
 

@@ -43,9 +43,7 @@ export function RecordTimeline({ records, caseData, directory, withDetails = tru
         const who = userName(
           people,
           record.createdBy,
-          record.kind === 'transition'
-            ? (record.data as { byName?: string }).byName
-            : t('records.unknownUser'),
+          record.kind === 'transition' ? record.data.byName : t('records.unknownUser'),
         )
         return (
           <Timeline.Item

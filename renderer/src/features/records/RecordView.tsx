@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Case } from '../../domain/cases/case'
-import type { CaseRecord, RecordData } from '../../domain/cases/records'
+import type { CaseRecord } from '../../domain/cases/records'
 import { amountWords, partyName } from './form-support'
 
 export interface DirectoryEntry {
@@ -49,7 +49,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
   const L = (field: string) => t(`records.${record.kind}.${field}`)
   switch (record.kind) {
     case 'notice': {
-      const d = record.data as RecordData<'notice'>
+      const d = record.data
       return [
         { label: L('at'), value: localTime(d.at) },
         { label: L('method'), value: t(`records.notice.methods.${d.method}`) },
@@ -58,7 +58,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'investigation': {
-      const d = record.data as RecordData<'investigation'>
+      const d = record.data
       return [
         { label: L('at'), value: localTime(d.at) },
         { label: L('place'), value: d.place },
@@ -68,7 +68,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'session': {
-      const d = record.data as RecordData<'session'>
+      const d = record.data
       return [
         { label: L('at'), value: localTime(d.at) },
         { label: L('place'), value: d.place },
@@ -86,7 +86,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'agreement': {
-      const d = record.data as RecordData<'agreement'>
+      const d = record.data
       const total = d.terms.reduce((sum, term) => sum + term.amountFen, 0)
       return [
         { label: L('form'), value: t(`records.agreement.forms.${d.form}`) },
@@ -129,11 +129,11 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'performance': {
-      const d = record.data as RecordData<'performance'>
+      const d = record.data
       let term: string = d.termId
       for (const r of records ?? []) {
         if (r.kind !== 'agreement') continue
-        const terms = (r.data as RecordData<'agreement'>).terms
+        const terms = r.data.terms
         const i = terms.findIndex((x) => x.id === d.termId)
         if (i >= 0) term = `${i + 1}. ${terms[i]?.description ?? ''}`
       }
@@ -146,7 +146,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'visit': {
-      const d = record.data as RecordData<'visit'>
+      const d = record.data
       return [
         { label: L('at'), value: localTime(d.at) },
         { label: L('method'), value: t(`records.visit.methods.${d.method}`) },
@@ -156,7 +156,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'termination': {
-      const d = record.data as RecordData<'termination'>
+      const d = record.data
       return [
         { label: L('reason'), value: t(`records.termination.reasons.${d.reason}`) },
         { label: L('notifiedAt'), value: d.notifiedAt },
@@ -168,7 +168,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'judicial-confirmation': {
-      const d = record.data as RecordData<'judicial-confirmation'>
+      const d = record.data
       return [
         { label: L('appliedAt'), value: d.appliedAt },
         { label: L('court'), value: d.court },
@@ -178,7 +178,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'court-referral': {
-      const d = record.data as RecordData<'court-referral'>
+      const d = record.data
       return [
         { label: L('court'), value: d.court },
         { label: L('letterNo'), value: d.letterNo },
@@ -187,7 +187,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'court-report': {
-      const d = record.data as RecordData<'court-report'>
+      const d = record.data
       return [
         { label: L('reportedAt'), value: d.reportedAt },
         { label: L('result'), value: t(`records.court-report.results.${d.result}`) },
@@ -195,7 +195,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'risk': {
-      const d = record.data as RecordData<'risk'>
+      const d = record.data
       return [
         {
           label: L('level'),
@@ -209,7 +209,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'prevention': {
-      const d = record.data as RecordData<'prevention'>
+      const d = record.data
       return [
         { label: L('flag'), value: t(`records.prevention.flags.${d.flag}`) },
         { label: L('persons'), value: String(d.persons) },
@@ -217,7 +217,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'escalation': {
-      const d = record.data as RecordData<'escalation'>
+      const d = record.data
       return [
         { label: L('to'), value: t(`records.escalation.targets.${d.to}`) },
         { label: L('at'), value: d.at },
@@ -226,7 +226,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'mediator-change': {
-      const d = record.data as RecordData<'mediator-change'>
+      const d = record.data
       return [
         { label: L('kind'), value: t(`records.mediator-change.kinds.${d.kind}`) },
         { label: L('toUser'), value: userName(directory, d.toUserId) },
@@ -234,7 +234,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'transfer': {
-      const d = record.data as RecordData<'transfer'>
+      const d = record.data
       return [
         { label: L('to'), value: d.to },
         { label: L('at'), value: d.at },
@@ -242,7 +242,7 @@ function items(props: RecordViewProps, t: TFunction): Item[] {
       ]
     }
     case 'extension': {
-      const d = record.data as RecordData<'extension'>
+      const d = record.data
       return [
         { label: L('days'), value: String(d.days) },
         { label: L('reason'), value: d.reason, long: true },
@@ -257,7 +257,7 @@ export function RecordView(props: RecordViewProps) {
   const { t } = useTranslation()
   const { record, directory } = props
   if (record.kind === 'transition') {
-    const d = record.data as RecordData<'transition'>
+    const d = record.data
     const who = userName(directory, record.createdBy, d.byName)
     const sentence = t('records.transition.summary', {
       who,

@@ -6,7 +6,7 @@ import { PermissionError, can } from '../../../domain/auth/roles'
 import { isOpen } from '../../../domain/cases/catalogues'
 import type { CaseDraft } from '../../../domain/cases/draft'
 import { partySchema } from '../../../domain/cases/party'
-import { RECORD_SCHEMAS } from '../../../domain/cases/records'
+import { parseRecord } from '../../../domain/cases/records'
 import { formatCaseNumber } from '../../../domain/numbering/case-number'
 import { todayIso } from '../../../domain/shared/dates'
 import { parseOrThrow } from '../../../domain/shared/errors'
@@ -37,19 +37,12 @@ export function createCaseImport(ctx: CaseContext) {
       if (draft.status !== 'registered' && draft.status !== 'rejected') events.accepted = registered
       let judicialConfirmationApplied = false
       for (const r of draft.records) {
-        const data = parseOrThrow(RECORD_SCHEMAS[r.kind], r.data) as Record<string, unknown>
-        if (r.kind === 'agreement') events['agreement-effective'] = data.effectiveDate as string
-        if (r.kind === 'court-referral') events['court-referred'] = data.referredAt as string
-        if (r.kind === 'judicial-confirmation') judicialConfirmationApplied = true
-        const rid = newId()
-        records.push({
-          id: rid,
-          caseId: id,
-          kind: r.kind,
-          createdAt: r.createdAt,
-          createdBy: access.actor.id,
-          body: await codec.seal(RECORDS, rid, data),
-        })
+        const meta = { id: newId(), caseId: id, createdAt: r.createdAt, createdBy: access.actor.id }
+        const record = parseRecord(meta, r.kind, r.data)
+        if (record.kind === 'agreement') events['agreement-effective'] = record.data.effectiveDate
+        if (record.kind === 'court-referral') events['court-referred'] = record.data.referredAt
+        if (record.kind === 'judicial-confirmation') judicialConfirmationApplied = true
+        records.push({ ...meta, kind: r.kind, body: await codec.seal(RECORDS, meta.id, record.data) })
       }
       const row: Omit<CaseRow, 'caseNo' | 'seq'> = {
         id,

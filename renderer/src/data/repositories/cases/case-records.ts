@@ -4,10 +4,10 @@
  * A step is checked against the kind's workflow and the records it needs, and leaves a sealed
  * transition record saying who, when and why.
  */
-import { RECORD_SCHEMAS, type CaseRecord, type RecordKind } from '../../../domain/cases/records'
+import { parseRecord, type CaseRecord, type RecordKind, type RecordMeta } from '../../../domain/cases/records'
 import { isOpen } from '../../../domain/cases/catalogues'
 import { todayIso } from '../../../domain/shared/dates'
-import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
+import { ValidationError } from '../../../domain/shared/errors'
 import { MSG } from '../../../domain/shared/messages'
 import {
   availableTransitions,
@@ -40,18 +40,18 @@ export function createCaseRecords(ctx: CaseContext) {
   }
 
   /** How a record moves the case's plain fields. */
-  function applyRecord(row: CaseRow, kind: RecordKind, data: Record<string, unknown>): Partial<CaseRow> {
-    switch (kind) {
+  function applyRecord(row: CaseRow, record: CaseRecord): Partial<CaseRow> {
+    switch (record.kind) {
       case 'risk':
-        return { riskLevel: data.level as CaseRow['riskLevel'] }
+        return { riskLevel: record.data.level }
       case 'mediator-change':
-        return { mediatorId: data.toUserId as string }
+        return { mediatorId: record.data.toUserId }
       case 'extension':
-        return { extensionDays: row.extensionDays + (data.days as number) }
+        return { extensionDays: row.extensionDays + record.data.days }
       case 'agreement':
-        return { events: { ...row.events, 'agreement-effective': data.effectiveDate as string } }
+        return { events: { ...row.events, 'agreement-effective': record.data.effectiveDate } }
       case 'court-referral':
-        return { events: { ...row.events, 'court-referred': data.referredAt as string } }
+        return { events: { ...row.events, 'court-referred': record.data.referredAt } }
       case 'judicial-confirmation':
         return { judicialConfirmationApplied: true }
       default:
@@ -59,19 +59,25 @@ export function createCaseRecords(ctx: CaseContext) {
     }
   }
 
-  async function store(row: CaseRow, kind: RecordKind, data: unknown, at: string): Promise<CaseRecord> {
-    const id = newId()
-    const sealed = await codec.seal(RECORDS, id, data)
-    const record: RecordRow = {
+  /** A new record's id, case, time and author. */
+  const metaOf = (caseId: string, at: string): RecordMeta => ({
+    id: newId(),
+    caseId,
+    createdAt: at,
+    createdBy: access.actor.id,
+  })
+
+  async function store(record: CaseRecord): Promise<void> {
+    const { id, caseId, kind, createdAt, createdBy, data } = record
+    const stored: RecordRow = {
       id,
-      caseId: row.id,
+      caseId,
       kind,
-      createdAt: at,
-      createdBy: access.actor.id,
-      body: sealed,
+      createdAt,
+      createdBy,
+      body: await codec.seal(RECORDS, id, data),
     }
-    await db.records.add(record)
-    return { id, caseId: row.id, kind, createdAt: at, createdBy: access.actor.id, data } as CaseRecord
+    await db.records.add(stored)
   }
 
   async function save(row: CaseRow, changes: Partial<CaseRow>, at: string): Promise<void> {
@@ -89,13 +95,13 @@ export function createCaseRecords(ctx: CaseContext) {
       // Transition records are written by `transition` only.
       if (kind === 'transition')
         throw new ValidationError([{ path: 'kind', message: MSG.transitionNotAllowed }])
-      const data = parseOrThrow(RECORD_SCHEMAS[kind], input) as Record<string, unknown>
-      const row = await mustGetRow(caseId)
       const at = now().toISOString()
-      const record = await store(row, kind, data, at)
-      await save(row, applyRecord(row, kind, data), at)
+      const record = parseRecord(metaOf(caseId, at), kind, input)
+      const row = await mustGetRow(caseId)
+      await store(record)
+      await save(row, applyRecord(row, record), at)
       await audit.append(access.actor, 'case.update', { type: 'case', id: caseId }, { record: kind })
-      return record as CaseRecord<K>
+      return record
     },
 
     async records(caseId: string): Promise<CaseRecord[]> {
@@ -105,14 +111,9 @@ export function createCaseRecords(ctx: CaseContext) {
         .between([caseId, ''], [caseId, '\uffff'])
         .toArray()
       return Promise.all(
-        rows.map(async (r) => ({
-          id: r.id,
-          caseId: r.caseId,
-          kind: r.kind,
-          createdAt: r.createdAt,
-          createdBy: r.createdBy,
-          data: RECORD_SCHEMAS[r.kind].parse(await codec.open(RECORDS, r.id, r.body)),
-        })) as Promise<CaseRecord>[],
+        rows.map(async ({ id, caseId, kind, createdAt, createdBy, body }) =>
+          parseRecord({ id, caseId, createdAt, createdBy }, kind, await codec.open(RECORDS, id, body)),
+        ),
       )
     },
 
@@ -150,12 +151,11 @@ export function createCaseRecords(ctx: CaseContext) {
       const to = check.to
       const outcome = to === 'agreed' || to === 'terminated' || to === 'rejected' ? to : row.outcome
       const events = action === 'accept' ? { ...row.events, accepted: todayIso(now()) } : row.events
-      await store(
-        row,
-        'transition',
-        { action, from: row.status, to, reason: reason.trim(), byName: access.actor.username },
-        at,
-      )
+      await store({
+        ...metaOf(caseId, at),
+        kind: 'transition',
+        data: { action, from: row.status, to, reason: reason.trim(), byName: access.actor.username },
+      })
       await save(row, { status: to, outcome, events, open: isOpen(to) ? 1 : 0 }, at)
       await audit.append(access.actor, 'case.update', { type: 'case', id: caseId }, { action, to })
     },

@@ -5,15 +5,14 @@
  * — so the earlier text is never altered. Signing a closing summary closes the file and starts its
  * retention period.
  */
-import { isNoteKind, type CreatableKind } from '../../../domain/counselling/catalogues'
+import { isCreatableKind, isNoteKind, type CreatableKind } from '../../../domain/counselling/catalogues'
 import { consentText } from '../../../domain/counselling/consent-texts'
 import { COUNSELLING_MSG } from '../../../domain/counselling/messages'
 import {
   addendumSchema,
   consentInputSchema,
-  RECORD_SCHEMAS,
+  parseRecordContent,
   type CounsellingRecord,
-  type RecordData,
 } from '../../../domain/counselling/records'
 import { retainUntil } from '../../../domain/counselling/retention'
 import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
@@ -23,6 +22,7 @@ import type { CounsellingClientRow, CounsellingRecordRow } from '../../schema'
 import type { CounsellingContext } from './context'
 import {
   clientBody,
+  openBody,
   openClient,
   openRecord,
   RECORDS,
@@ -101,7 +101,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
 
   async function afterSigning(clientRow: CounsellingClientRow, body: RecordBody) {
     if (body.kind !== 'closing') return undefined
-    return closePatch(clientRow, (body.data as RecordData<'closing'>).date)
+    return closePatch(clientRow, body.data.date)
   }
 
   async function view(row: CounsellingRecordRow): Promise<CounsellingRecord> {
@@ -121,16 +121,16 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     ): Promise<CounsellingRecord> {
       const { codec } = owner()
       const clientRow = await ownClientRow(clientId)
-      if (!Object.hasOwn(RECORD_SCHEMAS, kind) || (kind as string) === 'addendum') refuse(MSG.choice, 'kind')
-      const data = kind === 'consent' ? await consentData(input) : parseOrThrow(RECORD_SCHEMAS[kind], input)
+      if (!isCreatableKind(kind)) refuse(MSG.choice, 'kind')
+      const content =
+        kind === 'consent' ? { kind, data: await consentData(input) } : parseRecordContent(kind, input)
       const client = await openClient(codec, clientRow)
       if (client.status === 'closed' && !AFTER_CLOSING.has(kind)) refuse(COUNSELLING_MSG.closed)
       if (NEEDS_CONSENT.has(kind) && !(await hasConsent(clientId))) refuse(COUNSELLING_MSG.consentFirst)
       const id = newId()
       const at = now().toISOString()
       let body: RecordBody = {
-        kind,
-        data: data as RecordData<typeof kind>,
+        ...content,
         updatedAt: at,
         signedAt: '',
         signature: '',
@@ -142,8 +142,8 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
       const patch = sign ? await afterSigning(clientRow, body) : undefined
       const row = { id, clientId, ownerId: access.actor.id, createdAt: at }
       await write(row, body, { row: clientRow, patch })
-      if (kind === 'exception') {
-        const { ground } = data as RecordData<'exception'>
+      if (content.kind === 'exception') {
+        const { ground } = content.data
         await audit.append(access.actor, 'counselling.exception', noteTarget(id), { ground })
       } else {
         await audit.append(access.actor, 'counselling.note-create', noteTarget(id))
@@ -162,13 +162,12 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     async updateRecord(recordId: string, input: unknown): Promise<CounsellingRecord> {
       const row = await ownRecordRow(recordId)
       const current = await view(row)
-      if (current.signedAt) refuse(COUNSELLING_MSG.signed)
-      const kind = current.kind as CreatableKind
-      const data = parseOrThrow(RECORD_SCHEMAS[kind], input)
+      // An addendum is signed when made, so it is refused here like any signed record.
+      if (current.signedAt || current.kind === 'addendum') return refuse(COUNSELLING_MSG.signed)
+      const content = parseRecordContent(current.kind, input)
       const clientRow = await ownClientRow(row.clientId)
       const body: RecordBody = {
-        kind,
-        data,
+        ...content,
         updatedAt: now().toISOString(),
         signedAt: '',
         signature: '',
@@ -183,12 +182,11 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     /** Signs and locks a draft note; signing a closing summary closes the file. */
     async signRecord(recordId: string): Promise<CounsellingRecord> {
       const row = await ownRecordRow(recordId)
-      const current = await view(row)
+      const current = await openBody(owner().codec, row)
       if (current.signedAt) refuse(COUNSELLING_MSG.signed)
       const clientRow = await ownClientRow(row.clientId)
       const body = await signed(recordId, row.clientId, {
-        kind: current.kind,
-        data: current.data,
+        ...current,
         updatedAt: now().toISOString(),
         signedAt: '',
         signature: '',

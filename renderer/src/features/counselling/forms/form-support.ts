@@ -17,7 +17,7 @@ export const nowLocal = (): string => dayjs().format('YYYY-MM-DDTHH:mm')
 
 /** The draft's data as form values, or the defaults. */
 export function startFrom<V extends object>(record: CounsellingRecord | undefined, defaults: V): V {
-  return record ? { ...defaults, ...(record.data as unknown as Partial<V>) } : defaults
+  return record ? { ...defaults, ...record.data } : defaults
 }
 
 /** Saves a new record, or changes a draft; `sign` then locks it. */
