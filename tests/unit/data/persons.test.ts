@@ -9,6 +9,7 @@ import { createWorkspace } from '../../../renderer/src/data/workspace'
 import { PermissionError } from '../../../renderer/src/domain/auth/roles'
 import type { CaseDraft } from '../../../renderer/src/domain/cases/draft'
 import type { PartyInput } from '../../../renderer/src/domain/cases/party'
+import type { Person } from '../../../renderer/src/domain/cases/person'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import { makeOrganisation, makePerson, makeRegistration } from '../../builders/cases'
 import { sessionAs, setUpWorkspace, TEST_KDF } from '../../builders/session'
@@ -142,9 +143,9 @@ describe('person records at rest and when edited', () => {
     await expect(refused).rejects.toMatchObject({
       issues: [{ path: 'idNumber', message: 'validation.residentId.checksum' }],
     })
-    await expect(ws.repos.persons.update(id, { ...details, type: 'organisation' })).rejects.toBeInstanceOf(
-      ValidationError,
-    )
+    await expect(
+      ws.repos.persons.update(id, { ...details, type: 'organisation' } as never),
+    ).rejects.toBeInstanceOf(ValidationError)
     expect(await ws.repos.persons.get(id)).toEqual(before)
 
     const updated = await ws.repos.persons.update(id, { ...details, phone: '139 0000 1111', address: '新址' })
@@ -177,7 +178,7 @@ describe('person records at rest and when edited', () => {
     await expect(counsellor.get(id)).rejects.toBeInstanceOf(PermissionError)
     await expect(counsellor.match({ idNumber: '11010519491231002X' })).rejects.toBeInstanceOf(PermissionError)
     await expect(counsellor.casesOf(id)).rejects.toBeInstanceOf(PermissionError)
-    const person = await ws.repos.persons.get(id)
+    const person = (await ws.repos.persons.get(id)) as Person
     await expect(counsellor.update(id, person)).rejects.toBeInstanceOf(PermissionError)
     // administrators may read (exports need it) but not edit; judicial staff may edit
     const admin = as(['admin'])

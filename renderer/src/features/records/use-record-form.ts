@@ -7,7 +7,7 @@ import { schemaResolver, useForm, type FormErrors } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { RECORD_SCHEMAS } from '../../domain/cases/records'
+import { RECORD_SCHEMAS, type RecordInput } from '../../domain/cases/records'
 import { ValidationError } from '../../domain/shared/errors'
 import { errorsFromValidation, translateErrors } from '../shared/form-errors'
 import { useRepositories } from '../shared/services'
@@ -77,7 +77,8 @@ export function useRecordForm<V extends object>(options: RecordFormOptions<V>) {
       setFailure(null)
       setSaving(true)
       try {
-        await cases.addRecord(caseId, kind, convert(values).data)
+        // onSubmit runs only once `validate` (the kind's schema) has passed this very data.
+        await cases.addRecord(caseId, kind, convert(values).data as RecordInput<FormKind>)
         await draft.close()
         notifications.show({
           color: 'green',

@@ -4,7 +4,12 @@
  * A step is checked against the kind's workflow and the records it needs, and leaves a sealed
  * transition record saying who, when and why.
  */
-import { RECORD_SCHEMAS, type CaseRecord, type RecordKind } from '../../../domain/cases/records'
+import {
+  RECORD_SCHEMAS,
+  type CaseRecord,
+  type RecordInput,
+  type RecordKind,
+} from '../../../domain/cases/records'
 import { isOpen } from '../../../domain/cases/catalogues'
 import { todayIso } from '../../../domain/shared/dates'
 import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
@@ -84,7 +89,11 @@ export function createCaseRecords(ctx: CaseContext) {
   return {
     recordCounts,
 
-    async addRecord<K extends RecordKind>(caseId: string, kind: K, input: unknown): Promise<CaseRecord<K>> {
+    async addRecord<K extends RecordKind>(
+      caseId: string,
+      kind: K,
+      input: RecordInput<K>,
+    ): Promise<CaseRecord<K>> {
       requireUpdate()
       // Transition records are written by `transition` only.
       if (kind === 'transition')

@@ -8,7 +8,6 @@
 import { requirePermission, type Permission } from '../../../domain/auth/roles'
 import { caseRegistrationSchema, summarize, type Case, type CaseSummary } from '../../../domain/cases/case'
 import { isOpen } from '../../../domain/cases/catalogues'
-import type { Party } from '../../../domain/cases/party'
 import { normalizers } from '../../crypto/blind-index'
 import { formatCaseNumber } from '../../../domain/numbering/case-number'
 import { addDays, DUE_SOON_DAYS } from '../../../domain/deadlines'
@@ -25,24 +24,11 @@ import { CASES, caseBodySchema, RECORDS, rowToCase, type CaseBody } from './case
 import type { CaseContext } from './context'
 import { linkParties } from '../persons/person-links'
 
-export type { CaseListQuery, CaseSortField } from './case-query'
+import type { CasePage, CaseRepository, DeadlineRow, PartyMatch } from './types'
+
+export type { CaseListQuery, CasePage, CaseRepository, CaseSortField, DeadlineRow, PartyMatch } from './types'
 
 const SEARCH_LIMIT = 200
-
-export interface CasePage {
-  items: CaseSummary[]
-  /** Exact when `exact`; otherwise there are more than this many (see COUNT_CAP). */
-  total: number
-  exact: boolean
-}
-
-export type DeadlineRow = CaseSummary & { dueDate: string }
-
-export interface PartyMatch {
-  caseId: string
-  caseNo: string
-  party: Party
-}
 
 export type CaseRepositoryDeps = Pick<
   CaseContext,
@@ -56,7 +42,7 @@ const dueSoonRange = (today: string): [string, string] => [
   addDays(today, DUE_SOON_DAYS - 1, 'calendar', { offDays: [], workingWeekends: [] }),
 ]
 
-export function createCaseRepository(deps: CaseRepositoryDeps) {
+export function createCaseRepository(deps: CaseRepositoryDeps): CaseRepository {
   const { db, codec, indexer, settings, audit, access } = deps
   const now = deps.now ?? (() => new Date())
   const ctx: CaseContext = {
@@ -72,7 +58,7 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
   const records = createCaseRecords(ctx)
 
   return {
-    async register(input: unknown): Promise<Case> {
+    async register(input): Promise<Case> {
       need('case:create')
       const registration = parseOrThrow(caseRegistrationSchema, input)
       const numbering = await settings.getNumbering()
@@ -318,5 +304,3 @@ export function createCaseRepository(deps: CaseRepositoryDeps) {
     },
   }
 }
-
-export type CaseRepository = ReturnType<typeof createCaseRepository>

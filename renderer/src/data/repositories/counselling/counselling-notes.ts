@@ -5,6 +5,7 @@
  * — so the earlier text is never altered. Signing a closing summary closes the file and starts its
  * retention period.
  */
+import type { z } from 'zod'
 import { isNoteKind, type CreatableKind } from '../../../domain/counselling/catalogues'
 import { consentText } from '../../../domain/counselling/consent-texts'
 import { COUNSELLING_MSG } from '../../../domain/counselling/messages'
@@ -32,6 +33,30 @@ import {
 } from './counselling-rows'
 import { readRetentionYears } from './retention-settings'
 
+/** What a form sends for a record of one kind; consent without the text hash, which is added here. */
+export type CounsellingRecordInput<K extends CreatableKind = CreatableKind> = K extends 'consent'
+  ? z.input<typeof consentInputSchema>
+  : z.input<(typeof RECORD_SCHEMAS)[K]>
+
+/** A client's records: consent, notes (drafts until signed), exceptions, addenda. */
+export interface CounsellingNotes {
+  /** Records something about a client; notes stay drafts unless `sign` is set. */
+  addRecord<K extends CreatableKind>(
+    clientId: string,
+    kind: K,
+    input: CounsellingRecordInput<K>,
+    options?: { sign?: boolean },
+  ): Promise<CounsellingRecord>
+  /** Changes a draft note (its data, as its kind's form sends it). A signed note is locked. */
+  updateRecord(recordId: string, input: CounsellingRecordInput): Promise<CounsellingRecord>
+  /** Signs and locks a draft note; signing a closing summary closes the file. */
+  signRecord(recordId: string): Promise<CounsellingRecord>
+  /** A correction to a signed record: its own record, with reason and time, signed at once. */
+  addAddendum(recordId: string, input: z.input<typeof addendumSchema>): Promise<CounsellingRecord>
+  /** One record (for the printable exception record). */
+  getRecord(recordId: string): Promise<CounsellingRecord>
+}
+
 /** Kinds that are final the moment they are recorded. */
 const FINAL_KINDS = new Set<CreatableKind>(['consent', 'exception'])
 /** Kinds that still make sense after a file is closed. */
@@ -47,12 +72,12 @@ async function sha256Hex(text: string): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(text))))
 }
 
-export function createCounsellingNotes(ctx: CounsellingContext) {
+export function createCounsellingNotes(ctx: CounsellingContext): CounsellingNotes {
   const { db, audit, access, now, newId, owner, ownClientRow, ownRecordRow } = ctx
   const noteTarget = (id: string) => ({ type: 'counselling-note', id })
 
   /** Consent: the repository, not the form, hashes the exact text the version names. */
-  async function consentData(input: unknown) {
+  async function consentData(input: CounsellingRecordInput) {
     const parsed = parseOrThrow(consentInputSchema, input)
     const text = consentText(parsed.textVersion, parsed.language)
     if (text === undefined) refuse(COUNSELLING_MSG.consentText, 'textVersion')
@@ -113,12 +138,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
      * Records something about a client. Notes are saved as drafts unless `sign` is set; consent
      * and exceptions are final at once. An exception is audited by its ground code only.
      */
-    async addRecord(
-      clientId: string,
-      kind: CreatableKind,
-      input: unknown,
-      options: { sign?: boolean } = {},
-    ): Promise<CounsellingRecord> {
+    async addRecord(clientId, kind, input, options = {}) {
       const { codec } = owner()
       const clientRow = await ownClientRow(clientId)
       if (!Object.hasOwn(RECORD_SCHEMAS, kind) || (kind as string) === 'addendum') refuse(MSG.choice, 'kind')
@@ -159,7 +179,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** Changes a draft note. A signed note is locked: it takes addenda, never edits. */
-    async updateRecord(recordId: string, input: unknown): Promise<CounsellingRecord> {
+    async updateRecord(recordId, input) {
       const row = await ownRecordRow(recordId)
       const current = await view(row)
       if (current.signedAt) refuse(COUNSELLING_MSG.signed)
@@ -181,7 +201,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** Signs and locks a draft note; signing a closing summary closes the file. */
-    async signRecord(recordId: string): Promise<CounsellingRecord> {
+    async signRecord(recordId) {
       const row = await ownRecordRow(recordId)
       const current = await view(row)
       if (current.signedAt) refuse(COUNSELLING_MSG.signed)
@@ -207,7 +227,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** A correction to a signed record: its own record, with reason and time, signed at once. */
-    async addAddendum(recordId: string, input: unknown): Promise<CounsellingRecord> {
+    async addAddendum(recordId, input) {
       const target = await ownRecordRow(recordId)
       const current = await view(target)
       if (!current.signedAt) refuse(COUNSELLING_MSG.notSigned)
@@ -231,7 +251,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** One record (for the printable exception record). */
-    async getRecord(recordId: string): Promise<CounsellingRecord> {
+    async getRecord(recordId) {
       return view(await ownRecordRow(recordId))
     },
   }

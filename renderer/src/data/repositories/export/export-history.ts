@@ -16,6 +16,7 @@ const receiptSchema = z.object({
   endpoint: z.string().max(500).default(''),
 })
 export type ExportReceipt = z.output<typeof receiptSchema>
+export type ExportReceiptInput = z.input<typeof receiptSchema>
 
 export const exportBodySchema = z.object({
   bundleId: z.string(),
@@ -69,7 +70,7 @@ export function createExportHistory(ctx: ExportContext) {
       const row = await db.exports.get(id)
       return row ? open(row) : null
     },
-    async setReceipt(id: string, receipt: unknown): Promise<ExportHistoryItem | null> {
+    async setReceipt(id: string, receipt: ExportReceiptInput): Promise<ExportHistoryItem | null> {
       const row = await db.exports.get(id)
       if (!row) return null
       const item = await open(row)

@@ -12,6 +12,7 @@ import {
   type Screening,
   type ScreeningData,
   type ScreeningFact,
+  type ScreeningInput,
 } from '../../../domain/statistics'
 import { z } from 'zod'
 import type { ScreeningRow } from '../../schema'
@@ -24,7 +25,7 @@ const sealedSchema = z.object({ area: z.string(), notes: z.string(), createdBy: 
 export function createScreenings(ctx: StatisticsContext) {
   const { db, codec, audit, access, now, need } = ctx
 
-  function validate(input: unknown): ScreeningData {
+  function validate(input: ScreeningInput): ScreeningData {
     const data = parseOrThrow(screeningInputSchema, input)
     if (data.date > todayIso(now()))
       throw new ValidationError([{ path: 'date', message: STAT_MSG.futureDate }])
@@ -59,7 +60,7 @@ export function createScreenings(ctx: StatisticsContext) {
       )
     },
 
-    async addScreening(input: unknown): Promise<Screening> {
+    async addScreening(input: ScreeningInput): Promise<Screening> {
       need('case:update')
       const data = validate(input)
       const id = ctx.newId()
@@ -82,7 +83,7 @@ export function createScreenings(ctx: StatisticsContext) {
       return { id, date: data.date, found: data.found, createdAt, ...body }
     },
 
-    async updateScreening(id: string, input: unknown): Promise<Screening> {
+    async updateScreening(id: string, input: ScreeningInput): Promise<Screening> {
       need('case:update')
       const data = validate(input)
       const before = await toScreening(await mustGet(id))

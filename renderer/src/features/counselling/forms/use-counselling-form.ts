@@ -13,18 +13,21 @@ import { ValidationError } from '../../../domain/shared/errors'
 import { errorsFromValidation, translateErrors } from '../../shared/form-errors'
 import { counsellingErrorMessage } from '../counselling-messages'
 
-export interface CounsellingFormOptions<V> {
-  schema: z.ZodType
+export interface CounsellingFormOptions<V, S extends z.ZodType> {
+  schema: S
   initialValues: () => V
   /** Turns form values into what the schema checks (defaults to the values themselves). */
   toData?: (values: V) => unknown
-  save: (data: unknown, sign: boolean) => Promise<unknown>
+  /** Gets the data once the schema has passed it: what the repository takes (and checks again). */
+  save: (data: z.input<S>, sign: boolean) => Promise<unknown>
   onDone: () => void
   /** The i18n key of the message shown after saving, when "saved" does not say enough. */
   savedMessage?: string
 }
 
-export function useCounsellingForm<V extends object>(options: CounsellingFormOptions<V>) {
+export function useCounsellingForm<V extends object, S extends z.ZodType>(
+  options: CounsellingFormOptions<V, S>,
+) {
   const { t } = useTranslation()
   const [initialValues] = useState(options.initialValues)
   const [resolve] = useState(() => schemaResolver(options.schema, { sync: true }))
@@ -45,7 +48,8 @@ export function useCounsellingForm<V extends object>(options: CounsellingFormOpt
         setFailure(null)
         setSaving(true)
         try {
-          await options.save(toData(values), sign)
+          // onSubmit runs only once `validate` (the schema) has passed these very values.
+          await options.save(toData(values) as z.input<S>, sign)
           const message = options.savedMessage ?? (sign ? 'counselling.signedDone' : 'counselling.saved')
           notifications.show({ color: 'green', message: t(message) })
           options.onDone()
