@@ -13,7 +13,6 @@ export type {
   CasePage,
   CaseRepository,
   CaseSortField,
-  PartyMatch,
 } from './repositories/cases/case-repository'
 export type { SettingsRepository } from './repositories/settings-repository'
 export type { TemplateInfo, TemplateRepository } from './repositories/template-repository'

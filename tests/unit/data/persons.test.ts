@@ -188,6 +188,31 @@ describe('person records at rest and when edited', () => {
   })
 })
 
+describe('the same person across cases', () => {
+  // Ported from the case repository's findPartyMatches, which repeated this matching over case rows.
+  it('offers earlier records by ID number, or by name and phone, found through the blind index and audited', async () => {
+    const ws = await workspaceAs()
+    const first = await ws.repos.cases.register(makeRegistration())
+    const byId = await ws.repos.persons.match({ idNumber: '11010519491231002x' })
+    expect(byId.map((m) => [m.caseNos, m.person.name])).toEqual([[[first.caseNo], '张三']])
+    const byNamePhone = await ws.repos.persons.match({ name: '张 三', phone: '138-0013-8000' })
+    expect(byNamePhone[0]?.person).toMatchObject({ name: '张三', idNumber: '11010519491231002X' })
+    expect(await ws.repos.persons.match({ name: '张三', phone: '13900000000' })).toEqual([])
+    expect(await ws.repos.persons.match({ name: '张三' })).toEqual([])
+    // the person rows hold only tokens and a sealed body: nothing of what was matched is plain
+    expect(JSON.stringify(await ws.db.persons.toArray())).not.toMatch(/张三|11010519491231002X|13800138000/)
+    // each look-up that found someone is a view of personal data, and is audited (counts only)
+    const views = await ws.db.audit
+      .where('[action+at]')
+      .between(['person.view', ''], ['person.view', '\uffff'])
+      .toArray()
+    expect(views.map((v) => [v.targetId, v.details])).toEqual([
+      [byId[0]?.person.id, { matches: 1 }],
+      [byId[0]?.person.id, { matches: 1 }],
+    ])
+  })
+})
+
 describe('linking cases stored without persons', () => {
   const zhang = (extra: Partial<Extract<PartyInput, { type: 'person' }>> = {}) => makePerson(extra)
   const zhangNoId = () => makePerson({ idType: 'passport', idNumber: '', birthDate: '' })

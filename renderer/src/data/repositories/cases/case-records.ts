@@ -20,8 +20,8 @@ import {
   type Action,
   type AvailableTransition,
 } from '../../../domain/workflow/workflows'
-import type { CaseRow, RecordRow } from '../../schema'
-import { RECORDS } from './case-rows'
+import type { CaseRow } from '../../schema'
+import { recordToRow, rowToRecord } from './case-rows'
 import type { CaseContext } from './context'
 
 export function createCaseRecords(ctx: CaseContext) {
@@ -65,18 +65,9 @@ export function createCaseRecords(ctx: CaseContext) {
   }
 
   async function store(row: CaseRow, kind: RecordKind, data: unknown, at: string): Promise<CaseRecord> {
-    const id = newId()
-    const sealed = await codec.seal(RECORDS, id, data)
-    const record: RecordRow = {
-      id,
-      caseId: row.id,
-      kind,
-      createdAt: at,
-      createdBy: access.actor.id,
-      body: sealed,
-    }
-    await db.records.add(record)
-    return { id, caseId: row.id, kind, createdAt: at, createdBy: access.actor.id, data } as CaseRecord
+    const record = { id: newId(), caseId: row.id, kind, createdAt: at, createdBy: access.actor.id }
+    await db.records.add(await recordToRow(codec, { ...record, data }))
+    return { ...record, data } as CaseRecord
   }
 
   async function save(row: CaseRow, changes: Partial<CaseRow>, at: string): Promise<void> {
@@ -113,16 +104,7 @@ export function createCaseRecords(ctx: CaseContext) {
         .where('[caseId+createdAt]')
         .between([caseId, ''], [caseId, '\uffff'])
         .toArray()
-      return Promise.all(
-        rows.map(async (r) => ({
-          id: r.id,
-          caseId: r.caseId,
-          kind: r.kind,
-          createdAt: r.createdAt,
-          createdBy: r.createdBy,
-          data: RECORD_SCHEMAS[r.kind].parse(await codec.open(RECORDS, r.id, r.body)),
-        })) as Promise<CaseRecord>[],
-      )
+      return Promise.all(rows.map((r) => rowToRecord(codec, r)))
     },
 
     async transitions(caseId: string): Promise<AvailableTransition[]> {

@@ -7,26 +7,24 @@
  */
 import { requirePermission, type Permission } from '../../../domain/auth/roles'
 import { caseRegistrationSchema, summarize, type Case, type CaseSummary } from '../../../domain/cases/case'
-import { isOpen } from '../../../domain/cases/catalogues'
-import { normalizers } from '../../crypto/blind-index'
-import { formatCaseNumber } from '../../../domain/numbering/case-number'
 import { addDays, DUE_SOON_DAYS } from '../../../domain/deadlines'
 import { todayIso } from '../../../domain/shared/dates'
 import { parseOrThrow } from '../../../domain/shared/errors'
 import type { CaseRow } from '../../schema'
-import { caseTokens, planSearch } from './case-tokens'
+import { planSearch } from './case-tokens'
 import { createCaseAttachments } from './case-attachments'
 import { makeDueDateOf } from './case-deadlines'
 import { createCaseImport } from './case-import'
 import { queryCaseRows, type CaseListQuery } from './case-query'
 import { createCaseRecords } from './case-records'
-import { CASES, caseBodySchema, RECORDS, rowToCase, type CaseBody } from './case-rows'
+import { caseBodySchema, caseToRow, indexFieldsOf, newCaseRow, recordToRow, rowToCase } from './case-rows'
+import { takeCaseNumbers } from './case-numbers'
 import type { CaseContext } from './context'
 import { linkParties } from '../persons/person-links'
 
-import type { CasePage, CaseRepository, DeadlineRow, PartyMatch } from './types'
+import type { CasePage, CaseRepository, DeadlineRow } from './types'
 
-export type { CaseListQuery, CasePage, CaseRepository, CaseSortField, DeadlineRow, PartyMatch } from './types'
+export type { CaseListQuery, CasePage, CaseRepository, CaseSortField, DeadlineRow } from './types'
 
 const SEARCH_LIMIT = 200
 
@@ -60,69 +58,46 @@ export function createCaseRepository(deps: CaseRepositoryDeps): CaseRepository {
   return {
     async register(input): Promise<Case> {
       need('case:create')
-      const registration = parseOrThrow(caseRegistrationSchema, input)
+      const { courtReferral: referral, ...registration } = parseOrThrow(caseRegistrationSchema, input)
       const numbering = await settings.getNumbering()
       const id = ctx.newId()
       const at = now()
       const timestamp = at.toISOString()
       // Each party becomes (or is linked to) a person record, written with the case.
       const links = await linkParties(ctx, registration.parties, timestamp)
-      const body: CaseBody = {
-        facts: registration.facts,
-        requests: registration.requests,
-        parties: links.parties,
-      }
       // Sealing is asynchronous crypto, so it happens before the transaction opens: an IndexedDB
       // transaction commits by itself as soon as it waits on anything that is not IndexedDB.
-      const sealed = await codec.seal(CASES, id, body)
-      const tokens = await caseTokens(indexer, registration.parties, registration.facts)
-      const referral = registration.courtReferral
-      const referralId = ctx.newId()
-      const sealedReferral = referral ? await codec.seal(RECORDS, referralId, referral) : null
-      const year = at.getFullYear()
-      const draft: CaseRow = {
+      const draft = await newCaseRow(ctx, {
+        ...registration,
         id,
-        caseNo: '',
-        year,
-        seq: 0,
-        kind: registration.kind,
         sector: registration.kind === 'administrative' ? registration.sector : null,
         status: 'registered',
         outcome: null,
-        source: registration.source,
-        disputeType: registration.disputeType,
-        riskLevel: '',
-        mediatorId: access.actor.id,
-        open: 1,
+        riskLevel: null,
         events: { registered: todayIso(at), ...(referral ? { 'court-referred': referral.referredAt } : {}) },
-        extensionDays: 0,
         judicialConfirmationApplied: false,
-        dueDate: '',
         createdAt: timestamp,
         updatedAt: timestamp,
-        tokens,
         personIds: links.personIds,
-        body: sealed,
-      }
-      draft.dueDate = await ctx.dueDateOf(draft)
-      const row = await db.transaction('rw', db.cases, db.counters, db.records, db.persons, async () => {
-        const key = `case-seq:${year}`
-        const seq = ((await db.counters.get(key))?.value ?? 0) + 1
-        await db.counters.put({ key, value: seq })
-        const caseNo = formatCaseNumber(numbering.pattern, { year, seq, org: numbering.orgShortName })
-        const newRow: CaseRow = { ...draft, seq, caseNo }
-        await db.cases.add(newRow)
-        await db.persons.bulkAdd(links.newRows)
-        if (sealedReferral) {
-          await db.records.add({
+        parties: links.parties,
+      })
+      const referralId = ctx.newId()
+      const referralRow = referral
+        ? await recordToRow(codec, {
             id: referralId,
             caseId: id,
             kind: 'court-referral',
             createdAt: timestamp,
             createdBy: access.actor.id,
-            body: sealedReferral,
+            data: referral,
           })
-        }
+        : null
+      const row = await db.transaction('rw', db.cases, db.counters, db.records, db.persons, async () => {
+        const [number] = await takeCaseNumbers(db, numbering, [draft.year])
+        const newRow: CaseRow = { ...draft, ...number }
+        await db.cases.add(newRow)
+        await db.persons.bulkAdd(links.newRows)
+        if (referralRow) await db.records.add(referralRow)
         return newRow
       })
       await audit.append(access.actor, 'case.create', { type: 'case', id }, { caseNo: row.caseNo })
@@ -177,62 +152,6 @@ export function createCaseRepository(deps: CaseRepositoryDeps): CaseRepository {
         .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
         .slice(0, SEARCH_LIMIT)
       return summaries(rows)
-    },
-
-    /**
-     * Likely earlier records of the same person: the same ID number, or the same name and phone,
-     * found through the blind index. Offered while registering, so a person is entered once.
-     */
-    async findPartyMatches(probe: {
-      idNumber?: string
-      name?: string
-      phone?: string
-    }): Promise<PartyMatch[]> {
-      need('case:read')
-      const wanted: string[][] = []
-      const id = normalizers.id(probe.idNumber ?? '')
-      if (id.length >= 6) wanted.push([await indexer.token('id', id)])
-      const name = normalizers.name(probe.name ?? '')
-      const phone = normalizers.phone(probe.phone ?? '')
-      if (name && phone.length >= 7)
-        wanted.push([await indexer.token('name', name), await indexer.token('phone', phone)])
-      const matches: PartyMatch[] = []
-      const seen = new Set<string>()
-      for (const [first, ...rest] of wanted) {
-        if (!first) continue
-        const rows = await db.cases
-          .where('tokens')
-          .equals(first)
-          .filter((r) => rest.every((t) => r.tokens?.includes(t)))
-          .limit(10)
-          .toArray()
-        for (const row of rows) {
-          const c = await toCase(row)
-          for (const p of c.parties) {
-            const pid = p.type === 'person' ? p.idNumber : p.creditCode
-            const sameId = id !== '' && normalizers.id(pid) === id
-            const sameNamePhone =
-              name !== '' &&
-              phone !== '' &&
-              normalizers.name(p.name) === name &&
-              normalizers.phone(p.phone) === phone
-            const key = `${row.id}:${p.id}`
-            if ((sameId || sameNamePhone) && !seen.has(key)) {
-              seen.add(key)
-              matches.push({ caseId: row.id, caseNo: row.caseNo, party: p })
-            }
-          }
-        }
-      }
-      if (matches.length) {
-        await audit.append(
-          access.actor,
-          'case.view',
-          { type: 'case', id: matches[0]?.caseId ?? '' },
-          { partyMatch: matches.length },
-        )
-      }
-      return matches
     },
 
     /**
@@ -292,12 +211,7 @@ export function createCaseRepository(deps: CaseRepositoryDeps): CaseRepository {
       const updated: CaseRow[] = []
       for (const row of legacy) {
         const body = caseBodySchema.parse(row.body.alg === 'none' ? row.body.data : null)
-        updated.push({
-          ...row,
-          open: isOpen(row.status) ? 1 : 0,
-          body: await codec.seal(CASES, row.id, body),
-          tokens: await caseTokens(indexer, body.parties, body.facts),
-        })
+        updated.push(await caseToRow(ctx, { ...indexFieldsOf(row), ...body }))
       }
       if (updated.length) await db.cases.bulkPut(updated)
       return updated.length

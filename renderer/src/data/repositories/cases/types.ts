@@ -5,7 +5,6 @@
 import type { AttachmentSummary } from '../../../domain/cases/attachment'
 import type { Case, CaseRegistrationInput, CaseSummary } from '../../../domain/cases/case'
 import type { CaseDraft } from '../../../domain/cases/draft'
-import type { Party } from '../../../domain/cases/party'
 import type { CaseRecord, RecordInput, RecordKind } from '../../../domain/cases/records'
 import type { Action, AvailableTransition } from '../../../domain/workflow/workflows'
 import type { CaseListQuery } from './case-query'
@@ -21,12 +20,6 @@ export interface CasePage {
 
 export type DeadlineRow = CaseSummary & { dueDate: string }
 
-export interface PartyMatch {
-  caseId: string
-  caseNo: string
-  party: Party
-}
-
 export interface CaseRepository {
   /** Registers a case: numbered in the transaction that stores it, parties linked to persons. */
   register(input: CaseRegistrationInput): Promise<Case>
@@ -36,8 +29,6 @@ export interface CaseRepository {
   list(q: CaseListQuery): Promise<CasePage>
   /** By case number (or sequence), party name or fragment, ID number, phone or words of the facts. */
   search(query: string): Promise<CaseSummary[]>
-  /** Likely earlier records of the same person, found through the blind index (audited). */
-  findPartyMatches(probe: { idNumber?: string; name?: string; phone?: string }): Promise<PartyMatch[]>
   /** Cases past their nearest running deadline, and those due within three days. */
   listDeadlines(today: string): Promise<{ overdue: DeadlineRow[]; dueSoon: DeadlineRow[] }>
   deadlineCounts(today: string): Promise<{ overdue: number; dueSoon: number }>

@@ -43,6 +43,18 @@ export function createScreenings(ctx: StatisticsContext) {
     return { id: row.id, date: row.date, found: row.found, createdAt: row.createdAt, ...body }
   }
 
+  /** The date and the count stay plain (statistics count them); area, notes and author are sealed. */
+  async function toRow(s: Screening): Promise<ScreeningRow> {
+    const body: z.output<typeof sealedSchema> = { area: s.area, notes: s.notes, createdBy: s.createdBy }
+    return {
+      id: s.id,
+      date: s.date,
+      found: s.found,
+      createdAt: s.createdAt,
+      body: await codec.seal(SCREENINGS, s.id, body),
+    }
+  }
+
   return {
     /** Date and count only: what statistics need, with nothing to decrypt. */
     async screeningFacts(range: DateRange): Promise<ScreeningFact[]> {
@@ -64,44 +76,38 @@ export function createScreenings(ctx: StatisticsContext) {
       need('case:update')
       const data = validate(input)
       const id = ctx.newId()
-      const createdAt = now().toISOString()
-      const body = { area: data.area, notes: data.notes, createdBy: access.actor.id }
-      const row: ScreeningRow = {
+      const screening: Screening = {
         id,
         date: data.date,
         found: data.found,
-        createdAt,
-        body: await codec.seal(SCREENINGS, id, body),
+        createdAt: now().toISOString(),
+        area: data.area,
+        notes: data.notes,
+        createdBy: access.actor.id,
       }
-      await db.screenings.add(row)
+      await db.screenings.add(await toRow(screening))
       await audit.append(
         access.actor,
         'statistics.screening-create',
         { type: 'screening', id },
         { date: data.date, found: data.found },
       )
-      return { id, date: data.date, found: data.found, createdAt, ...body }
+      return screening
     },
 
     async updateScreening(id: string, input: ScreeningInput): Promise<Screening> {
       need('case:update')
       const data = validate(input)
       const before = await toScreening(await mustGet(id))
-      const body = { area: data.area, notes: data.notes, createdBy: before.createdBy }
-      await db.screenings.put({
-        id,
-        date: data.date,
-        found: data.found,
-        createdAt: before.createdAt,
-        body: await codec.seal(SCREENINGS, id, body),
-      })
+      const after: Screening = { ...before, ...data, createdBy: before.createdBy }
+      await db.screenings.put(await toRow(after))
       await audit.append(
         access.actor,
         'statistics.screening-update',
         { type: 'screening', id },
         { date: data.date, found: data.found },
       )
-      return { ...before, ...data, ...body }
+      return after
     },
 
     /** The audit entry is the tombstone: what was deleted (date, count), by whom and when. */
