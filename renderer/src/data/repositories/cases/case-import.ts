@@ -14,10 +14,11 @@ import { LEGACY_LINKING_KEY } from '../persons/legacy-links'
 import { takeCaseNumbers } from './case-numbers'
 import { newCaseRow, recordToRow } from './case-rows'
 import type { CaseContext } from './context'
+import type { CaseRepository } from './types'
 
 const partiesSchema = z.array(partySchema).min(2)
 
-export function createCaseImport(ctx: CaseContext) {
+export function createCaseImport(ctx: CaseContext): CaseRepository['importDrafts'] {
   const { db, codec, settings, audit, access, newId } = ctx
 
   return async function importDrafts(drafts: CaseDraft[]): Promise<number> {

@@ -23,8 +23,31 @@ import {
 import type { CaseRow } from '../../schema'
 import { recordToRow, rowToRecord } from './case-rows'
 import type { CaseContext } from './context'
+import type { CaseRepository } from './types'
 
-export function createCaseRecords(ctx: CaseContext) {
+/** How a record moves the case's plain fields. */
+function applyRecord(row: CaseRow, kind: RecordKind, data: Record<string, unknown>): Partial<CaseRow> {
+  switch (kind) {
+    case 'risk':
+      return { riskLevel: data.level as CaseRow['riskLevel'] }
+    case 'mediator-change':
+      return { mediatorId: data.toUserId as string }
+    case 'extension':
+      return { extensionDays: row.extensionDays + (data.days as number) }
+    case 'agreement':
+      return { events: { ...row.events, 'agreement-effective': data.effectiveDate as string } }
+    case 'court-referral':
+      return { events: { ...row.events, 'court-referred': data.referredAt as string } }
+    case 'judicial-confirmation':
+      return { judicialConfirmationApplied: true }
+    default:
+      return {}
+  }
+}
+
+export function createCaseRecords(
+  ctx: CaseContext,
+): Pick<CaseRepository, 'records' | 'addRecord' | 'transitions' | 'transition'> {
   const { db, codec, audit, access, now, newId } = ctx
 
   async function mustGetRow(caseId: string): Promise<CaseRow> {
@@ -44,26 +67,6 @@ export function createCaseRecords(ctx: CaseContext) {
     return counts
   }
 
-  /** How a record moves the case's plain fields. */
-  function applyRecord(row: CaseRow, kind: RecordKind, data: Record<string, unknown>): Partial<CaseRow> {
-    switch (kind) {
-      case 'risk':
-        return { riskLevel: data.level as CaseRow['riskLevel'] }
-      case 'mediator-change':
-        return { mediatorId: data.toUserId as string }
-      case 'extension':
-        return { extensionDays: row.extensionDays + (data.days as number) }
-      case 'agreement':
-        return { events: { ...row.events, 'agreement-effective': data.effectiveDate as string } }
-      case 'court-referral':
-        return { events: { ...row.events, 'court-referred': data.referredAt as string } }
-      case 'judicial-confirmation':
-        return { judicialConfirmationApplied: true }
-      default:
-        return {}
-    }
-  }
-
   async function store(row: CaseRow, kind: RecordKind, data: unknown, at: string): Promise<CaseRecord> {
     const record = { id: newId(), caseId: row.id, kind, createdAt: at, createdBy: access.actor.id }
     await db.records.add(await recordToRow(codec, { ...record, data }))
@@ -78,8 +81,6 @@ export function createCaseRecords(ctx: CaseContext) {
   const requireUpdate = () => ctx.need('case:update')
 
   return {
-    recordCounts,
-
     async addRecord<K extends RecordKind>(
       caseId: string,
       kind: K,

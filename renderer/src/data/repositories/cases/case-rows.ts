@@ -6,7 +6,7 @@
  * rowToCase. Records of a case likewise through recordToRow and rowToRecord.
  */
 import { z } from 'zod'
-import { caseSchema, type Case } from '../../../domain/cases/case'
+import { caseSchema, summarize, type Case, type CaseSummary } from '../../../domain/cases/case'
 import { isOpen } from '../../../domain/cases/catalogues'
 import { partySchema } from '../../../domain/cases/party'
 import { RECORD_SCHEMAS, type CaseRecord } from '../../../domain/cases/records'
@@ -115,6 +115,11 @@ export async function rowToCase(codec: RecordCodec, row: CaseRow): Promise<Case>
   const body = await openCaseBody(codec, row)
   const { riskLevel, ...index } = indexFieldsOf(row)
   return caseSchema.parse({ ...index, riskLevel: riskLevel || null, ...body })
+}
+
+/** Rows as case-list entries (lists, search, deadlines, a person's cases, statistics drill-downs). */
+export function rowsToSummaries(codec: RecordCodec, rows: CaseRow[]): Promise<CaseSummary[]> {
+  return Promise.all(rows.map(async (r) => summarize(await rowToCase(codec, r))))
 }
 
 /** A record of a case, sealed whole under (records, id); only case, kind, time and author stay plain. */

@@ -7,7 +7,7 @@
  * ./persons/legacy-links.
  */
 import { requirePermission, type Permission } from '../../../domain/auth/roles'
-import { summarize, type CaseSummary } from '../../../domain/cases/case'
+import type { CaseSummary } from '../../../domain/cases/case'
 import {
   personDetailsSchema,
   type Person,
@@ -16,7 +16,7 @@ import {
 } from '../../../domain/cases/person'
 import { MSG } from '../../../domain/shared/messages'
 import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
-import { rowToCase } from '../cases/case-rows'
+import { rowsToSummaries } from '../cases/case-rows'
 import { linkLegacyBatch, type LegacyBatch } from './legacy-links'
 import { findPersons, type IdentityProbe } from './person-match'
 import { personRow, rowToPerson, type PersonContext } from './person-rows'
@@ -103,7 +103,7 @@ export function createPersonRepository(deps: PersonRepositoryDeps): PersonReposi
     async casesOf(personId) {
       need('case:read')
       const rows = await caseRowsOf(personId)
-      return Promise.all(rows.map(async (r) => summarize(await rowToCase(codec, r))))
+      return rowsToSummaries(codec, rows)
     },
 
     /**

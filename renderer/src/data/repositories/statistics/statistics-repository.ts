@@ -4,7 +4,7 @@
  * behind a number for those who may read cases, screening rounds (排查), 零上报 and the audit of
  * statutory-table downloads. Aggregates need `statistics:read`; anything naming cases, `case:read`.
  */
-import { summarize, type CaseSummary } from '../../../domain/cases/case'
+import type { CaseSummary } from '../../../domain/cases/case'
 import { parseOrThrow } from '../../../domain/shared/errors'
 import {
   casesBehind,
@@ -27,7 +27,7 @@ import {
   type StatutoryTable,
 } from '../../../domain/statistics'
 import type { CaseRow } from '../../schema'
-import { rowToCase } from '../cases/case-rows'
+import { rowsToSummaries } from '../cases/case-rows'
 import { statisticsContext, type StatisticsDeps } from './context'
 import { loadStatInputs } from './load-inputs'
 import { createPeriodReports, type ZeroReportInput } from './period-reports'
@@ -107,9 +107,7 @@ export function createStatisticsRepository(deps: StatisticsDeps): StatisticsRepo
       const ids = casesBehind(await statInputs(range), range, measure, group)
       const rows = (await db.cases.bulkGet(ids)).filter((r): r is CaseRow => !!r)
       rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
-      const items = await Promise.all(
-        rows.slice(0, DRILL_DOWN_LIMIT).map(async (r) => summarize(await rowToCase(codec, r))),
-      )
+      const items = await rowsToSummaries(codec, rows.slice(0, DRILL_DOWN_LIMIT))
       return { total: ids.length, items }
     },
 
