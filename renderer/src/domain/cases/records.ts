@@ -222,3 +222,13 @@ export function parseRecord<K extends RecordKind>(meta: RecordMeta, kind: K, inp
   // cannot follow a generic kind to its schema's output, nor to its member of the union.
   return { ...meta, kind, data } as CaseRecord<K>
 }
+
+/**
+ * The schema of one record kind, typed by that kind (what a form sends in, what it becomes), for
+ * forms that check their values before saving. Same lookup as `RECORD_SCHEMAS[kind]`; TypeScript
+ * cannot follow a generic kind into the map, so the type is stated here once.
+ */
+export function recordSchemaOf<K extends RecordKind>(kind: K): z.ZodType<RecordData<K>, RecordInput<K>> {
+  const schema: z.ZodType = RECORD_SCHEMAS[kind]
+  return schema as z.ZodType<RecordData<K>, RecordInput<K>>
+}

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import type { FormFrameProps } from '../../components/FormFrame'
-import { RECORD_SCHEMAS } from '../../domain/cases/records'
+import { recordSchemaOf } from '../../domain/cases/records'
 import { DraftRestoredNotice } from '../shared/forms/DraftRestoredNotice'
 import { useSchemaForm, type SchemaFormOptions } from '../shared/forms/use-schema-form'
 import { useRepositories } from '../shared/services'
@@ -13,20 +13,25 @@ import type { FormKind } from './form-support'
 
 export type { Conversion } from '../shared/forms/use-schema-form'
 
-export interface RecordFormOptions<V> extends Pick<
+export interface RecordFormOptions<V, K extends FormKind = FormKind> extends Pick<
   SchemaFormOptions<V, 'save'>,
   'initialValues' | 'toData' | 'fieldOf' | 'draft' | 'onDone'
 > {
-  kind: FormKind
+  kind: K
   caseId: string
 }
 
-export function useRecordForm<V extends object>({ kind, caseId, ...options }: RecordFormOptions<V>) {
+export function useRecordForm<V extends object, K extends FormKind = FormKind>({
+  kind,
+  caseId,
+  ...options
+}: RecordFormOptions<V, K>) {
   const { t } = useTranslation()
   const { cases } = useRepositories()
-  const { form, submit, saving, failure, draft } = useSchemaForm<V, 'save'>({
+  const schema = recordSchemaOf(kind)
+  const { form, submit, saving, failure, draft } = useSchemaForm<V, 'save', typeof schema>({
     ...options,
-    schema: RECORD_SCHEMAS[kind],
+    schema,
     save: (data) => cases.addRecord(caseId, kind, data),
     savedMessage: () => t('records.saved', { kind: t(`records.kinds.${kind}`) }),
     fixErrors: 'records.fixErrors',

@@ -4,7 +4,13 @@
  * A step is checked against the kind's workflow and the records it needs, and leaves a sealed
  * transition record saying who, when and why.
  */
-import { parseRecord, type CaseRecord, type RecordKind, type RecordMeta } from '../../../domain/cases/records'
+import {
+  parseRecord,
+  type CaseRecord,
+  type RecordInput,
+  type RecordKind,
+  type RecordMeta,
+} from '../../../domain/cases/records'
 import { isOpen } from '../../../domain/cases/catalogues'
 import { todayIso } from '../../../domain/shared/dates'
 import { ValidationError } from '../../../domain/shared/errors'
@@ -15,11 +21,34 @@ import {
   type Action,
   type AvailableTransition,
 } from '../../../domain/workflow/workflows'
-import type { CaseRow, RecordRow } from '../../schema'
-import { RECORDS } from './case-rows'
+import type { CaseRow } from '../../schema'
+import { recordToRow, rowToRecord } from './case-rows'
 import type { CaseContext } from './context'
+import type { CaseRepository } from './types'
 
-export function createCaseRecords(ctx: CaseContext) {
+/** How a record moves the case's plain fields. */
+function applyRecord(row: CaseRow, record: CaseRecord): Partial<CaseRow> {
+  switch (record.kind) {
+    case 'risk':
+      return { riskLevel: record.data.level }
+    case 'mediator-change':
+      return { mediatorId: record.data.toUserId }
+    case 'extension':
+      return { extensionDays: row.extensionDays + record.data.days }
+    case 'agreement':
+      return { events: { ...row.events, 'agreement-effective': record.data.effectiveDate } }
+    case 'court-referral':
+      return { events: { ...row.events, 'court-referred': record.data.referredAt } }
+    case 'judicial-confirmation':
+      return { judicialConfirmationApplied: true }
+    default:
+      return {}
+  }
+}
+
+export function createCaseRecords(
+  ctx: CaseContext,
+): Pick<CaseRepository, 'records' | 'addRecord' | 'transitions' | 'transition'> {
   const { db, codec, audit, access, now, newId } = ctx
 
   async function mustGetRow(caseId: string): Promise<CaseRow> {
@@ -39,26 +68,6 @@ export function createCaseRecords(ctx: CaseContext) {
     return counts
   }
 
-  /** How a record moves the case's plain fields. */
-  function applyRecord(row: CaseRow, record: CaseRecord): Partial<CaseRow> {
-    switch (record.kind) {
-      case 'risk':
-        return { riskLevel: record.data.level }
-      case 'mediator-change':
-        return { mediatorId: record.data.toUserId }
-      case 'extension':
-        return { extensionDays: row.extensionDays + record.data.days }
-      case 'agreement':
-        return { events: { ...row.events, 'agreement-effective': record.data.effectiveDate } }
-      case 'court-referral':
-        return { events: { ...row.events, 'court-referred': record.data.referredAt } }
-      case 'judicial-confirmation':
-        return { judicialConfirmationApplied: true }
-      default:
-        return {}
-    }
-  }
-
   /** A new record's id, case, time and author. */
   const metaOf = (caseId: string, at: string): RecordMeta => ({
     id: newId(),
@@ -68,16 +77,7 @@ export function createCaseRecords(ctx: CaseContext) {
   })
 
   async function store(record: CaseRecord): Promise<void> {
-    const { id, caseId, kind, createdAt, createdBy, data } = record
-    const stored: RecordRow = {
-      id,
-      caseId,
-      kind,
-      createdAt,
-      createdBy,
-      body: await codec.seal(RECORDS, id, data),
-    }
-    await db.records.add(stored)
+    await db.records.add(await recordToRow(codec, record))
   }
 
   async function save(row: CaseRow, changes: Partial<CaseRow>, at: string): Promise<void> {
@@ -88,9 +88,11 @@ export function createCaseRecords(ctx: CaseContext) {
   const requireUpdate = () => ctx.need('case:update')
 
   return {
-    recordCounts,
-
-    async addRecord<K extends RecordKind>(caseId: string, kind: K, input: unknown): Promise<CaseRecord<K>> {
+    async addRecord<K extends RecordKind>(
+      caseId: string,
+      kind: K,
+      input: RecordInput<K>,
+    ): Promise<CaseRecord<K>> {
       requireUpdate()
       // Transition records are written by `transition` only.
       if (kind === 'transition')
@@ -110,11 +112,7 @@ export function createCaseRecords(ctx: CaseContext) {
         .where('[caseId+createdAt]')
         .between([caseId, ''], [caseId, '\uffff'])
         .toArray()
-      return Promise.all(
-        rows.map(async ({ id, caseId, kind, createdAt, createdBy, body }) =>
-          parseRecord({ id, caseId, createdAt, createdBy }, kind, await codec.open(RECORDS, id, body)),
-        ),
-      )
+      return Promise.all(rows.map((r) => rowToRecord(codec, r)))
     },
 
     async transitions(caseId: string): Promise<AvailableTransition[]> {

@@ -5,6 +5,7 @@
  * — so the earlier text is never altered. Signing a closing summary closes the file and starts its
  * retention period.
  */
+import type { z } from 'zod'
 import { isCreatableKind, isNoteKind, type CreatableKind } from '../../../domain/counselling/catalogues'
 import { consentText } from '../../../domain/counselling/consent-texts'
 import { COUNSELLING_MSG } from '../../../domain/counselling/messages'
@@ -13,6 +14,8 @@ import {
   consentInputSchema,
   parseRecordContent,
   type CounsellingRecord,
+  type RECORD_SCHEMAS,
+  type RecordContent,
 } from '../../../domain/counselling/records'
 import { retainUntil } from '../../../domain/counselling/retention'
 import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
@@ -32,6 +35,30 @@ import {
 } from './counselling-rows'
 import { readRetentionYears } from './retention-settings'
 
+/** What a form sends for a record of one kind; consent without the text hash, which is added here. */
+export type CounsellingRecordInput<K extends CreatableKind = CreatableKind> = K extends 'consent'
+  ? z.input<typeof consentInputSchema>
+  : z.input<(typeof RECORD_SCHEMAS)[K]>
+
+/** A client's records: consent, notes (drafts until signed), exceptions, addenda. */
+export interface CounsellingNotes {
+  /** Records something about a client; notes stay drafts unless `sign` is set. */
+  addRecord<K extends CreatableKind>(
+    clientId: string,
+    kind: K,
+    input: CounsellingRecordInput<K>,
+    options?: { sign?: boolean },
+  ): Promise<CounsellingRecord>
+  /** Changes a draft note (its data, as its kind's form sends it). A signed note is locked. */
+  updateRecord(recordId: string, input: CounsellingRecordInput): Promise<CounsellingRecord>
+  /** Signs and locks a draft note; signing a closing summary closes the file. */
+  signRecord(recordId: string): Promise<CounsellingRecord>
+  /** A correction to a signed record: its own record, with reason and time, signed at once. */
+  addAddendum(recordId: string, input: z.input<typeof addendumSchema>): Promise<CounsellingRecord>
+  /** One record (for the printable exception record). */
+  getRecord(recordId: string): Promise<CounsellingRecord>
+}
+
 /** Kinds that are final the moment they are recorded. */
 const FINAL_KINDS = new Set<CreatableKind>(['consent', 'exception'])
 /** Kinds that still make sense after a file is closed. */
@@ -47,12 +74,12 @@ async function sha256Hex(text: string): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(text))))
 }
 
-export function createCounsellingNotes(ctx: CounsellingContext) {
+export function createCounsellingNotes(ctx: CounsellingContext): CounsellingNotes {
   const { db, audit, access, now, newId, owner, ownClientRow, ownRecordRow } = ctx
   const noteTarget = (id: string) => ({ type: 'counselling-note', id })
 
   /** Consent: the repository, not the form, hashes the exact text the version names. */
-  async function consentData(input: unknown) {
+  async function consentData(input: CounsellingRecordInput) {
     const parsed = parseOrThrow(consentInputSchema, input)
     const text = consentText(parsed.textVersion, parsed.language)
     if (text === undefined) refuse(COUNSELLING_MSG.consentText, 'textVersion')
@@ -113,16 +140,13 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
      * Records something about a client. Notes are saved as drafts unless `sign` is set; consent
      * and exceptions are final at once. An exception is audited by its ground code only.
      */
-    async addRecord(
-      clientId: string,
-      kind: CreatableKind,
-      input: unknown,
-      options: { sign?: boolean } = {},
-    ): Promise<CounsellingRecord> {
+    async addRecord(clientId, requested, input, options = {}) {
       const { codec } = owner()
       const clientRow = await ownClientRow(clientId)
+      // Screens send a typed kind; what arrives at run time is checked all the same.
+      const kind: CreatableKind = requested
       if (!isCreatableKind(kind)) refuse(MSG.choice, 'kind')
-      const content =
+      const content: RecordContent =
         kind === 'consent' ? { kind, data: await consentData(input) } : parseRecordContent(kind, input)
       const client = await openClient(codec, clientRow)
       if (client.status === 'closed' && !AFTER_CLOSING.has(kind)) refuse(COUNSELLING_MSG.closed)
@@ -159,7 +183,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** Changes a draft note. A signed note is locked: it takes addenda, never edits. */
-    async updateRecord(recordId: string, input: unknown): Promise<CounsellingRecord> {
+    async updateRecord(recordId, input) {
       const row = await ownRecordRow(recordId)
       const current = await view(row)
       // An addendum is signed when made, so it is refused here like any signed record.
@@ -180,7 +204,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** Signs and locks a draft note; signing a closing summary closes the file. */
-    async signRecord(recordId: string): Promise<CounsellingRecord> {
+    async signRecord(recordId) {
       const row = await ownRecordRow(recordId)
       const current = await openBody(owner().codec, row)
       if (current.signedAt) refuse(COUNSELLING_MSG.signed)
@@ -205,7 +229,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** A correction to a signed record: its own record, with reason and time, signed at once. */
-    async addAddendum(recordId: string, input: unknown): Promise<CounsellingRecord> {
+    async addAddendum(recordId, input) {
       const target = await ownRecordRow(recordId)
       const current = await view(target)
       if (!current.signedAt) refuse(COUNSELLING_MSG.notSigned)
@@ -229,7 +253,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** One record (for the printable exception record). */
-    async getRecord(recordId: string): Promise<CounsellingRecord> {
+    async getRecord(recordId) {
       return view(await ownRecordRow(recordId))
     },
   }

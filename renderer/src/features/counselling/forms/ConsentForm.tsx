@@ -32,7 +32,7 @@ export function ConsentForm({ clientId, onDone, onCancel }: CounsellingFormProps
   const { counselling } = useRepositories()
   const language: ConsentLanguage = i18n.language === 'en' ? 'en' : 'zh-CN'
   const text = consentText(CURRENT_CONSENT_VERSION, language) ?? ''
-  const { form, frame } = useCounsellingForm<Values>({
+  const { form, frame } = useCounsellingForm<Values, typeof consentInputSchema>({
     testId: 'counselling-form-consent',
     signable: false,
     schema: consentInputSchema,

@@ -6,6 +6,7 @@
  * options have no `draft`, and they are handed to the engine one by one: none can slip through.
  */
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
 import type { FormFrameProps } from '../../../components/FormFrame'
 import { useSchemaForm, type SchemaFormOptions } from '../../shared/forms/use-schema-form'
 import { counsellingErrorMessage } from '../counselling-messages'
@@ -13,25 +14,27 @@ import { counsellingErrorMessage } from '../counselling-messages'
 /** A note's draft is saved, or saved and signed; a final record is signed as it is saved. */
 export type CounsellingAction = 'save' | 'sign'
 
-export interface CounsellingFormOptions<V> extends Pick<
-  SchemaFormOptions<V, CounsellingAction>,
+export interface CounsellingFormOptions<V, S extends z.ZodType = z.ZodType> extends Pick<
+  SchemaFormOptions<V, CounsellingAction, S>,
   'schema' | 'initialValues' | 'toData' | 'onDone'
 > {
   /** `data-testid` of the form. */
   testId: string
   /** Notes: a draft may be saved, or saved and signed. Otherwise one final save. */
   signable: boolean
-  save: (data: unknown, sign: boolean) => Promise<unknown>
+  save: (data: z.input<S>, sign: boolean) => Promise<unknown>
   /** The i18n key of the message shown after saving, when "saved" does not say enough. */
   savedMessage?: string
   /** The final save button's text, when "save" does not say what happens. */
   submitLabel?: string
 }
 
-export function useCounsellingForm<V extends object>(options: CounsellingFormOptions<V>) {
+export function useCounsellingForm<V extends object, S extends z.ZodType = z.ZodType>(
+  options: CounsellingFormOptions<V, S>,
+) {
   const { testId, signable, save, savedMessage, submitLabel, schema, initialValues, toData, onDone } = options
   const { t } = useTranslation()
-  const { form, submit, saving, failure } = useSchemaForm<V, CounsellingAction>({
+  const { form, submit, saving, failure } = useSchemaForm<V, CounsellingAction, S>({
     schema,
     initialValues,
     toData,

@@ -1,6 +1,6 @@
 /** What the counselling forms share: their props, defaults, and saving a note (new or a draft). */
 import dayjs from 'dayjs'
-import type { Repositories } from '../../../data'
+import type { CounsellingRecordInput, Repositories } from '../../../data'
 import type { CreatableKind } from '../../../domain/counselling/catalogues'
 import type { CounsellingRecord } from '../../../domain/counselling/records'
 
@@ -21,13 +21,13 @@ export function startFrom<V extends object>(record: CounsellingRecord | undefine
 }
 
 /** Saves a new record, or changes a draft; `sign` then locks it. */
-export function noteSaver(
+export function noteSaver<K extends CreatableKind>(
   counselling: Repositories['counselling'],
-  kind: CreatableKind,
+  kind: K,
   clientId: string,
   record?: CounsellingRecord,
 ) {
-  return async (data: unknown, sign: boolean): Promise<void> => {
+  return async (data: CounsellingRecordInput<K>, sign: boolean): Promise<void> => {
     if (record) {
       await counselling.updateRecord(record.id, data)
       if (sign) await counselling.signRecord(record.id)

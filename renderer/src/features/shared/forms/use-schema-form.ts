@@ -21,8 +21,8 @@ export interface Conversion {
   errors?: Record<string, string>
 }
 
-export interface SchemaFormOptions<V, A extends string> {
-  schema: z.ZodType
+export interface SchemaFormOptions<V, A extends string, S extends z.ZodType = z.ZodType> {
+  schema: S
   /** Called once, when the form opens. */
   initialValues: () => V
   /** Turns form values into the data the schema checks and `save` receives (default: the values). */
@@ -34,8 +34,8 @@ export interface SchemaFormOptions<V, A extends string> {
    * opening, cleared on saving. Leave it out for anything that must not be sealed that way.
    */
   draft?: { name: string; reconcile?: (restored: V) => V }
-  /** Stores the data; `action` is the button (or key) that asked for it. */
-  save: (data: unknown, action: A) => Promise<unknown>
+  /** Stores the data (it has passed `schema`); `action` is the button (or key) that asked for it. */
+  save: (data: z.input<S>, action: A) => Promise<unknown>
   /** The success notification after `action`, in the user's words. */
   savedMessage: (action: A) => string
   /** The i18n key of the alert shown while fields need fixing. */
@@ -61,8 +61,8 @@ function moveKeys(errors: FormErrors, fieldOf: (path: string) => string): FormEr
   return Object.fromEntries(Object.entries(errors).map(([k, v]) => [fieldOf(k), v]))
 }
 
-export function useSchemaForm<V extends object, A extends string>(
-  options: SchemaFormOptions<V, A>,
+export function useSchemaForm<V extends object, A extends string, S extends z.ZodType = z.ZodType>(
+  options: SchemaFormOptions<V, A, S>,
 ): SchemaForm<V, A> {
   const { toData, onDone } = options
   const fieldOf = options.fieldOf ?? identity
@@ -90,7 +90,9 @@ export function useSchemaForm<V extends object, A extends string>(
         setFailure(null)
         setSaving(true)
         try {
-          await options.save(convert(values).data, action)
+          // The form's validation has just checked this data against `schema` (a submit that fails it
+          // never gets here), so it is the schema's input; the repository parses it again.
+          await options.save(convert(values).data as z.input<S>, action)
           await draft.close()
           notifications.show({ color: 'green', message: options.savedMessage(action) })
           onDone()
