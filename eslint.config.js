@@ -139,6 +139,20 @@ export default tseslint.config(
     rules: restrict(NO_UI, up('output', 'components', 'features', 'app', 'platform', 'demo')),
   },
   {
+    // A released schema version is frozen: its upgrade copies what it needs (which statuses were
+    // open then…) rather than calling today's domain code, which may change. Row types come from
+    // ./rows (type imports only); nothing else outside data/schema/.
+    files: ['renderer/src/data/schema/v*.ts'],
+    rules: restrict(
+      NO_UI,
+      up('output', 'components', 'features', 'app', 'platform', 'demo'),
+      ban(
+        ['**/domain', '**/domain/**', '../*', '../**'],
+        'A schema version is frozen: it copies what it needs and imports nothing from domain/ or the rest of data/.',
+      ),
+    ),
+  },
+  {
     // Everything that makes bytes: documents, signatures, export bundles, statutory tables.
     files: ['renderer/src/output/**/*.ts'],
     rules: restrict(NO_DEXIE, NO_UI, up('components', 'features', 'app', 'platform', 'demo')),
@@ -165,7 +179,7 @@ export default tseslint.config(
     rules: restrict(
       NO_DEXIE,
       ban(
-        ['**/data/schema', '**/data/repositories/**', '**/data/codec/**'],
+        ['**/data/schema', '**/data/schema/**', '**/data/repositories/**', '**/data/codec/**'],
         'Features use the repositories through data/index.',
       ),
       NO_STATIC_DEMO,

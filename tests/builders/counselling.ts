@@ -1,7 +1,10 @@
 /** Test builders for counselling: real counsellor sessions (with their own keys) and valid records. */
 import { login } from '../../renderer/src/data/auth/login'
 import { createRepositories, type Repositories } from '../../renderer/src/data/repositories'
+import type { CounsellingRecordInput } from '../../renderer/src/data/repositories/counselling/counselling-notes'
 import type { MediationDb } from '../../renderer/src/data/schema'
+import type { ClientInput } from '../../renderer/src/domain/counselling/client'
+import type { ReferralInput } from '../../renderer/src/domain/counselling/referral'
 import type { Role } from '../../renderer/src/domain/auth/roles'
 import { setUpWorkspace, TEST_KDF } from './session'
 
@@ -25,7 +28,7 @@ export async function loginAgain(db: MediationDb, username: string, now?: () => 
   return createRepositories(db, session, { kdfCost: TEST_KDF, now })
 }
 
-export const makeClient = (overrides: Record<string, unknown> = {}) => ({
+export const makeClient = (overrides: Record<string, unknown> = {}): ClientInput => ({
   name: '小林',
   isAlias: true,
   contact: '13900001111',
@@ -33,7 +36,7 @@ export const makeClient = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-export const makeConsent = (overrides: Record<string, unknown> = {}) => ({
+export const makeConsent = (overrides: Record<string, unknown> = {}): CounsellingRecordInput<'consent'> => ({
   textVersion: 'v1',
   language: 'zh-CN',
   date: '2026-03-02',
@@ -44,7 +47,7 @@ export const makeConsent = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-export const makeIntake = (overrides: Record<string, unknown> = {}) => ({
+export const makeIntake = (overrides: Record<string, unknown> = {}): CounsellingRecordInput<'intake'> => ({
   date: '2026-03-02',
   presentingConcern: '近期与家人冲突后失眠、情绪低落。',
   background: '',
@@ -53,7 +56,9 @@ export const makeIntake = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-export const makeSessionNote = (overrides: Record<string, unknown> = {}) => ({
+export const makeSessionNote = (
+  overrides: Record<string, unknown> = {},
+): CounsellingRecordInput<'session'> => ({
   at: '2026-03-09T10:00',
   durationMinutes: 50,
   mode: 'in-person',
@@ -65,7 +70,7 @@ export const makeSessionNote = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-export const makeRisk = (overrides: Record<string, unknown> = {}) => ({
+export const makeRisk = (overrides: Record<string, unknown> = {}): CounsellingRecordInput<'risk'> => ({
   date: '2026-03-09',
   selfHarm: 'low',
   harmOthers: 'none',
@@ -76,7 +81,7 @@ export const makeRisk = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-export const makeClosing = (overrides: Record<string, unknown> = {}) => ({
+export const makeClosing = (overrides: Record<string, unknown> = {}): CounsellingRecordInput<'closing'> => ({
   date: '2026-03-30',
   sessions: 4,
   outcome: 'goals-met',
@@ -85,7 +90,9 @@ export const makeClosing = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-export const makeException = (overrides: Record<string, unknown> = {}) => ({
+export const makeException = (
+  overrides: Record<string, unknown> = {},
+): CounsellingRecordInput<'exception'> => ({
   ground: 'self-harm-risk',
   disclosed: '来访者有明确自伤计划。',
   recipient: '来访者母亲',
@@ -96,7 +103,10 @@ export const makeException = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 })
 
-export const makeReferral = (counsellorId: string, overrides: Record<string, unknown> = {}) => ({
+export const makeReferral = (
+  counsellorId: string,
+  overrides: Record<string, unknown> = {},
+): ReferralInput => ({
   counsellorId,
   partyId: '',
   name: '周丽',

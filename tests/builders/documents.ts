@@ -6,7 +6,7 @@
 import { caseRegistrationSchema, type Case } from '../../renderer/src/domain/cases/case'
 import type { MediationKind } from '../../renderer/src/domain/cases/catalogues'
 import type { PartyInput } from '../../renderer/src/domain/cases/party'
-import { RECORD_SCHEMAS, type CaseRecord, type RecordKind } from '../../renderer/src/domain/cases/records'
+import { parseRecord, type CaseRecord, type RecordKind } from '../../renderer/src/domain/cases/records'
 import type { DocumentTemplate } from '../../renderer/src/domain/documents/template'
 import type { CaseDetail } from '../../renderer/src/output/documents'
 import { makeOrganisation, makePerson, makeRegistration } from './cases'
@@ -70,14 +70,7 @@ export function makeCaseDetail({
   }
   let r = 0
   const record = <K extends RecordKind>(kind: K, createdAt: string, data: unknown, by = MEDIATOR_ID) =>
-    ({
-      id: `${c.id}-r${++r}`,
-      caseId: c.id,
-      kind,
-      createdAt,
-      createdBy: by,
-      data: RECORD_SCHEMAS[kind].parse(data),
-    }) as CaseRecord
+    parseRecord({ id: `${c.id}-r${++r}`, caseId: c.id, createdAt, createdBy: by }, kind, data)
   const transition = (action: string, from: string, to: string, at: string, reason = '') =>
     record('transition', at, { action, from, to, reason, byName: MEDIATOR_NAME })
   const records: CaseRecord[] = [

@@ -1,13 +1,26 @@
 /** Valid record data for each step of a case, for tests. */
 import type { Case } from '../../renderer/src/domain/cases/case'
+import {
+  recordsOf,
+  type CaseRecord,
+  type RecordInput,
+  type RecordKind,
+} from '../../renderer/src/domain/cases/records'
+
+/** The latest record of `kind` among a case's records; throws when there is none. */
+export function lastRecordOf<K extends RecordKind>(records: readonly CaseRecord[], kind: K): CaseRecord<K> {
+  const found = recordsOf(records, kind).at(-1)
+  if (!found) throw new Error(`no ${kind} record`)
+  return found
+}
 
 export const at = (day = '2026-03-02', time = '09:30') => `${day}T${time}`
 
-export function notice(c: Case) {
+export function notice(c: Case): RecordInput<'notice'> {
   return { at: at(), method: 'written', acknowledgedBy: c.parties.map((p) => p.id), note: '' }
 }
 
-export function session(c: Case) {
+export function session(c: Case): RecordInput<'session'> {
   return {
     at: at('2026-03-05'),
     place: '街道调解室',
@@ -19,7 +32,7 @@ export function session(c: Case) {
   }
 }
 
-export function agreement(c: Case, amountFen = 1_200_000) {
+export function agreement(c: Case, amountFen = 1_200_000): RecordInput<'agreement'> {
   return {
     form: 'written',
     facts: '双方因噪音问题发生纠纷。',
@@ -38,7 +51,7 @@ export function agreement(c: Case, amountFen = 1_200_000) {
   }
 }
 
-export const visit = () => ({
+export const visit = (): RecordInput<'visit'> => ({
   at: at('2026-04-01'),
   method: 'phone',
   visited: '申请人',
@@ -46,18 +59,22 @@ export const visit = () => ({
   performed: 'fully',
 })
 
-export const termination = () => ({
+export const termination = (): RecordInput<'termination'> => ({
   reason: 'party-refuses',
   routes: ['litigation'],
   notifiedAt: '2026-03-10',
   note: '',
 })
 
-export const courtReferral = () => ({
+export const courtReferral = (): RecordInput<'court-referral'> => ({
   court: '大连市甘井子区人民法院',
   letterNo: '（2026）辽0211民诉前调123号',
   referredAt: '2026-03-01',
   deadline: '2026-03-31',
 })
 
-export const courtReport = () => ({ reportedAt: '2026-03-15', result: 'agreed', note: '' })
+export const courtReport = (): RecordInput<'court-report'> => ({
+  reportedAt: '2026-03-15',
+  result: 'agreed',
+  note: '',
+})

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { useParams } from 'react-router'
 import { describe, expect, it } from 'vitest'
-import type { RecordData } from '../../renderer/src/domain/cases/records'
 import {
   offeredRecordKinds,
   RECORD_FORM_KINDS,
@@ -14,6 +13,7 @@ import {
 import { useRepositories } from '../../renderer/src/features/shared/services'
 import { useQuery } from '../../renderer/src/features/shared/use-query'
 import { makeRegistration } from '../builders/cases'
+import { lastRecordOf } from '../builders/records'
 import { renderRoute } from './render-app'
 
 /** Stands in for the case page: one record form for the case, and its timeline. */
@@ -82,7 +82,7 @@ describe('record forms', { timeout: 20_000 }, () => {
     expect(await screen.findByText('已保存：调解协议')).toBeInTheDocument()
     const records = await repositories.cases.records(caseId)
     expect(records).toHaveLength(1)
-    const data = records[0]?.data as RecordData<'agreement'>
+    const data = lastRecordOf(records, 'agreement').data
     expect(data.terms).toHaveLength(1)
     expect(data.terms[0]?.amountFen).toBe(1_200_000)
     expect(data.form).toBe('written')
@@ -135,7 +135,7 @@ describe('record forms', { timeout: 20_000 }, () => {
     await waitFor(async () => expect(await db.drafts.count()).toBe(0))
     const records = await repositories.cases.records(caseId)
     expect(records).toHaveLength(1)
-    const data = records[0]?.data as RecordData<'session'>
+    const data = lastRecordOf(records, 'session').data
     expect(data.statements.map((s) => s.text)).toEqual(['对方夜间施工，影响休息。', '同意停止夜间施工。'])
     expect(data.outcome).toBe('agreed')
 

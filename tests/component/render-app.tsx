@@ -10,6 +10,7 @@ import { I18nextProvider } from 'react-i18next'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { createWorkspace } from '../../renderer/src/data/workspace'
 import { signingPort } from '../../renderer/src/output/signing'
+import type { Session } from '../../renderer/src/data/auth/session'
 import type { Role } from '../../renderer/src/domain/auth/roles'
 import { ServicesProvider, SessionProvider, type Services } from '../../renderer/src/features/shared/services'
 import { createI18n } from '../../renderer/src/i18n'
@@ -22,15 +23,17 @@ export const ADMIN = { username: 'admin', displayName: '管理员甲', password:
 interface Options {
   roles?: Role[]
   platform?: Platform
+  /** A session of the fresh workspace (a real login, with its own keys) instead of the administrator's. */
+  sessionOf?: (ws: Awaited<ReturnType<typeof setUpWorkspace>>) => Promise<Session>
 }
 
 export async function renderRoute(
   routes: { path: string; element: ReactNode }[],
   initial: string,
-  { roles, platform }: Options = {},
+  { roles, platform, sessionOf }: Options = {},
 ) {
   const ws = await setUpWorkspace()
-  const session = roles ? sessionAs(ws.session, roles) : ws.session
+  const session = sessionOf ? await sessionOf(ws) : roles ? sessionAs(ws.session, roles) : ws.session
   const workspace = createWorkspace(ws.db, { kdfCost: TEST_KDF, signing: signingPort })
   await workspace.open(session, 'auth.login')
   const services: Services = {

@@ -13,7 +13,6 @@ export type {
   CasePage,
   CaseRepository,
   CaseSortField,
-  PartyMatch,
 } from './repositories/cases/case-repository'
 export type { SettingsRepository } from './repositories/settings-repository'
 export type { TemplateInfo, TemplateRepository } from './repositories/template-repository'
@@ -56,4 +55,5 @@ export type { AuditQuery } from './audit/audit-log'
 export { generateRecoveryKey, recoveryKeyGroups, normalizeRecoveryKey } from './crypto/recovery-key'
 export { CounsellingError, type CounsellingErrorCode } from './repositories/counselling/counselling-error'
 export type { ClientFile } from './repositories/counselling/counselling-repository'
+export type { CounsellingRecordInput } from './repositories/counselling/counselling-notes'
 export type { CounsellingCounts, CounsellorEntry } from './repositories/counselling/counselling-admin'

@@ -18,29 +18,29 @@ export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}
     return current.repositories
   }
 
-  // One stable object per area, so screens can depend on `repositories.cases` in effects.
-  const areas = new Map<string, object>()
-  const area = (name: string) => {
-    let proxy = areas.get(name)
-    if (!proxy) {
-      proxy = new Proxy(
-        {},
-        {
-          // Every repository method is async, so a locked workspace answers with a rejection
-          // (LockedError), never a synchronous throw inside a React effect.
-          get:
-            (_t, method: string) =>
-            async (...args: unknown[]) =>
-              (live()[name as keyof Repositories] as unknown as Record<string, (...a: unknown[]) => unknown>)[
-                method
-              ]?.(...args),
+  // One stable object per area, so screens can depend on `repositories.cases` in effects. Each
+  // method reaches the current session's repository of that area; every repository method is
+  // async, so a locked workspace answers with a rejection (LockedError), never a synchronous throw
+  // inside a React effect.
+  const areas = new Map<keyof Repositories, Repositories[keyof Repositories]>()
+  function area<K extends keyof Repositories>(name: K): Repositories[K] {
+    const known = areas.get(name)
+    if (known) return known as Repositories[K]
+    const proxy = new Proxy({} as Repositories[K], {
+      get:
+        (_target, method) =>
+        async (...args: unknown[]): Promise<unknown> => {
+          const repository = live()[name]
+          const fn: unknown = Reflect.get(repository, method)
+          return typeof fn === 'function' ? Reflect.apply(fn, repository, args) : undefined
         },
-      )
-      areas.set(name, proxy)
-    }
+    })
+    areas.set(name, proxy)
     return proxy
   }
-  const repositories = new Proxy({} as Repositories, { get: (_target, name: string) => area(name) })
+  const repositories = new Proxy({} as Repositories, {
+    get: (_target, name) => area(name as keyof Repositories),
+  })
   const personLinker = createBackgroundLinker(() => live().persons.linkLegacyCases(), notifyChanged)
 
   return {

@@ -56,6 +56,14 @@ describe('layer boundaries', () => {
       "import { openDatabase } from '../data/schema'\nexport const a = openDatabase",
     ],
     ['renderer/src/data/x.ts', "import { renderPdf } from '../output/documents'\nexport const a = renderPdf"],
+    [
+      'renderer/src/data/schema/v9.ts',
+      "import { isOpen } from '../../domain/cases/catalogues'\nexport const a = isOpen",
+    ],
+    [
+      'renderer/src/data/schema/v9.ts',
+      "import { caseTokens } from '../repositories/cases/case-tokens'\nexport const a = caseTokens",
+    ],
   ])('%s refuses: %s', async (file, code) => {
     expect(await ruleIds(file, code)).toContain('no-restricted-imports')
   })
@@ -102,6 +110,7 @@ describe('layer boundaries', () => {
       "import { ErrorAlert } from '../../../components/ErrorAlert'\nexport const a = ErrorAlert",
     ],
     ['renderer/src/features/settings/x.tsx', "export const load = () => import('../../demo')"],
+    ['renderer/src/data/schema/v9.ts', "import type { CaseRow } from './rows'\nexport type A = CaseRow"],
   ])('%s allows a downward import', async (file, code) => {
     expect(await ruleIds(file, code)).toEqual([])
   })

@@ -125,19 +125,6 @@ describe('case repository', () => {
   })
 })
 
-describe('the same person across cases', () => {
-  it('offers earlier records by ID number, or by name and phone', async () => {
-    const { cases } = await mediatorWorkspace()
-    const first = await cases.register(makeRegistration())
-    const byId = await cases.findPartyMatches({ idNumber: '11010519491231002x' })
-    expect(byId.map((m) => [m.caseNo, m.party.name])).toEqual([[first.caseNo, '张三']])
-    const byNamePhone = await cases.findPartyMatches({ name: '张 三', phone: '138-0013-8000' })
-    expect(byNamePhone[0]?.party).toMatchObject({ name: '张三', idNumber: '11010519491231002X' })
-    expect(await cases.findPartyMatches({ name: '张三', phone: '13900000000' })).toEqual([])
-    expect(await cases.findPartyMatches({ name: '张三' })).toEqual([])
-  })
-})
-
 describe('imported cases and large lists', () => {
   it('imports generated drafts, and counts a long list only up to the cap', async () => {
     const { cases, db } = await mediatorWorkspace()

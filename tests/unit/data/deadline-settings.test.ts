@@ -60,7 +60,7 @@ describe('deadline rules in settings', () => {
     await expect(ws.admin.setDeadlineRules(bad)).rejects.toMatchObject({
       issues: [{ path: '1.length', message: 'deadlineValidation.length' }],
     })
-    await expect(ws.admin.setDeadlineRules('nope')).rejects.toBeInstanceOf(ValidationError)
+    await expect(ws.admin.setDeadlineRules('nope' as never)).rejects.toBeInstanceOf(ValidationError)
     expect(await ws.db.settings.get('deadline-rules')).toBeUndefined()
   })
 
@@ -123,7 +123,9 @@ describe('holiday calendar in settings', () => {
     ).rejects.toMatchObject({
       issues: [{ path: 'workingWeekends.0', message: 'deadlineValidation.notWeekend' }],
     })
-    await expect(ws.admin.setHolidayCalendar({ offDays: [] })).rejects.toBeInstanceOf(ValidationError)
+    await expect(ws.admin.setHolidayCalendar({ offDays: [] } as never)).rejects.toBeInstanceOf(
+      ValidationError,
+    )
     expect(await ws.db.settings.get('holiday-calendar')).toBeUndefined()
   })
 
@@ -149,7 +151,7 @@ describe('deadline settings change notification', () => {
     await settings.setDeadlineRules(DEFAULT_DEADLINE_RULES)
     await settings.setHolidayCalendar(defaultHolidayCalendar())
     await settings.resetHolidayCalendar()
-    await expect(settings.setHolidayCalendar({})).rejects.toBeInstanceOf(ValidationError)
+    await expect(settings.setHolidayCalendar({} as never)).rejects.toBeInstanceOf(ValidationError)
     expect(onDeadlineSettingsChange).toHaveBeenCalledTimes(3)
   })
 })

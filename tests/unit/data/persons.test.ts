@@ -9,6 +9,7 @@ import { createWorkspace } from '../../../renderer/src/data/workspace'
 import { PermissionError } from '../../../renderer/src/domain/auth/roles'
 import type { CaseDraft } from '../../../renderer/src/domain/cases/draft'
 import type { PartyInput } from '../../../renderer/src/domain/cases/party'
+import type { Person } from '../../../renderer/src/domain/cases/person'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import { makeOrganisation, makePerson, makeRegistration } from '../../builders/cases'
 import { sessionAs, setUpWorkspace, TEST_KDF } from '../../builders/session'
@@ -142,9 +143,9 @@ describe('person records at rest and when edited', () => {
     await expect(refused).rejects.toMatchObject({
       issues: [{ path: 'idNumber', message: 'validation.residentId.checksum' }],
     })
-    await expect(ws.repos.persons.update(id, { ...details, type: 'organisation' })).rejects.toBeInstanceOf(
-      ValidationError,
-    )
+    await expect(
+      ws.repos.persons.update(id, { ...details, type: 'organisation' } as never),
+    ).rejects.toBeInstanceOf(ValidationError)
     expect(await ws.repos.persons.get(id)).toEqual(before)
 
     const updated = await ws.repos.persons.update(id, { ...details, phone: '139 0000 1111', address: '新址' })
@@ -177,13 +178,38 @@ describe('person records at rest and when edited', () => {
     await expect(counsellor.get(id)).rejects.toBeInstanceOf(PermissionError)
     await expect(counsellor.match({ idNumber: '11010519491231002X' })).rejects.toBeInstanceOf(PermissionError)
     await expect(counsellor.casesOf(id)).rejects.toBeInstanceOf(PermissionError)
-    const person = await ws.repos.persons.get(id)
+    const person = (await ws.repos.persons.get(id)) as Person
     await expect(counsellor.update(id, person)).rejects.toBeInstanceOf(PermissionError)
     // administrators may read (exports need it) but not edit; judicial staff may edit
     const admin = as(['admin'])
     expect((await admin.casesOf(id)).map((s) => s.id)).toEqual([c.id])
     await expect(admin.update(id, person)).rejects.toBeInstanceOf(PermissionError)
     await expect(as(['judicial']).update(id, person)).resolves.toMatchObject({ id })
+  })
+})
+
+describe('the same person across cases', () => {
+  // Ported from the case repository's findPartyMatches, which repeated this matching over case rows.
+  it('offers earlier records by ID number, or by name and phone, found through the blind index and audited', async () => {
+    const ws = await workspaceAs()
+    const first = await ws.repos.cases.register(makeRegistration())
+    const byId = await ws.repos.persons.match({ idNumber: '11010519491231002x' })
+    expect(byId.map((m) => [m.caseNos, m.person.name])).toEqual([[[first.caseNo], '张三']])
+    const byNamePhone = await ws.repos.persons.match({ name: '张 三', phone: '138-0013-8000' })
+    expect(byNamePhone[0]?.person).toMatchObject({ name: '张三', idNumber: '11010519491231002X' })
+    expect(await ws.repos.persons.match({ name: '张三', phone: '13900000000' })).toEqual([])
+    expect(await ws.repos.persons.match({ name: '张三' })).toEqual([])
+    // the person rows hold only tokens and a sealed body: nothing of what was matched is plain
+    expect(JSON.stringify(await ws.db.persons.toArray())).not.toMatch(/张三|11010519491231002X|13800138000/)
+    // each look-up that found someone is a view of personal data, and is audited (counts only)
+    const views = await ws.db.audit
+      .where('[action+at]')
+      .between(['person.view', ''], ['person.view', '\uffff'])
+      .toArray()
+    expect(views.map((v) => [v.targetId, v.details])).toEqual([
+      [byId[0]?.person.id, { matches: 1 }],
+      [byId[0]?.person.id, { matches: 1 }],
+    ])
   })
 })
 

@@ -3,6 +3,7 @@ import type { HolidayCalendar } from '../../../renderer/src/domain/deadlines/cal
 import {
   applicableRules,
   computeDeadlines,
+  deadlineInputOf,
   deadlineState,
   nextDueDate,
   type DeadlineInput,
@@ -227,5 +228,33 @@ describe('applicableRules', () => {
     const i = input({ kind: 'court-entrusted', events: { 'court-referred': '2026-03-01' }, extensionDays: 5 })
     expect(computeDeadlines(i, [report], cal, '2026-03-01').map((d) => d.dueDate)).toEqual(['2026-03-21'])
     expect(computeDeadlines({ ...i, open: false }, [report], cal, '2026-03-01')).toEqual([])
+  })
+})
+
+describe('deadlineInputOf', () => {
+  const kase = {
+    kind: 'administrative' as const,
+    sector: 'consumer' as const,
+    status: 'mediating' as const,
+    events: { registered: '2026-03-01', accepted: '2026-03-02' },
+    extensionDays: 7,
+    judicialConfirmationApplied: true,
+  }
+
+  it('carries what deadlines depend on, open while the case is worked', () => {
+    expect(deadlineInputOf(kase)).toEqual({
+      kind: 'administrative',
+      sector: 'consumer',
+      open: true,
+      events: { registered: '2026-03-01', accepted: '2026-03-02' },
+      extensionDays: 7,
+      judicialConfirmationApplied: true,
+    })
+  })
+
+  it('is closed for a case that is closed, declined, ended or archived', () => {
+    for (const status of ['closed', 'rejected', 'terminated', 'archived'] as const) {
+      expect(deadlineInputOf({ ...kase, status }).open).toBe(false)
+    }
   })
 })

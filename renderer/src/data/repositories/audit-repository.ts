@@ -1,11 +1,25 @@
 /** Reading, verifying and exporting the audit log: administrators only, and each use is itself audited. */
+import type { AuditEntry, AuditVerification } from '../../domain/audit/actions'
 import { requirePermission, type Role } from '../../domain/auth/roles'
 import type { Actor, AuditLog, AuditQuery } from '../audit/audit-log'
 
-export function createAuditRepository(log: AuditLog, access: { roles: readonly Role[]; actor: Actor }) {
+export interface AuditRepository {
+  list(q: AuditQuery): Promise<{ items: AuditEntry[]; total: number }>
+  /** Walks the whole chain; the check is itself audited. */
+  verify(): Promise<AuditVerification>
+  /** Every entry, oldest first; the export is itself audited. */
+  exportAll(): Promise<AuditEntry[]>
+  /** The newest entry's sequence number and hash. */
+  head(): Promise<{ seq: number; hash: string }>
+}
+
+export function createAuditRepository(
+  log: AuditLog,
+  access: { roles: readonly Role[]; actor: Actor },
+): AuditRepository {
   const read = () => requirePermission(access.roles, 'audit:read')
   return {
-    async list(q: AuditQuery) {
+    async list(q) {
       read()
       return log.list(q)
     },

@@ -8,15 +8,20 @@ import type { Actor, AuditLog } from '../audit/audit-log'
 
 export type DocumentOutput = 'docx' | 'pdf' | 'print' | 'archive'
 
+export interface DocumentLog {
+  /** Records one document made from a case: by case id, kind and format (and copies printed). */
+  generated(caseId: string, kind: string, output: DocumentOutput, copies?: number): Promise<void>
+}
+
 export function createDocumentLog({
   access,
   audit,
 }: {
   access: { roles: readonly Role[]; actor: Actor }
   audit: AuditLog
-}) {
+}): DocumentLog {
   return {
-    async generated(caseId: string, kind: string, output: DocumentOutput, copies?: number): Promise<void> {
+    async generated(caseId, kind, output, copies) {
       requirePermission(access.roles, 'case:read')
       await audit.append(
         access.actor,
@@ -27,5 +32,3 @@ export function createDocumentLog({
     },
   }
 }
-
-export type DocumentLog = ReturnType<typeof createDocumentLog>

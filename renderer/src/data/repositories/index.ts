@@ -1,29 +1,33 @@
-/** Wires the repositories of one unlocked session: its keys, its permissions, its audit trail. */
+/**
+ * Wires the repositories of one unlocked session: its keys, its permissions, its audit trail.
+ * `Repositories` is the whole boundary between features and data: one typed interface per area.
+ */
 import type { AuditLog } from '../audit/audit-log'
 import { createAuditLog } from '../audit/audit-log'
 import type { Session } from '../auth/session'
 import { WORKSPACE_KID } from '../auth/setup'
-import { changeOwnPassword, createUserRepository } from './users-repository'
+import { changeOwnPassword, createUserRepository, type UserRepository } from './users-repository'
 import type { KdfCost } from '../auth/user-keys'
-import { createCounsellingAdmin } from './counselling/counselling-admin'
-import { createCounsellingRepository } from './counselling/counselling-repository'
-import { createReferralRepository } from './counselling/referral-repository'
+import { createCounsellingAdmin, type CounsellingAdmin } from './counselling/counselling-admin'
+import { createCounsellingRepository, type CounsellingRepository } from './counselling/counselling-repository'
+import { createReferralRepository, type ReferralRepository } from './counselling/referral-repository'
 import { createBlindIndexer } from '../crypto/blind-index'
 import { createEncryptingCodec } from '../crypto/record-codec'
-import { createAgreementRepository } from './agreements/agreement-repository'
+import { createAgreementRepository, type AgreementRepository } from './agreements/agreement-repository'
 import { createOrgIdentityStore } from './agreements/org-identity'
 import type { SigningPort } from './agreements/signing-port'
-import { createAuditRepository } from './audit-repository'
+import { createAuditRepository, type AuditRepository } from './audit-repository'
 import { createCaseRepository } from './cases/case-repository'
-import { createDraftRepository } from './draft-repository'
-import { createDocumentLog } from './document-log'
-import { createTemplateRepository } from './template-repository'
-import { createDistrictRepository } from './district/district-repository'
-import { createExportRepository } from './export/export-repository'
-import { createPersonRepository } from './persons/person-repository'
-import { createSettingsRepository } from './settings-repository'
-import { createSigningRepository } from './signing-repository'
-import { createStatisticsRepository } from './statistics/statistics-repository'
+import type { CaseRepository } from './cases/types'
+import { createDraftRepository, type DraftRepository } from './draft-repository'
+import { createDocumentLog, type DocumentLog } from './document-log'
+import { createTemplateRepository, type TemplateRepository } from './template-repository'
+import { createDistrictRepository, type DistrictRepository } from './district/district-repository'
+import { createExportRepository, type ExportRepository } from './export/export-repository'
+import { createPersonRepository, type PersonRepository } from './persons/person-repository'
+import { createSettingsRepository, type SettingsRepository } from './settings-repository'
+import { createSigningRepository, type SigningRepository } from './signing-repository'
+import { createStatisticsRepository, type StatisticsRepository } from './statistics/statistics-repository'
 import type { MediationDb } from '../schema'
 
 export interface RepositoryOptions {
@@ -33,7 +37,63 @@ export interface RepositoryOptions {
   signing?: SigningPort
 }
 
-export function createRepositories(db: MediationDb, session: Session, options: RepositoryOptions = {}) {
+/** The acting user's own password. */
+export interface AccountRepository {
+  /** Proven by the old password; keys are re-wrapped, records untouched. */
+  changePassword(oldPassword: string, newPassword: string): Promise<void>
+}
+
+export type SessionAction = 'auth.login' | 'auth.unlock' | 'auth.lock' | 'auth.logout' | 'workspace.setup'
+
+/** For the session itself (login, lock, logout): not permission-gated. */
+export interface SessionLog {
+  record(action: SessionAction): Promise<void>
+  /** Moves attempts recorded while locked into the chain; how many there were. */
+  flushPending(): Promise<number>
+}
+
+/** Every area of one unlocked session, as features reach them (through the workspace). */
+export interface Repositories {
+  settings: SettingsRepository
+  cases: CaseRepository
+  signing: SigningRepository
+  agreements: AgreementRepository
+  persons: PersonRepository
+  users: UserRepository
+  audit: AuditRepository
+  /** Document templates in force, and the audit of documents made from cases (output/). */
+  templates: TemplateRepository
+  documentLog: DocumentLog
+  statistics: StatisticsRepository
+  drafts: DraftRepository
+  /** Export bundles (room) and their import (district office). */
+  exports: ExportRepository
+  district: DistrictRepository
+  /** Counselling: sealed with the counsellor's own key, refused to everyone else. */
+  counselling: CounsellingRepository
+  counsellingAdmin: CounsellingAdmin
+  referrals: ReferralRepository
+  account: AccountRepository
+  sessionLog: SessionLog
+}
+
+/** An area whose every method returns a Promise (anything else becomes `never`). */
+type AsyncArea<T> = {
+  [M in keyof T]: T[M] extends (...args: never[]) => Promise<unknown> ? T[M] : never
+}
+/**
+ * Every method of every area is async: the workspace answers a locked session with a rejection,
+ * so a synchronous method would have another type through the workspace than here. Checked here.
+ */
+const _allAsync: Repositories extends { [A in keyof Repositories]: AsyncArea<Repositories[A]> }
+  ? true
+  : never = true
+
+export function createRepositories(
+  db: MediationDb,
+  session: Session,
+  options: RepositoryOptions = {},
+): Repositories {
   const codec = createEncryptingCodec(session.keyring.data, WORKSPACE_KID)
   const indexer = createBlindIndexer(session.keyring.index)
   const auditLog: AuditLog = createAuditLog(db, session.keyring.audit)
@@ -121,16 +181,14 @@ export function createRepositories(db: MediationDb, session: Session, options: R
       now: options.now,
     }),
     account: {
-      changePassword: (oldPassword: string, newPassword: string) =>
+      changePassword: (oldPassword, newPassword) =>
         changeOwnPassword(db, session, auditLog, oldPassword, newPassword, options.kdfCost),
     },
-    /** For the session itself (login, lock, logout): not permission-gated. */
     sessionLog: {
-      record: (action: 'auth.login' | 'auth.unlock' | 'auth.lock' | 'auth.logout' | 'workspace.setup') =>
-        auditLog.append(actor, action, { type: 'user', id: actor.id }),
+      record: async (action) => {
+        await auditLog.append(actor, action, { type: 'user', id: actor.id })
+      },
       flushPending: () => auditLog.flushPending(),
     },
   }
 }
-
-export type Repositories = ReturnType<typeof createRepositories>

@@ -12,13 +12,19 @@ import {
 import { requirePermission, type Role } from '../../domain/auth/roles'
 import { holidayCalendarSchema, type HolidayCalendar } from '../../domain/deadlines/calendar'
 import { defaultHolidayCalendar } from '../../domain/deadlines/default-calendar'
-import { deadlineRulesSchema, withDefaultRules, type DeadlineRule } from '../../domain/deadlines/rules'
+import {
+  deadlineRulesSchema,
+  withDefaultRules,
+  type DeadlineRule,
+  type deadlineRuleSchema,
+} from '../../domain/deadlines/rules'
 import {
   DEFAULT_NUMBERING,
   numberingSettingsSchema,
   type NumberingSettings,
 } from '../../domain/numbering/numbering-settings'
 import { parseOrThrow } from '../../domain/shared/errors'
+import type { z } from 'zod'
 import type { Actor, AuditLog } from '../audit/audit-log'
 import type { MediationDb } from '../schema'
 
@@ -74,7 +80,31 @@ function memoByValue<T>(parse: (value: unknown) => T) {
 
 const BUILT_IN_CALENDAR = frozen(defaultHolidayCalendar())
 
-export function createSettingsRepository({ db, access, audit, onDeadlineSettingsChange }: SettingsDeps) {
+/** Workspace settings. Inputs are what the forms send; each is parsed again here (zod). */
+export interface SettingsRepository {
+  getNumbering(): Promise<NumberingSettings>
+  getOrganisation(): Promise<Organisation | null>
+  getAutoLockMinutes(): Promise<number>
+  setNumbering(input: z.input<typeof numberingSettingsSchema>): Promise<NumberingSettings>
+  setAutoLockMinutes(minutes: z.input<typeof autoLockSchema>): Promise<number>
+  /** Every rule: the stored ones, completed with the defaults for any the store lacks. */
+  getDeadlineRules(): Promise<DeadlineRule[]>
+  setDeadlineRules(rules: readonly z.input<typeof deadlineRuleSchema>[]): Promise<DeadlineRule[]>
+  /** The administrator's calendar, or the built-in one (frozen: copy it before changing it). */
+  getHolidayCalendar(): Promise<HolidayCalendar>
+  setHolidayCalendar(calendar: z.input<typeof holidayCalendarSchema>): Promise<HolidayCalendar>
+  /** Changes the upload endpoint through `apply` (the main process keeps it), audited by host. */
+  changeUploadEndpoint<T>(endpoint: string | null, apply: (endpoint: string | null) => Promise<T>): Promise<T>
+  /** Back to the built-in calendar (chinese-days): the stored one is removed. */
+  resetHolidayCalendar(): Promise<HolidayCalendar>
+}
+
+export function createSettingsRepository({
+  db,
+  access,
+  audit,
+  onDeadlineSettingsChange,
+}: SettingsDeps): SettingsRepository {
   const manage = () => requirePermission(access.roles, 'settings:manage')
   // Stored values that are absent or no longer valid fall back to the defaults.
   const parseRules = memoByValue((value) => {
@@ -95,7 +125,7 @@ export function createSettingsRepository({ db, access, audit, onDeadlineSettings
     getOrganisation: () => readOrganisation(db),
     getAutoLockMinutes: () => readAutoLockMinutes(db),
 
-    async setNumbering(input: unknown): Promise<NumberingSettings> {
+    async setNumbering(input) {
       manage()
       const numbering = parseOrThrow(numberingSettingsSchema, input)
       const organisation = await readOrganisation(db)
@@ -105,7 +135,7 @@ export function createSettingsRepository({ db, access, audit, onDeadlineSettings
       return numbering
     },
 
-    async setAutoLockMinutes(input: unknown): Promise<number> {
+    async setAutoLockMinutes(input) {
       manage()
       const minutes = parseOrThrow(autoLockSchema, input)
       await db.settings.put({ key: SECURITY_KEY, value: { autoLockMinutes: minutes } })
@@ -118,7 +148,7 @@ export function createSettingsRepository({ db, access, audit, onDeadlineSettings
       return (await readRules()).map((r) => ({ ...r }))
     },
 
-    async setDeadlineRules(input: unknown): Promise<DeadlineRule[]> {
+    async setDeadlineRules(input) {
       manage()
       const rules = parseOrThrow(
         deadlineRulesSchema,
@@ -142,7 +172,7 @@ export function createSettingsRepository({ db, access, audit, onDeadlineSettings
       return parseCalendar((await db.settings.get(HOLIDAY_CALENDAR_KEY))?.value)
     },
 
-    async setHolidayCalendar(input: unknown): Promise<HolidayCalendar> {
+    async setHolidayCalendar(input) {
       manage()
       const calendar = parseOrThrow(holidayCalendarSchema, input)
       await db.settings.put({ key: HOLIDAY_CALENDAR_KEY, value: calendar })
@@ -192,5 +222,3 @@ export function createSettingsRepository({ db, access, audit, onDeadlineSettings
     },
   }
 }
-
-export type SettingsRepository = ReturnType<typeof createSettingsRepository>

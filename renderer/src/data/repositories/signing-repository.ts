@@ -31,6 +31,22 @@ export interface SigningStatus {
   seal: { width: number; height: number; importedAt: string } | null
 }
 
+/** The organisation's signing certificate and seal image (settings:manage to change). */
+export interface SigningRepository {
+  /** Whether a certificate and a seal image exist, and what the certificate says. No secrets. */
+  status(): Promise<SigningStatus>
+  /** A new self-issued certificate (RSA-2048, SHA-256) in the organisation's name. */
+  createSelfIssued(): Promise<CertificateSummary>
+  /** An organisation certificate and key from a PKCS#12 file; a wrong passphrase changes nothing. */
+  importPkcs12(bytes: Uint8Array, passphrase: string): Promise<CertificateSummary>
+  /** The public certificate (PEM). */
+  certificatePem(): Promise<string | null>
+  /** The seal: a transparent PNG. Anything else is refused with the reason, and nothing changes. */
+  importSeal(png: Uint8Array): Promise<{ width: number; height: number }>
+  /** The seal image, for its preview: administrators and those who may apply it. */
+  sealImage(): Promise<Uint8Array | null>
+}
+
 export function createSigningRepository({
   db,
   store,
@@ -38,7 +54,7 @@ export function createSigningRepository({
   access,
   port,
   now = () => new Date(),
-}: SigningDeps) {
+}: SigningDeps): SigningRepository {
   const manage = () => requirePermission(access.roles, 'settings:manage')
   const needPort = (): SigningPort => {
     if (!port) throw new SigningUnavailableError()
@@ -69,7 +85,7 @@ export function createSigningRepository({
 
   return {
     /** Whether a certificate and a seal image exist, and what the certificate says. No secrets. */
-    async status(): Promise<SigningStatus> {
+    async status() {
       const [identity, seal] = await Promise.all([store.readIdentity(), store.readSeal()])
       const certificate = identity
         ? {
@@ -86,7 +102,7 @@ export function createSigningRepository({
     },
 
     /** A new self-issued certificate (RSA-2048, SHA-256) in the organisation's name; replaces any current one. */
-    async createSelfIssued(): Promise<CertificateSummary> {
+    async createSelfIssued() {
       manage()
       const organisation = await readOrganisation(db)
       const identity = await needPort().createSelfIssued(
@@ -104,7 +120,7 @@ export function createSigningRepository({
     },
 
     /** An organisation certificate and key from a PKCS#12 file; a wrong passphrase changes nothing. */
-    async importPkcs12(bytes: Uint8Array, passphrase: string): Promise<CertificateSummary> {
+    async importPkcs12(bytes, passphrase) {
       manage()
       const identity = await needPort().importPkcs12(bytes, passphrase, now())
       const summary = await install(identity, 'pkcs12')
@@ -118,12 +134,12 @@ export function createSigningRepository({
     },
 
     /** The public certificate (PEM), to hand to whoever wants to check signatures elsewhere. */
-    async certificatePem(): Promise<string | null> {
+    async certificatePem() {
       return (await store.readIdentity())?.current.certificatePem ?? null
     },
 
     /** The seal: a transparent PNG. Anything else is refused with the reason, and nothing changes. */
-    async importSeal(png: Uint8Array): Promise<{ width: number; height: number }> {
+    async importSeal(png) {
       manage()
       const info = checkSealImage(png)
       await store.writeSeal({
@@ -143,12 +159,10 @@ export function createSigningRepository({
     },
 
     /** The seal image, for its preview: administrators and those who may apply it. */
-    async sealImage(): Promise<Uint8Array | null> {
+    async sealImage() {
       requirePermission(access.roles, 'seal:apply')
       const seal = await store.readSeal()
       return seal?.png ?? null
     },
   }
 }
-
-export type SigningRepository = ReturnType<typeof createSigningRepository>

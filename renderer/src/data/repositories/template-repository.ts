@@ -7,7 +7,12 @@
 import { requirePermission, type Role } from '../../domain/auth/roles'
 import { BUILT_IN_TEMPLATES } from '../../domain/documents/builtin'
 import { checkOverride, parseOverride } from '../../domain/documents/override'
-import { DOCUMENT_KINDS, type DocumentKind, type DocumentTemplate } from '../../domain/documents/template'
+import {
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type DocumentTemplate,
+  type DocumentTemplateInput,
+} from '../../domain/documents/template'
 import type { Actor, AuditLog } from '../audit/audit-log'
 import type { MediationDb } from '../schema'
 
@@ -41,7 +46,25 @@ export interface TemplateDeps {
   now?: () => Date
 }
 
-export function createTemplateRepository({ db, access, audit, now = () => new Date() }: TemplateDeps) {
+/** Document templates in force: built in, or an administrator's edited copy. */
+export interface TemplateRepository {
+  list(): Promise<TemplateInfo[]>
+  /** Every template in force, by kind. */
+  all(): Promise<Record<DocumentKind, DocumentTemplate>>
+  get(kind: DocumentKind): Promise<DocumentTemplate>
+  builtIn(kind: DocumentKind): Promise<DocumentTemplate>
+  /** Stores an edited copy; refuses (TemplateError, nothing stored) anything but a valid rewording. */
+  save(kind: DocumentKind, template: DocumentTemplateInput): Promise<DocumentTemplate>
+  /** Back to the built-in template: the edited copy is removed. */
+  revert(kind: DocumentKind): Promise<DocumentTemplate>
+}
+
+export function createTemplateRepository({
+  db,
+  access,
+  audit,
+  now = () => new Date(),
+}: TemplateDeps): TemplateRepository {
   const manage = () => requirePermission(access.roles, 'settings:manage')
 
   /** The stored copy of a kind when it still passes every check (else the built-in is used). */
@@ -70,7 +93,7 @@ export function createTemplateRepository({ db, access, audit, now = () => new Da
   }
 
   return {
-    async list(): Promise<TemplateInfo[]> {
+    async list() {
       const custom = await overrides()
       return DOCUMENT_KINDS.map((kind) => {
         const builtIn = BUILT_IN_TEMPLATES[kind]
@@ -88,23 +111,23 @@ export function createTemplateRepository({ db, access, audit, now = () => new Da
     },
 
     /** Every template in force, by kind. */
-    async all(): Promise<Record<DocumentKind, DocumentTemplate>> {
+    async all() {
       const custom = await overrides()
       return Object.fromEntries(
         DOCUMENT_KINDS.map((k) => [k, custom.get(k)?.template ?? BUILT_IN_TEMPLATES[k]]),
       ) as Record<DocumentKind, DocumentTemplate>
     },
 
-    async get(kind: DocumentKind): Promise<DocumentTemplate> {
+    async get(kind) {
       const row = await db.settings.get(keyOf(kind))
       return usable(kind, row?.value)?.template ?? BUILT_IN_TEMPLATES[kind]
     },
 
     /** Async like every repository method (the workspace answers a locked session with a rejection). */
-    builtIn: async (kind: DocumentKind): Promise<DocumentTemplate> => BUILT_IN_TEMPLATES[kind],
+    builtIn: async (kind) => BUILT_IN_TEMPLATES[kind],
 
     /** Stores an edited copy; refuses (TemplateError, nothing stored) anything but a valid rewording. */
-    async save(kind: DocumentKind, input: unknown): Promise<DocumentTemplate> {
+    async save(kind, input) {
       manage()
       const builtIn = BUILT_IN_TEMPLATES[kind]
       const template = parseOverride(kind, input, builtIn)
@@ -125,7 +148,7 @@ export function createTemplateRepository({ db, access, audit, now = () => new Da
     },
 
     /** Back to the built-in template: the edited copy is removed. */
-    async revert(kind: DocumentKind): Promise<DocumentTemplate> {
+    async revert(kind) {
       manage()
       await db.settings.delete(keyOf(kind))
       await audit.append(
@@ -138,5 +161,3 @@ export function createTemplateRepository({ db, access, audit, now = () => new Da
     },
   }
 }
-
-export type TemplateRepository = ReturnType<typeof createTemplateRepository>

@@ -34,6 +34,21 @@ const userUpdateSchema = z.object({
   roles: z.array(z.enum(ROLES)).min(1, MSG.rolesMin),
 })
 
+/** Colleagues as any unlocked user sees them, for showing who handles a case. */
+export type DirectoryEntry = Pick<UserSummary, 'id' | 'displayName' | 'roles' | 'disabled'>
+
+/** Account administration (user:manage) and the directory of colleagues. */
+export interface UserRepository {
+  /** Colleagues' names and roles: any unlocked user may read it. */
+  directory(): Promise<DirectoryEntry[]>
+  list(): Promise<UserSummary[]>
+  create(input: NewAccount): Promise<UserSummary>
+  update(id: string, input: z.input<typeof userUpdateSchema>): Promise<UserSummary>
+  setDisabled(id: string, disabled: boolean): Promise<void>
+  /** Sets a new password for someone who forgot theirs, proven by the recovery key. */
+  resetPassword(id: string, recoveryKey: string, newPassword: string): Promise<void>
+}
+
 export interface UsersDeps {
   db: MediationDb
   session: Session
@@ -50,7 +65,7 @@ export function createUserRepository({
   audit,
   kdfCost,
   now = () => new Date(),
-}: UsersDeps) {
+}: UsersDeps): UserRepository {
   const actor = session.user
   const manage = () => requirePermission(actor.roles, 'user:manage')
   const target = (id: string) => ({ type: 'user', id })
@@ -82,7 +97,7 @@ export function createUserRepository({
 
   return {
     /** Colleagues' names and roles, for showing who handles a case: any unlocked user may read it. */
-    async directory(): Promise<Pick<UserSummary, 'id' | 'displayName' | 'roles' | 'disabled'>[]> {
+    async directory() {
       const rows = await db.users.orderBy('username').toArray()
       return Promise.all(
         rows.map(async (r) => {
@@ -92,13 +107,13 @@ export function createUserRepository({
       )
     },
 
-    async list(): Promise<UserSummary[]> {
+    async list() {
       manage()
       const rows = await db.users.orderBy('username').toArray()
       return Promise.all(rows.map(summary))
     },
 
-    async create(input: NewAccount): Promise<UserSummary> {
+    async create(input) {
       manage()
       const account = parseOrThrow(newAccountSchema, input)
       if (await db.users.where('username').equals(account.username).count())
@@ -109,7 +124,7 @@ export function createUserRepository({
       return summary(row)
     },
 
-    async update(id: string, input: { displayName: string; roles: Role[] }): Promise<UserSummary> {
+    async update(id, input) {
       manage()
       const change = parseOrThrow(userUpdateSchema, input)
       const row = await mustGet(id)
@@ -120,7 +135,7 @@ export function createUserRepository({
       return summary(await mustGet(id))
     },
 
-    async setDisabled(id: string, disabled: boolean): Promise<void> {
+    async setDisabled(id, disabled) {
       manage()
       if (id === actor.id) throw new AuthError('self')
       const row = await mustGet(id)
@@ -130,7 +145,7 @@ export function createUserRepository({
     },
 
     /** Sets a new password for someone who forgot theirs, proven by the recovery key. */
-    async resetPassword(id: string, recoveryKey: string, newPassword: string): Promise<void> {
+    async resetPassword(id, recoveryKey, newPassword) {
       manage()
       const password = parseOrThrow(passwordSchema, newPassword)
       const row = await mustGet(id)
@@ -166,5 +181,3 @@ export async function changeOwnPassword(
   await db.users.update(row.id, { ...wrapped, updatedAt: new Date().toISOString() })
   await audit.append(session.user, 'user.password-change', { type: 'user', id: row.id })
 }
-
-export type UserRepository = ReturnType<typeof createUserRepository>

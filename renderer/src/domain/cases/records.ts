@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { isIsoDate } from '../shared/dates'
+import { parseOrThrow } from '../shared/errors'
 import { MSG } from '../shared/messages'
 import { amountFenSchema } from '../amounts/amount'
 import { ADMIN_SECTORS, PREVENTION_FLAGS, RISK_LEVELS } from './catalogues'
@@ -180,11 +181,54 @@ export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[]
 export type RecordData<K extends RecordKind> = z.output<(typeof RECORD_SCHEMAS)[K]>
 export type RecordInput<K extends RecordKind> = z.input<(typeof RECORD_SCHEMAS)[K]>
 
-export interface CaseRecord<K extends RecordKind = RecordKind> {
+/** What every record has besides its kind and data. */
+export interface RecordMeta {
   id: string
   caseId: string
-  kind: K
   createdAt: string
   createdBy: string
+}
+
+interface RecordOf<K extends RecordKind> extends RecordMeta {
+  kind: K
   data: RecordData<K>
+}
+
+type RecordsByKind = { [K in RecordKind]: RecordOf<K> }
+
+/**
+ * A record of a case. Without a kind it is the union of every kind's record, so checking `kind`
+ * narrows `data` (`if (r.kind === 'agreement') r.data.terms`).
+ */
+export type CaseRecord<K extends RecordKind = RecordKind> = RecordsByKind[K]
+
+/** Whether a record is of `kind`, for when the kind is a variable (a literal check narrows by itself). */
+export function isRecordOf<K extends RecordKind>(record: CaseRecord, kind: K): record is CaseRecord<K> {
+  return record.kind === kind
+}
+
+/** The records of one kind, in the order given. */
+export function recordsOf<K extends RecordKind>(records: readonly CaseRecord[], kind: K): CaseRecord<K>[] {
+  return records.filter((r) => isRecordOf(r, kind))
+}
+
+/**
+ * A record of `kind` whose data is `input` checked against the kind's schema; refused with a
+ * ValidationError (i18n keys, field paths) when it does not fit.
+ */
+export function parseRecord<K extends RecordKind>(meta: RecordMeta, kind: K, input: unknown): CaseRecord<K> {
+  const data = parseOrThrow(RECORD_SCHEMAS[kind], input)
+  // The one cast on records: the data was just parsed with this kind's schema, but TypeScript
+  // cannot follow a generic kind to its schema's output, nor to its member of the union.
+  return { ...meta, kind, data } as CaseRecord<K>
+}
+
+/**
+ * The schema of one record kind, typed by that kind (what a form sends in, what it becomes), for
+ * forms that check their values before saving. Same lookup as `RECORD_SCHEMAS[kind]`; TypeScript
+ * cannot follow a generic kind into the map, so the type is stated here once.
+ */
+export function recordSchemaOf<K extends RecordKind>(kind: K): z.ZodType<RecordData<K>, RecordInput<K>> {
+  const schema: z.ZodType = RECORD_SCHEMAS[kind]
+  return schema as z.ZodType<RecordData<K>, RecordInput<K>>
 }

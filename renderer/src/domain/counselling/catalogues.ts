@@ -42,3 +42,6 @@ export type CounsellingRecordKind = (typeof RECORD_KINDS)[number]
 export type CreatableKind = Exclude<CounsellingRecordKind, 'addendum'>
 
 export const isNoteKind = (kind: string): kind is NoteKind => (NOTE_KINDS as readonly string[]).includes(kind)
+
+export const isCreatableKind = (kind: string): kind is CreatableKind =>
+  kind !== 'addendum' && (RECORD_KINDS as readonly string[]).includes(kind)

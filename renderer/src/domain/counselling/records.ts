@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { isIsoDate } from '../shared/dates'
+import { parseOrThrow } from '../shared/errors'
 import { MSG } from '../shared/messages'
 import {
   CLOSING_OUTCOMES,
@@ -164,12 +165,10 @@ export const RECORD_SCHEMAS = {
 
 export type RecordData<K extends CounsellingRecordKind> = z.output<(typeof RECORD_SCHEMAS)[K]>
 
-/** A stored record as the owner sees it. */
-export interface CounsellingRecord<K extends CounsellingRecordKind = CounsellingRecordKind> {
+/** What a stored record carries besides its kind and data. */
+interface RecordState {
   id: string
   clientId: string
-  kind: K
-  data: RecordData<K>
   createdAt: string
   updatedAt: string
   /** ISO instant of signing, '' while a draft. Consent, exception and addendum are signed when made. */
@@ -180,4 +179,32 @@ export interface CounsellingRecord<K extends CounsellingRecordKind = Counselling
   intact: boolean
   /** For an addendum: the record it corrects. */
   addendumTo: string
+}
+
+interface RecordOf<K extends CounsellingRecordKind> extends RecordState {
+  kind: K
+  data: RecordData<K>
+}
+
+type RecordsByKind = { [K in CounsellingRecordKind]: RecordOf<K> }
+
+/** A stored record as the owner sees it; checking `kind` narrows `data`. */
+export type CounsellingRecord<K extends CounsellingRecordKind = CounsellingRecordKind> = RecordsByKind[K]
+
+/** A kind with its data, tied together: what a record's sealed body holds. */
+export type RecordContent<K extends CounsellingRecordKind = CounsellingRecordKind> = {
+  [P in CounsellingRecordKind]: { kind: P; data: RecordData<P> }
+}[K]
+
+/**
+ * `input` checked against the kind's schema, with its kind; refused with a ValidationError (i18n
+ * keys, field paths) when it does not fit.
+ */
+export function parseRecordContent<K extends CounsellingRecordKind>(
+  kind: K,
+  input: unknown,
+): RecordContent<K> {
+  // The one cast on counselling records: the data was just parsed with this kind's schema, but
+  // TypeScript cannot follow a generic kind to its schema's output, nor to its member of the union.
+  return { kind, data: parseOrThrow(RECORD_SCHEMAS[kind], input) } as RecordContent<K>
 }

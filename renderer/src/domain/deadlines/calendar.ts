@@ -43,7 +43,7 @@ export function isWeekend(date: string): boolean {
 const sortedUnique = (dates: string[]) => [...new Set(dates)].sort()
 
 const isoDate = z.string().refine(isIsoDate, DEADLINE_MSG.date)
-const dateList = (item: z.ZodType<string>) =>
+const dateList = (item: z.ZodType<string, string>) =>
   z.array(item).max(MAX_CALENDAR_DATES, DEADLINE_MSG.tooManyDates).transform(sortedUnique)
 
 export const holidayCalendarSchema = z

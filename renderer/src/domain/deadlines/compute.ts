@@ -2,7 +2,7 @@
  * A case's running deadlines: which rules apply to it, when each falls due, and how it stands
  * today. Pure: the caller supplies the event dates, the rules, the holiday calendar and today.
  */
-import type { AdminSector, MediationKind } from '../cases/catalogues'
+import { isOpen, type AdminSector, type CaseStatus, type MediationKind } from '../cases/catalogues'
 import { addDays, addMonths, daysBetween, type HolidayCalendar } from './calendar'
 import type { DeadlineEvent, DeadlinePurpose, DeadlineRule } from './rules'
 
@@ -31,6 +31,28 @@ export interface DeadlineInput {
   /** Calendar days added to the 'conclude' deadline by agreed extensions (延长调解期限). */
   extensionDays: number
   judicialConfirmationApplied: boolean
+}
+
+/** What the deadlines of a case depend on, as a case (or its stored row) carries it. */
+export interface DeadlineCase {
+  kind: MediationKind
+  sector: AdminSector | null
+  status: CaseStatus
+  events: Partial<Record<DeadlineEvent, string>>
+  extensionDays: number
+  judicialConfirmationApplied: boolean
+}
+
+/** The one way a case becomes the input of computeDeadlines: open or not by its status. */
+export function deadlineInputOf(c: DeadlineCase): DeadlineInput {
+  return {
+    kind: c.kind,
+    sector: c.sector,
+    open: isOpen(c.status),
+    events: c.events,
+    extensionDays: c.extensionDays,
+    judicialConfirmationApplied: c.judicialConfirmationApplied,
+  }
 }
 
 export function deadlineState(daysLeft: number): DeadlineState {

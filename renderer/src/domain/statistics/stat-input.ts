@@ -21,7 +21,13 @@ import {
   type MediationKind,
   type RiskLevel,
 } from '../cases/catalogues'
-import { agreementSchema, preventionSchema, terminationSchema, type RecordKind } from '../cases/records'
+import {
+  agreementSchema,
+  preventionSchema,
+  terminationSchema,
+  transitionRecordSchema,
+  type RecordKind,
+} from '../cases/records'
 import { isIsoDate, todayIso } from '../shared/dates'
 
 const day = z.string().refine(isIsoDate)
@@ -95,10 +101,13 @@ function latest(records: readonly StatRecord[], kind: RecordKind): StatRecord | 
   return records.filter((r) => r.kind === kind).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0]
 }
 
+/** All a transition's date needs of its record: the status it moved the case into. */
+const transitionTarget = transitionRecordSchema.pick({ to: true })
+
 /** The day of the step that moved the case into `to` (transition records carry `to`). */
 function transitionDay(records: readonly StatRecord[], to: string): string | null {
   const step = records
-    .filter((r) => r.kind === 'transition' && (r.data as { to?: unknown } | null)?.to === to)
+    .filter((r) => r.kind === 'transition' && transitionTarget.safeParse(r.data).data?.to === to)
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0]
   return step ? localDay(step.createdAt) : null
 }

@@ -21,14 +21,14 @@ import {
 import { IconHeartHandshake } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import type { Case } from '../../domain/cases/case'
 import { referralInputSchema, type ReferralStatus } from '../../domain/counselling/referral'
 import { formatDate } from '../shared/format'
 import { useRepositories, useSession } from '../shared/services'
 import { useQuery } from '../shared/use-query'
-import { CounsellingFormFrame } from './forms/CounsellingFormFrame'
 import { today } from './forms/form-support'
-import { useCounsellingForm } from './forms/use-counselling-form'
+import { useCounsellingForm } from './forms/counselling-form'
 
 const STATUS_COLOUR: Record<ReferralStatus, string> = {
   pending: 'yellow',
@@ -54,6 +54,9 @@ function ReferralForm({
   const { referrals } = useRepositories()
   const { user } = useSession()
   const { form, frame } = useCounsellingForm({
+    testId: 'referral-form',
+    signable: false,
+    submitLabel: t('counselling.caseCard.submit'),
     schema: referralInputSchema,
     initialValues: () => ({
       partyId: '',
@@ -66,13 +69,15 @@ function ReferralForm({
       consentDate: today(),
     }),
     toData: (v) => ({
-      counsellorId: v.counsellorId ?? '',
-      partyId: v.partyId,
-      name: v.name,
-      isAlias: v.isAlias,
-      contact: v.contact,
-      reason: v.reason,
-      consent: { given: v.consentGiven, date: v.consentDate },
+      data: {
+        counsellorId: v.counsellorId ?? '',
+        partyId: v.partyId,
+        name: v.name,
+        isAlias: v.isAlias,
+        contact: v.contact,
+        reason: v.reason,
+        consent: { given: v.consentGiven, date: v.consentDate },
+      },
     }),
     save: (data) => referrals.create(caseData.id, data),
     savedMessage: 'counselling.caseCard.done',
@@ -88,13 +93,7 @@ function ReferralForm({
     }
   }
   return (
-    <CounsellingFormFrame
-      testId="referral-form"
-      {...frame}
-      signable={false}
-      onCancel={onDone}
-      submitLabel={t('counselling.caseCard.submit')}
-    >
+    <FormFrame {...frame} onCancel={onDone}>
       <Alert color="blue" variant="light">
         {t('counselling.caseCard.minimum')}
       </Alert>
@@ -145,7 +144,7 @@ function ReferralForm({
           {t('counselling.caseCard.recordedBy', { name: user.displayName })}
         </Text>
       </Group>
-    </CounsellingFormFrame>
+    </FormFrame>
   )
 }
 

@@ -19,10 +19,10 @@ import {
 } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { amountWords, partyOptions, today, typedFen, yuanToFen } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm, type Conversion } from './use-record-form'
+import { useRecordForm, type Conversion } from './record-form'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 interface TermValues {
@@ -86,7 +86,7 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
   const termsError = form.errors.terms
 
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <Group align="flex-end" gap="md">
         <div>
           <Text size="sm" fw={500} mb={4}>
@@ -194,6 +194,6 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
         </Button>
         <Text data-testid="agreement-total">{t('records.agreement.total', amountWords(total))}</Text>
       </Group>
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

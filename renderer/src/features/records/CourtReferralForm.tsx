@@ -1,10 +1,10 @@
 /** 法院委派/委托: the court's letter referring the dispute, and the deadline it sets. */
 import { SimpleGrid, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { addDays, today } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   court: string
@@ -30,7 +30,7 @@ export function CourtReferralForm({ caseData, onDone, onCancel }: RecordFormProp
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label={t('records.court-referral.court')} withAsterisk {...form.getInputProps('court')} />
         <TextInput
@@ -51,6 +51,6 @@ export function CourtReferralForm({ caseData, onDone, onCancel }: RecordFormProp
           {...form.getInputProps('deadline')}
         />
       </SimpleGrid>
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

@@ -1,10 +1,10 @@
 /** 向法院反馈结果: the result of court-linked mediation, reported back to the court. */
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { today } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   reportedAt: string
@@ -23,7 +23,7 @@ export function CourtReportForm({ caseData, onDone, onCancel }: RecordFormProps)
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           type="date"
@@ -40,6 +40,6 @@ export function CourtReportForm({ caseData, onDone, onCancel }: RecordFormProps)
         />
       </SimpleGrid>
       <Textarea label={t('records.court-report.note')} autosize minRows={2} {...form.getInputProps('note')} />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

@@ -1,10 +1,10 @@
 /** 上报: a dispute that may turn criminal reported to the police or the 综治中心 (人民调解法 Art. 25). */
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { today } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   to: string
@@ -24,7 +24,7 @@ export function EscalationForm({ caseData, onDone, onCancel }: RecordFormProps) 
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <Select
           label={t('records.escalation.to')}
@@ -48,6 +48,6 @@ export function EscalationForm({ caseData, onDone, onCancel }: RecordFormProps) 
         withAsterisk
         {...form.getInputProps('reason')}
       />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

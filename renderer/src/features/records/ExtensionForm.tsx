@@ -1,10 +1,10 @@
 /** 延长调解期限: days added to the case's deadline, with both parties' consent. */
 import { NumberInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { MSG } from '../../domain/shared/messages'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm, type Conversion } from './use-record-form'
+import { useRecordForm, type Conversion } from './record-form'
 
 interface Values {
   days: number | string
@@ -27,7 +27,7 @@ export function ExtensionForm({ caseData, onDone, onCancel }: RecordFormProps) {
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <NumberInput
         label={t('records.extension.days')}
         min={1}
@@ -46,6 +46,6 @@ export function ExtensionForm({ caseData, onDone, onCancel }: RecordFormProps) {
         withAsterisk
         {...form.getInputProps('reason')}
       />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

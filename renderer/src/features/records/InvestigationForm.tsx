@@ -1,11 +1,11 @@
 /** 调查记录: who investigated what, where and when, and what was found. Kept as a draft while typed. */
 import { SimpleGrid, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { useSession } from '../shared/services'
 import { nowLocal } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   at: string
@@ -28,11 +28,11 @@ export function InvestigationForm({ caseData, onDone, onCancel }: RecordFormProp
       subject: '',
       content: '',
     }),
-    draftName: `investigation:${caseData.id}`,
+    draft: { name: `investigation:${caseData.id}` },
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           type="datetime-local"
@@ -64,6 +64,6 @@ export function InvestigationForm({ caseData, onDone, onCancel }: RecordFormProp
         withAsterisk
         {...form.getInputProps('content')}
       />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

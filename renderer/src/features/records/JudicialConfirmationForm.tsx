@@ -4,10 +4,10 @@
  */
 import { Alert, Select, SimpleGrid, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { addDays, today } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   appliedAt: string
@@ -35,7 +35,7 @@ export function JudicialConfirmationForm({ caseData, onDone, onCancel }: RecordF
   })
   const effective = caseData.events['agreement-effective']
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       {effective && (
         <Alert color="blue" variant="light" py={6}>
           {t('records.judicial-confirmation.deadlineHint', { effective, deadline: addDays(effective, 30) })}
@@ -70,6 +70,6 @@ export function JudicialConfirmationForm({ caseData, onDone, onCancel }: RecordF
           {...form.getInputProps('rulingAt')}
         />
       </SimpleGrid>
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

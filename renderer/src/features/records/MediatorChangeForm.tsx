@@ -1,11 +1,11 @@
 /** 更换调解员: 回避 or 改派 to another active mediator, with the reason. */
 import { Alert, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { useRepositories } from '../shared/services'
 import { useQuery } from '../shared/use-query'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   toUserId: string
@@ -31,7 +31,7 @@ export function MediatorChangeForm({ caseData, onDone, onCancel }: RecordFormPro
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       {current && (
         <Text size="sm" c="dimmed">
           {t('records.mediator-change.current', { name: current })}
@@ -67,6 +67,6 @@ export function MediatorChangeForm({ caseData, onDone, onCancel }: RecordFormPro
         withAsterisk
         {...form.getInputProps('reason')}
       />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

@@ -1,10 +1,10 @@
 /** 告知权利义务: when and how the parties were told their rights and duties, and who was told. */
 import { Checkbox, Group, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { nowLocal, partyOptions } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   at: string
@@ -27,7 +27,7 @@ export function NoticeForm({ caseData, onDone, onCancel }: RecordFormProps) {
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput
           type="datetime-local"
@@ -59,6 +59,6 @@ export function NoticeForm({ caseData, onDone, onCancel }: RecordFormProps) {
         </Group>
       </Checkbox.Group>
       <Textarea label={t('records.notice.note')} autosize minRows={2} {...form.getInputProps('note')} />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

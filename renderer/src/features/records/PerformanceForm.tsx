@@ -1,12 +1,12 @@
 /** 履行情况: a payment or act performing one term of the case's latest agreement, with its receipt. */
 import { Alert, Button, Group, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { formatYuan } from '../../domain/amounts/amount'
 import type { CaseRecord } from '../../domain/cases/records'
 import { amountWords, latestAgreement, today, typedFen, yuanToFen } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormWithRecordsProps } from './types'
-import { useRecordForm, type Conversion } from './use-record-form'
+import { useRecordForm, type Conversion } from './record-form'
 
 interface Values {
   termId: string
@@ -83,7 +83,7 @@ function PerformanceFields({
       : null
 
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <Select
         label={t('records.performance.term')}
         data={terms.map((term, i) => ({
@@ -121,6 +121,6 @@ function PerformanceFields({
         <TextInput label={t('records.performance.receiptNo')} {...form.getInputProps('receiptNo')} />
       </SimpleGrid>
       <Textarea label={t('records.performance.note')} autosize minRows={1} {...form.getInputProps('note')} />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

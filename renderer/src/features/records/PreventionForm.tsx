@@ -1,11 +1,11 @@
 /** 预防成效: a case in which mediation prevented escalation (防止民转刑 …), counted in 件 and 人. */
 import { NumberInput, Select, SimpleGrid, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { PREVENTION_FLAGS } from '../../domain/cases/catalogues'
 import { MSG } from '../../domain/shared/messages'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm, type Conversion } from './use-record-form'
+import { useRecordForm, type Conversion } from './record-form'
 
 interface Values {
   flag: string
@@ -29,7 +29,7 @@ export function PreventionForm({ caseData, onDone, onCancel }: RecordFormProps) 
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select
           label={t('records.prevention.flag')}
@@ -49,6 +49,6 @@ export function PreventionForm({ caseData, onDone, onCancel }: RecordFormProps) 
         />
       </SimpleGrid>
       <Textarea label={t('records.prevention.note')} autosize minRows={2} {...form.getInputProps('note')} />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

@@ -6,8 +6,9 @@ import type { CaseRecord } from '../../domain/cases/records'
 import { formatDateTime } from '../shared/format'
 import { useRepositories } from '../shared/services'
 import { useQuery } from '../shared/use-query'
-import { RECORD_ICONS } from './record-icons'
-import { RecordView, userName, type DirectoryEntry } from './RecordView'
+import { RecordView } from './RecordView'
+import { RECORD_REGISTRY } from './registry'
+import { userName, type DirectoryEntry } from './views/view-support'
 
 export interface RecordTimelineProps {
   records: readonly CaseRecord[]
@@ -39,13 +40,11 @@ export function RecordTimeline({ records, caseData, directory, withDetails = tru
   return (
     <Timeline bulletSize={28} lineWidth={2} data-testid="record-timeline">
       {newestFirst.map((record) => {
-        const Icon = RECORD_ICONS[record.kind]
+        const Icon = RECORD_REGISTRY[record.kind].icon
         const who = userName(
           people,
           record.createdBy,
-          record.kind === 'transition'
-            ? (record.data as { byName?: string }).byName
-            : t('records.unknownUser'),
+          record.kind === 'transition' ? record.data.byName : t('records.unknownUser'),
         )
         return (
           <Timeline.Item

@@ -1,10 +1,10 @@
 /** 风险评估: the case's risk grade 红/橙/黄/绿 and why; the case shows the latest grade. */
 import { Radio, SimpleGrid, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { RISK_LEVELS } from '../../domain/cases/catalogues'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   level: string
@@ -20,7 +20,7 @@ export function RiskForm({ caseData, onDone, onCancel }: RecordFormProps) {
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <Radio.Group label={t('records.risk.level')} withAsterisk {...form.getInputProps('level')}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt={4}>
           {RISK_LEVELS.map((level) => (
@@ -41,6 +41,6 @@ export function RiskForm({ caseData, onDone, onCancel }: RecordFormProps) {
         withAsterisk
         {...form.getInputProps('reason')}
       />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

@@ -4,11 +4,11 @@
  */
 import { Fieldset, Group, Radio, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { useSession } from '../shared/services'
 import { nowLocal } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   at: string
@@ -37,20 +37,22 @@ export function SessionForm({ caseData, onDone, onCancel }: RecordFormProps) {
       outcome: '',
       notes: '',
     }),
-    draftName: `session:${caseData.id}`,
-    // A party added since the draft was written gets its own (empty) statement.
-    reconcileDraft: (v) => ({
-      ...v,
-      statements: caseData.parties.map(
-        (p) => v.statements.find((s) => s.partyId === p.id) ?? { partyId: p.id, text: '' },
-      ),
-    }),
+    draft: {
+      name: `session:${caseData.id}`,
+      // A party added since the draft was written gets its own (empty) statement.
+      reconcile: (v) => ({
+        ...v,
+        statements: caseData.parties.map(
+          (p) => v.statements.find((s) => s.partyId === p.id) ?? { partyId: p.id, text: '' },
+        ),
+      }),
+    },
     onDone,
   })
   const statements = form.getValues().statements
 
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <TextInput
           type="datetime-local"
@@ -102,6 +104,6 @@ export function SessionForm({ caseData, onDone, onCancel }: RecordFormProps) {
         </Group>
       </Radio.Group>
       <Textarea label={t('records.session.notes')} autosize minRows={1} {...form.getInputProps('notes')} />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

@@ -1,11 +1,11 @@
 /** 终止调解: why mediation ends, and which other routes (仲裁/行政/诉讼) the parties were told of. */
 import { Checkbox, Group, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { OTHER_ROUTES, TERMINATION_REASONS } from '../../domain/cases/records'
 import { today } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   reason: string
@@ -23,7 +23,7 @@ export function TerminationForm({ caseData, onDone, onCancel }: RecordFormProps)
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <Select
           label={t('records.termination.reason')}
@@ -47,6 +47,6 @@ export function TerminationForm({ caseData, onDone, onCancel }: RecordFormProps)
         </Group>
       </Checkbox.Group>
       <Textarea label={t('records.termination.note')} autosize minRows={2} {...form.getInputProps('note')} />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

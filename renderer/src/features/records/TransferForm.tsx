@@ -1,10 +1,10 @@
 /** 移交: the dispute handed to another body (a court, an administrative department …), and why. */
 import { SimpleGrid, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { today } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   to: string
@@ -21,7 +21,7 @@ export function TransferForm({ caseData, onDone, onCancel }: RecordFormProps) {
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label={t('records.transfer.to')} withAsterisk {...form.getInputProps('to')} />
         <TextInput type="date" label={t('records.transfer.at')} withAsterisk {...form.getInputProps('at')} />
@@ -33,6 +33,6 @@ export function TransferForm({ caseData, onDone, onCancel }: RecordFormProps) {
         withAsterisk
         {...form.getInputProps('reason')}
       />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

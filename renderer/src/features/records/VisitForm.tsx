@@ -1,10 +1,10 @@
 /** 回访记录: how and whom the mediator followed up, what was said, and how far the agreement is performed. */
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../components/FormFrame'
 import { nowLocal } from './form-support'
-import { RecordFormFrame } from './RecordFormFrame'
 import type { RecordFormProps } from './types'
-import { useRecordForm } from './use-record-form'
+import { useRecordForm } from './record-form'
 
 interface Values {
   at: string
@@ -29,11 +29,11 @@ export function VisitForm({ caseData, onDone, onCancel }: RecordFormProps) {
       content: '',
       performed: '',
     }),
-    draftName: `visit:${caseData.id}`,
+    draft: { name: `visit:${caseData.id}` },
     onDone,
   })
   return (
-    <RecordFormFrame {...frame} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <TextInput
           type="datetime-local"
@@ -64,6 +64,6 @@ export function VisitForm({ caseData, onDone, onCancel }: RecordFormProps) {
         withAsterisk
         {...form.getInputProps('performed')}
       />
-    </RecordFormFrame>
+    </FormFrame>
   )
 }

@@ -27,8 +27,7 @@ export function partyName(caseData: Pick<Case, 'parties'>, id: string): string {
 export function latestAgreement(records: readonly CaseRecord[]): CaseRecord<'agreement'> | undefined {
   let latest: CaseRecord<'agreement'> | undefined
   for (const r of records) {
-    if (r.kind === 'agreement' && (!latest || r.createdAt >= latest.createdAt))
-      latest = r as CaseRecord<'agreement'>
+    if (r.kind === 'agreement' && (!latest || r.createdAt >= latest.createdAt)) latest = r
   }
   return latest
 }

@@ -14,17 +14,18 @@ export { SessionForm } from './SessionForm'
 export { TerminationForm } from './TerminationForm'
 export { TransferForm } from './TransferForm'
 export { VisitForm } from './VisitForm'
-export { RecordView, type DirectoryEntry, type RecordViewProps } from './RecordView'
+export { RecordView, type RecordViewProps } from './RecordView'
 export { RecordTimeline, type RecordTimelineProps } from './RecordTimeline'
-export { RECORD_ICONS } from './record-icons'
+export { isCourtLinked, offeredRecordKinds } from './offered-kinds'
 export {
   RECORD_FORMS,
   RECORD_FORM_GROUPS,
   RECORD_FORM_KINDS,
-  isCourtLinked,
-  offeredRecordKinds,
+  RECORD_REGISTRY,
   type RecordFormEntry,
   type RecordFormGroup,
   type RecordFormKind,
-} from './recordForms'
+  type RecordKindEntry,
+} from './registry'
+export type { DirectoryEntry, RecordDisplay, RecordViewFn, ViewItem } from './views/view-support'
 export type { RecordFormProps, RecordFormWithRecordsProps } from './types'

@@ -5,7 +5,13 @@
  */
 import type { Case } from '../../domain/cases/case'
 import type { Party } from '../../domain/cases/party'
-import type { CaseRecord, RecordData, RecordKind } from '../../domain/cases/records'
+import {
+  isRecordOf,
+  recordsOf,
+  type CaseRecord,
+  type RecordData,
+  type RecordKind,
+} from '../../domain/cases/records'
 import { SCALAR_FIELDS, type ListSource, type ScalarField } from '../../domain/documents/fields'
 import { todayIso } from '../../domain/shared/dates'
 import {
@@ -103,18 +109,14 @@ function partyFields(p: Party): Record<string, string> {
   }
 }
 
-/** The records of one kind, oldest first. */
-const ofKind = <K extends RecordKind>(records: CaseRecord[], kind: K) =>
-  records.filter((r): r is CaseRecord<K> => r.kind === kind)
-
 export function assembleDocumentData(detail: CaseDetail, options: AssembleOptions = {}): DocumentData {
   const { case: c, records, organisation, userNames } = detail
   const name = (userId: string) => userNames[userId] ?? ''
   const chosen = options.recordId ? records.find((r) => r.id === options.recordId) : undefined
   /** The chosen record when it is of this kind, else the latest one. */
   function pick<K extends RecordKind>(kind: K): CaseRecord<K> | undefined {
-    if (chosen?.kind === kind) return chosen as CaseRecord<K>
-    return ofKind(records, kind).at(-1)
+    if (chosen && isRecordOf(chosen, kind)) return chosen
+    return recordsOf(records, kind).at(-1)
   }
   const data = <K extends RecordKind>(kind: K): Partial<RecordData<K>> => pick(kind)?.data ?? {}
 
@@ -139,7 +141,7 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
   const report = data('court-report')
   const terms = agreement.terms ?? []
   const total = terms.reduce((sum, t) => sum + t.amountFen, 0)
-  const transitions = ofKind(records, 'transition')
+  const transitions = recordsOf(records, 'transition')
   const rejection = transitions.filter((t) => t.data.to === 'rejected').at(-1)
   const closing = transitions.filter((t) => t.data.to === 'closed').at(-1)
   const mediator = name(c.mediatorId)
@@ -244,7 +246,7 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
       'term.dueDate': chineseDate(t.dueDate),
       'term.obligor': partyName(t.obligorPartyId),
     })),
-    performances: ofKind(records, 'performance').map((r) => ({
+    performances: recordsOf(records, 'performance').map((r) => ({
       'performance.date': chineseDate(r.data.at),
       'performance.term': termTitle.get(r.data.termId) ?? '',
       'performance.amountFigures': moneyFigures(r.data.amountFen),

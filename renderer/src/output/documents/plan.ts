@@ -35,7 +35,7 @@ const PER_RECORD: ReadonlySet<RecordKind> = new Set(['investigation', 'session',
 export const ARCHIVE_PARTS: readonly DocumentKind[] = ['archive-cover', 'archive-contents']
 
 function recordDate(r: CaseRecord): string {
-  const d = r.data as Record<string, unknown>
+  const d: Readonly<Record<string, unknown>> = r.data
   const value = [d.at, d.effectiveDate, d.notifiedAt, d.reportedAt, d.appliedAt].find(
     (v): v is string => typeof v === 'string' && v !== '',
   )
@@ -52,8 +52,7 @@ function holds(condition: TemplateCondition, detail: CaseDetail, source: CaseRec
     case 'written-agreement':
     case 'oral-agreement': {
       if (!source || source.kind !== 'agreement') return true
-      const form = (source.data as { form: string }).form
-      return form === (condition === 'written-agreement' ? 'written' : 'oral')
+      return source.data.form === (condition === 'written-agreement' ? 'written' : 'oral')
     }
     case 'all-persons':
       return c.parties.every((p) => p.type === 'person')
@@ -62,14 +61,13 @@ function holds(condition: TemplateCondition, detail: CaseDetail, source: CaseRec
     case 'accepted':
       return Boolean(c.events.accepted)
     case 'rejected':
-      return records.some((r) => r.kind === 'transition' && (r.data as { to: string }).to === 'rejected')
+      return records.some((r) => r.kind === 'transition' && r.data.to === 'rejected')
   }
 }
 
 function fixedDate(kind: DocumentKind, detail: CaseDetail): string {
   const { case: c, records } = detail
-  const transition = (to: string) =>
-    records.filter((r) => r.kind === 'transition' && (r.data as { to: string }).to === to).at(-1)
+  const transition = (to: string) => records.filter((r) => r.kind === 'transition' && r.data.to === to).at(-1)
   switch (kind) {
     case 'application':
     case 'acceptance-register':

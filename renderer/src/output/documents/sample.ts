@@ -3,14 +3,14 @@
  * administrator sees wording changes on a realistic document without opening anyone's case.
  */
 import type { Case } from '../../domain/cases/case'
-import type { CaseRecord, RecordData, RecordKind } from '../../domain/cases/records'
+import { parseRecord, type CaseRecord, type RecordData, type RecordKind } from '../../domain/cases/records'
 import type { MediationKind } from '../../domain/cases/catalogues'
 import type { CaseDetail } from './document-data'
 
 const MEDIATOR = 'sample-mediator'
 
 function record<K extends RecordKind>(kind: K, createdAt: string, data: RecordData<K>): CaseRecord<K> {
-  return { id: `sample-${kind}`, caseId: 'sample', kind, createdAt, createdBy: MEDIATOR, data }
+  return parseRecord({ id: `sample-${kind}`, caseId: 'sample', createdAt, createdBy: MEDIATOR }, kind, data)
 }
 
 /** A sample case of the given kind (the wording differs per kind of mediation). */

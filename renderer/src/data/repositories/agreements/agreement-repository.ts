@@ -9,13 +9,16 @@
  * the old one stays, marked superseded once the correction takes effect. Every step is audited.
  */
 import { requirePermission, type Permission, type Role } from '../../../domain/auth/roles'
+import type { Agreement } from '../../../domain/documents/agreement'
+import type { SignatureInput } from '../../../domain/documents/agreement-lifecycle'
 import type { Actor, AuditLog } from '../../audit/audit-log'
 import type { RecordCodec } from '../../codec/codec'
 import type { MediationDb } from '../../schema'
-import { createAgreementEffective } from './agreement-effective'
+import { createAgreementEffective, type AgreementRenderer } from './agreement-effective'
 import { createAgreementReading } from './agreement-reading'
 import { createAgreementSignatures } from './agreement-signatures'
 import { createAgreementTable } from './agreement-table'
+import type { AgreementVerdict } from './agreement-verify'
 import { createAgreementVersions } from './agreement-versions'
 import type { AgreementContext } from './context'
 import type { OrgIdentityStore } from './org-identity'
@@ -25,6 +28,31 @@ import type { SettingsRepository } from '../settings-repository'
 
 export type { AgreementRenderer, AgreementRenderInput } from './agreement-effective'
 export type { AgreementVerdict } from './agreement-verify'
+
+/** 调解协议书 versions of a case: drawn up, signed, sealed, made effective, corrected. */
+export interface AgreementRepository {
+  /** Every version of a case's agreement, oldest first. */
+  list(caseId: string): Promise<Agreement[]>
+  get(id: string): Promise<Agreement>
+  /** A drawn signature's PNG, for showing it back on the signing screen. */
+  signatureImage(id: string, slotId: string): Promise<Uint8Array | null>
+  /** The issued (signed) PDF of a version that took effect. Opening it is audited. */
+  effectivePdf(id: string): Promise<{ name: string; data: Uint8Array }>
+  /** Any PDF: issued here and in force, superseded, altered after signing, or not ours. */
+  verify(pdf: Uint8Array): Promise<AgreementVerdict>
+  /** The first version, from the case's latest written agreement record. */
+  createDraft(caseId: string): Promise<Agreement>
+  /** A correction: a new draft version carrying the reason. */
+  supersede(id: string, reason: string): Promise<Agreement>
+  /** Puts a signature in a slot: a drawn PNG for 签名, an attestation for 盖章 or 按指印. */
+  addSignature(id: string, input: SignatureInput & { image?: Uint8Array | null }): Promise<Agreement>
+  /** Clears a signature so it can be taken again: only while the version is a draft. */
+  removeSignature(id: string, slotId: string): Promise<Agreement>
+  /** The committee's seal (admin and judicial-office roles only). */
+  applySeal(id: string): Promise<Agreement>
+  /** Takes effect: renders, PAdES-signs and stores the PDF, starts the 司法确认 clock. */
+  makeEffective(id: string, render: AgreementRenderer): Promise<Agreement>
+}
 
 export interface AgreementDeps {
   db: MediationDb
@@ -40,7 +68,7 @@ export interface AgreementDeps {
   newId?: () => string
 }
 
-export function createAgreementRepository(deps: AgreementDeps) {
+export function createAgreementRepository(deps: AgreementDeps): AgreementRepository {
   const now = deps.now ?? (() => new Date())
   const ctx: AgreementContext = {
     db: deps.db,
@@ -68,5 +96,3 @@ export function createAgreementRepository(deps: AgreementDeps) {
     ...createAgreementEffective(ctx, table),
   }
 }
-
-export type AgreementRepository = ReturnType<typeof createAgreementRepository>

@@ -5,7 +5,7 @@
  * Signature images, the seal image used and the issued PDF are separate sealed `documentFiles` rows.
  */
 import { z } from 'zod'
-import type { Agreement } from '../../../domain/documents/agreement'
+import type { Agreement, AgreementSnapshot } from '../../../domain/documents/agreement'
 import { SIGNATURE_METHODS, SIGNER_ROLES } from '../../../domain/documents/agreement'
 import { MEDIATION_KINDS } from '../../../domain/cases/catalogues'
 import { agreementSchema } from '../../../domain/cases/records'
@@ -89,7 +89,9 @@ export async function rowToAgreement(codec: RecordCodec, row: DocumentRow): Prom
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     createdById: body.createdById,
-    snapshot: body.snapshot as unknown as Agreement['snapshot'],
+    // Checked above only for what signing relies on (see snapshotCaseSchema); the rest is the case
+    // exactly as it was written when the version was drawn up.
+    snapshot: body.snapshot as AgreementSnapshot,
     slots: body.slots,
     signatures: body.signatures,
     seal: body.seal,

@@ -34,7 +34,7 @@ export function createAgreementVersions(ctx: AgreementContext, table: AgreementT
      * A correction: a new draft version from the case's latest agreement record, carrying the reason.
      * The version it corrects stays in effect (and readable) until the correction takes effect.
      */
-    async supersede(id: string, reason: unknown): Promise<Agreement> {
+    async supersede(id: string, reason: string): Promise<Agreement> {
       need('case:update')
       const why = parseOrThrow(reasonSchema, reason)
       const { agreement } = await load(id)

@@ -7,6 +7,7 @@ import {
 import { ValidationError } from '../../../domain/shared/errors'
 import { MSG } from '../../../domain/shared/messages'
 import type { CaseContext } from './context'
+import type { CaseRepository } from './types'
 
 const TABLE = 'attachments'
 
@@ -16,7 +17,9 @@ interface AttachmentBody {
   data: Uint8Array
 }
 
-export function createCaseAttachments(ctx: CaseContext) {
+export function createCaseAttachments(
+  ctx: CaseContext,
+): Pick<CaseRepository, 'addAttachment' | 'attachments' | 'openAttachment'> {
   const { db, codec, audit, access, now, newId, need } = ctx
 
   async function open(id: string): Promise<AttachmentSummary & { data: Uint8Array }> {

@@ -1,28 +1,72 @@
-/** The nearest running deadline the room must meet on a case, from the administrator's rules and holiday calendar. */
-import { isOpen } from '../../../domain/cases/catalogues'
-import { computeDeadlines, nextDueDate } from '../../../domain/deadlines/compute'
+/**
+ * Deadlines on cases. Each case row stores its nearest running deadline (`dueDate`), computed from
+ * the administrator's rules and holiday calendar whenever the case is written; the deadline lists
+ * and counts are then ranges of the plain `dueDate` index, and a change of rules or calendar
+ * recomputes every stored date.
+ */
+import { computeDeadlines, deadlineInputOf, nextDueDate } from '../../../domain/deadlines/compute'
+import { addDays, DUE_SOON_DAYS } from '../../../domain/deadlines'
 import { todayIso } from '../../../domain/shared/dates'
 import type { CaseRow } from '../../schema'
 import type { SettingsRepository } from '../settings-repository'
+import { rowsToSummaries } from './case-rows'
+import type { CaseContext } from './context'
+import type { CaseRepository } from './types'
 
+/** The nearest running deadline the room must meet on a case ('' when none). */
 export function makeDueDateOf(settings: SettingsRepository, now: () => Date) {
   return async (row: CaseRow): Promise<string> => {
     const [rules, calendar] = await Promise.all([settings.getDeadlineRules(), settings.getHolidayCalendar()])
-    const deadlines = computeDeadlines(
-      {
-        kind: row.kind,
-        sector: row.sector,
-        open: isOpen(row.status),
-        events: row.events,
-        extensionDays: row.extensionDays,
-        judicialConfirmationApplied: row.judicialConfirmationApplied,
-      },
-      rules,
-      calendar,
-      todayIso(now()),
-    )
+    const deadlines = computeDeadlines(deadlineInputOf(row), rules, calendar, todayIso(now()))
     // The 司法确认 window is the parties' option, not the room's duty: it shows on the case, but
     // does not make a case "overdue" once it lapses.
     return nextDueDate(deadlines.filter((d) => d.purpose !== 'judicial-confirmation')) ?? ''
+  }
+}
+
+/** [first, last] day of "due soon" — today and the next DUE_SOON_DAYS - 1 days — as the deadline domain defines it. */
+const dueSoonRange = (today: string): [string, string] => [
+  today,
+  addDays(today, DUE_SOON_DAYS - 1, 'calendar', { offDays: [], workingWeekends: [] }),
+]
+
+/** Stored due dates are rewritten this many at a time. */
+const BATCH = 2000
+
+export function createCaseDeadlines(
+  ctx: CaseContext,
+): Pick<CaseRepository, 'listDeadlines' | 'deadlineCounts' | 'recomputeDueDates'> {
+  const { db, codec, need } = ctx
+  // `dueDate` holds only deadlines that still run — a closed case keeps its 司法确认 clock — so
+  // the plain index answers both: before today is overdue, today and the next days due soon.
+  const overdue = (today: string) => db.cases.where('dueDate').between('0000', today, true, false)
+  const dueSoon = (today: string) => db.cases.where('dueDate').between(...dueSoonRange(today), true, true)
+
+  return {
+    async listDeadlines(today) {
+      need('case:read')
+      const [late, soon] = await Promise.all([overdue(today).toArray(), dueSoon(today).toArray()])
+      return { overdue: await rowsToSummaries(codec, late), dueSoon: await rowsToSummaries(codec, soon) }
+    },
+
+    async deadlineCounts(today) {
+      need('case:read')
+      const [late, soon] = await Promise.all([overdue(today).count(), dueSoon(today).count()])
+      return { overdue: late, dueSoon: soon }
+    },
+
+    async recomputeDueDates() {
+      let changed = 0
+      const rows = await db.cases.toArray()
+      const updates: { key: string; changes: Partial<CaseRow> }[] = []
+      for (const row of rows) {
+        const dueDate = await ctx.dueDateOf(row)
+        if (dueDate !== row.dueDate) updates.push({ key: row.id, changes: { dueDate } })
+      }
+      for (let i = 0; i < updates.length; i += BATCH) {
+        changed += await db.cases.bulkUpdate(updates.slice(i, i + BATCH))
+      }
+      return changed
+    },
   }
 }

@@ -4,10 +4,16 @@
  * A step is checked against the kind's workflow and the records it needs, and leaves a sealed
  * transition record saying who, when and why.
  */
-import { RECORD_SCHEMAS, type CaseRecord, type RecordKind } from '../../../domain/cases/records'
+import {
+  parseRecord,
+  type CaseRecord,
+  type RecordInput,
+  type RecordKind,
+  type RecordMeta,
+} from '../../../domain/cases/records'
 import { isOpen } from '../../../domain/cases/catalogues'
 import { todayIso } from '../../../domain/shared/dates'
-import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
+import { ValidationError } from '../../../domain/shared/errors'
 import { MSG } from '../../../domain/shared/messages'
 import {
   availableTransitions,
@@ -15,11 +21,34 @@ import {
   type Action,
   type AvailableTransition,
 } from '../../../domain/workflow/workflows'
-import type { CaseRow, RecordRow } from '../../schema'
-import { RECORDS } from './case-rows'
+import type { CaseRow } from '../../schema'
+import { recordToRow, rowToRecord } from './case-rows'
 import type { CaseContext } from './context'
+import type { CaseRepository } from './types'
 
-export function createCaseRecords(ctx: CaseContext) {
+/** How a record moves the case's plain fields. */
+function applyRecord(row: CaseRow, record: CaseRecord): Partial<CaseRow> {
+  switch (record.kind) {
+    case 'risk':
+      return { riskLevel: record.data.level }
+    case 'mediator-change':
+      return { mediatorId: record.data.toUserId }
+    case 'extension':
+      return { extensionDays: row.extensionDays + record.data.days }
+    case 'agreement':
+      return { events: { ...row.events, 'agreement-effective': record.data.effectiveDate } }
+    case 'court-referral':
+      return { events: { ...row.events, 'court-referred': record.data.referredAt } }
+    case 'judicial-confirmation':
+      return { judicialConfirmationApplied: true }
+    default:
+      return {}
+  }
+}
+
+export function createCaseRecords(
+  ctx: CaseContext,
+): Pick<CaseRepository, 'records' | 'addRecord' | 'transitions' | 'transition'> {
   const { db, codec, audit, access, now, newId } = ctx
 
   async function mustGetRow(caseId: string): Promise<CaseRow> {
@@ -39,39 +68,16 @@ export function createCaseRecords(ctx: CaseContext) {
     return counts
   }
 
-  /** How a record moves the case's plain fields. */
-  function applyRecord(row: CaseRow, kind: RecordKind, data: Record<string, unknown>): Partial<CaseRow> {
-    switch (kind) {
-      case 'risk':
-        return { riskLevel: data.level as CaseRow['riskLevel'] }
-      case 'mediator-change':
-        return { mediatorId: data.toUserId as string }
-      case 'extension':
-        return { extensionDays: row.extensionDays + (data.days as number) }
-      case 'agreement':
-        return { events: { ...row.events, 'agreement-effective': data.effectiveDate as string } }
-      case 'court-referral':
-        return { events: { ...row.events, 'court-referred': data.referredAt as string } }
-      case 'judicial-confirmation':
-        return { judicialConfirmationApplied: true }
-      default:
-        return {}
-    }
-  }
+  /** A new record's id, case, time and author. */
+  const metaOf = (caseId: string, at: string): RecordMeta => ({
+    id: newId(),
+    caseId,
+    createdAt: at,
+    createdBy: access.actor.id,
+  })
 
-  async function store(row: CaseRow, kind: RecordKind, data: unknown, at: string): Promise<CaseRecord> {
-    const id = newId()
-    const sealed = await codec.seal(RECORDS, id, data)
-    const record: RecordRow = {
-      id,
-      caseId: row.id,
-      kind,
-      createdAt: at,
-      createdBy: access.actor.id,
-      body: sealed,
-    }
-    await db.records.add(record)
-    return { id, caseId: row.id, kind, createdAt: at, createdBy: access.actor.id, data } as CaseRecord
+  async function store(record: CaseRecord): Promise<void> {
+    await db.records.add(await recordToRow(codec, record))
   }
 
   async function save(row: CaseRow, changes: Partial<CaseRow>, at: string): Promise<void> {
@@ -82,20 +88,22 @@ export function createCaseRecords(ctx: CaseContext) {
   const requireUpdate = () => ctx.need('case:update')
 
   return {
-    recordCounts,
-
-    async addRecord<K extends RecordKind>(caseId: string, kind: K, input: unknown): Promise<CaseRecord<K>> {
+    async addRecord<K extends RecordKind>(
+      caseId: string,
+      kind: K,
+      input: RecordInput<K>,
+    ): Promise<CaseRecord<K>> {
       requireUpdate()
       // Transition records are written by `transition` only.
       if (kind === 'transition')
         throw new ValidationError([{ path: 'kind', message: MSG.transitionNotAllowed }])
-      const data = parseOrThrow(RECORD_SCHEMAS[kind], input) as Record<string, unknown>
-      const row = await mustGetRow(caseId)
       const at = now().toISOString()
-      const record = await store(row, kind, data, at)
-      await save(row, applyRecord(row, kind, data), at)
+      const record = parseRecord(metaOf(caseId, at), kind, input)
+      const row = await mustGetRow(caseId)
+      await store(record)
+      await save(row, applyRecord(row, record), at)
       await audit.append(access.actor, 'case.update', { type: 'case', id: caseId }, { record: kind })
-      return record as CaseRecord<K>
+      return record
     },
 
     async records(caseId: string): Promise<CaseRecord[]> {
@@ -104,16 +112,7 @@ export function createCaseRecords(ctx: CaseContext) {
         .where('[caseId+createdAt]')
         .between([caseId, ''], [caseId, '\uffff'])
         .toArray()
-      return Promise.all(
-        rows.map(async (r) => ({
-          id: r.id,
-          caseId: r.caseId,
-          kind: r.kind,
-          createdAt: r.createdAt,
-          createdBy: r.createdBy,
-          data: RECORD_SCHEMAS[r.kind].parse(await codec.open(RECORDS, r.id, r.body)),
-        })) as Promise<CaseRecord>[],
-      )
+      return Promise.all(rows.map((r) => rowToRecord(codec, r)))
     },
 
     async transitions(caseId: string): Promise<AvailableTransition[]> {
@@ -150,12 +149,11 @@ export function createCaseRecords(ctx: CaseContext) {
       const to = check.to
       const outcome = to === 'agreed' || to === 'terminated' || to === 'rejected' ? to : row.outcome
       const events = action === 'accept' ? { ...row.events, accepted: todayIso(now()) } : row.events
-      await store(
-        row,
-        'transition',
-        { action, from: row.status, to, reason: reason.trim(), byName: access.actor.username },
-        at,
-      )
+      await store({
+        ...metaOf(caseId, at),
+        kind: 'transition',
+        data: { action, from: row.status, to, reason: reason.trim(), byName: access.actor.username },
+      })
       await save(row, { status: to, outcome, events, open: isOpen(to) ? 1 : 0 }, at)
       await audit.append(access.actor, 'case.update', { type: 'case', id: caseId }, { action, to })
     },

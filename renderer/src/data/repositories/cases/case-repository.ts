@@ -1,48 +1,22 @@
 /**
  * The only way to stored cases. Checks the caller's permission, seals the personal part through
  * the codec, keeps blind-index tokens for search, audits every view and change, and returns domain
- * types validated with zod. Cases are numbered inside the transaction that stores them, so a
- * number is never given twice and never skipped. Records, workflow steps and bulk import live in
- * ./cases/.
+ * types validated with zod. Composed of one module per concern, all sharing one CaseContext:
+ * registration, reading and search, deadlines, records and workflow steps, attachments, bulk
+ * import, and the sealing of v1 rows. How a case is stored is case-rows.ts.
  */
 import { requirePermission, type Permission } from '../../../domain/auth/roles'
-import { caseRegistrationSchema, summarize, type Case, type CaseSummary } from '../../../domain/cases/case'
-import { isOpen } from '../../../domain/cases/catalogues'
-import type { Party } from '../../../domain/cases/party'
-import { normalizers } from '../../crypto/blind-index'
-import { formatCaseNumber } from '../../../domain/numbering/case-number'
-import { addDays, DUE_SOON_DAYS } from '../../../domain/deadlines'
-import { todayIso } from '../../../domain/shared/dates'
-import { parseOrThrow } from '../../../domain/shared/errors'
-import type { CaseRow } from '../../schema'
-import { caseTokens, planSearch } from './case-tokens'
 import { createCaseAttachments } from './case-attachments'
-import { makeDueDateOf } from './case-deadlines'
+import { createCaseDeadlines, makeDueDateOf } from './case-deadlines'
 import { createCaseImport } from './case-import'
-import { queryCaseRows, type CaseListQuery } from './case-query'
+import { createCaseLegacy } from './case-legacy'
+import { createCaseReading } from './case-reading'
 import { createCaseRecords } from './case-records'
-import { CASES, caseBodySchema, RECORDS, rowToCase, type CaseBody } from './case-rows'
+import { createCaseRegistration } from './case-registration'
 import type { CaseContext } from './context'
-import { linkParties } from '../persons/person-links'
+import type { CaseRepository } from './types'
 
-export type { CaseListQuery, CaseSortField } from './case-query'
-
-const SEARCH_LIMIT = 200
-
-export interface CasePage {
-  items: CaseSummary[]
-  /** Exact when `exact`; otherwise there are more than this many (see COUNT_CAP). */
-  total: number
-  exact: boolean
-}
-
-export type DeadlineRow = CaseSummary & { dueDate: string }
-
-export interface PartyMatch {
-  caseId: string
-  caseNo: string
-  party: Party
-}
+export type { CaseListQuery, CasePage, CaseRepository, CaseSortField, DeadlineRow } from './types'
 
 export type CaseRepositoryDeps = Pick<
   CaseContext,
@@ -50,273 +24,22 @@ export type CaseRepositoryDeps = Pick<
 > &
   Partial<Pick<CaseContext, 'now' | 'newId'>>
 
-/** [first, last] day of "due soon" — today and the next DUE_SOON_DAYS - 1 days — as the deadline domain defines it. */
-const dueSoonRange = (today: string): [string, string] => [
-  today,
-  addDays(today, DUE_SOON_DAYS - 1, 'calendar', { offDays: [], workingWeekends: [] }),
-]
-
-export function createCaseRepository(deps: CaseRepositoryDeps) {
-  const { db, codec, indexer, settings, audit, access } = deps
+export function createCaseRepository(deps: CaseRepositoryDeps): CaseRepository {
   const now = deps.now ?? (() => new Date())
   const ctx: CaseContext = {
     ...deps,
     now,
     newId: deps.newId ?? (() => crypto.randomUUID()),
-    need: (p: Permission) => requirePermission(access.roles, p),
-    dueDateOf: makeDueDateOf(settings, now),
+    need: (p: Permission) => requirePermission(deps.access.roles, p),
+    dueDateOf: makeDueDateOf(deps.settings, now),
   }
-  const { need } = ctx
-  const toCase = (row: CaseRow) => rowToCase(codec, row)
-  const summaries = (rows: CaseRow[]) => Promise.all(rows.map(async (r) => summarize(await toCase(r))))
-  const records = createCaseRecords(ctx)
-
   return {
-    async register(input: unknown): Promise<Case> {
-      need('case:create')
-      const registration = parseOrThrow(caseRegistrationSchema, input)
-      const numbering = await settings.getNumbering()
-      const id = ctx.newId()
-      const at = now()
-      const timestamp = at.toISOString()
-      // Each party becomes (or is linked to) a person record, written with the case.
-      const links = await linkParties(ctx, registration.parties, timestamp)
-      const body: CaseBody = {
-        facts: registration.facts,
-        requests: registration.requests,
-        parties: links.parties,
-      }
-      // Sealing is asynchronous crypto, so it happens before the transaction opens: an IndexedDB
-      // transaction commits by itself as soon as it waits on anything that is not IndexedDB.
-      const sealed = await codec.seal(CASES, id, body)
-      const tokens = await caseTokens(indexer, registration.parties, registration.facts)
-      const referral = registration.courtReferral
-      const referralId = ctx.newId()
-      const sealedReferral = referral ? await codec.seal(RECORDS, referralId, referral) : null
-      const year = at.getFullYear()
-      const draft: CaseRow = {
-        id,
-        caseNo: '',
-        year,
-        seq: 0,
-        kind: registration.kind,
-        sector: registration.kind === 'administrative' ? registration.sector : null,
-        status: 'registered',
-        outcome: null,
-        source: registration.source,
-        disputeType: registration.disputeType,
-        riskLevel: '',
-        mediatorId: access.actor.id,
-        open: 1,
-        events: { registered: todayIso(at), ...(referral ? { 'court-referred': referral.referredAt } : {}) },
-        extensionDays: 0,
-        judicialConfirmationApplied: false,
-        dueDate: '',
-        createdAt: timestamp,
-        updatedAt: timestamp,
-        tokens,
-        personIds: links.personIds,
-        body: sealed,
-      }
-      draft.dueDate = await ctx.dueDateOf(draft)
-      const row = await db.transaction('rw', db.cases, db.counters, db.records, db.persons, async () => {
-        const key = `case-seq:${year}`
-        const seq = ((await db.counters.get(key))?.value ?? 0) + 1
-        await db.counters.put({ key, value: seq })
-        const caseNo = formatCaseNumber(numbering.pattern, { year, seq, org: numbering.orgShortName })
-        const newRow: CaseRow = { ...draft, seq, caseNo }
-        await db.cases.add(newRow)
-        await db.persons.bulkAdd(links.newRows)
-        if (sealedReferral) {
-          await db.records.add({
-            id: referralId,
-            caseId: id,
-            kind: 'court-referral',
-            createdAt: timestamp,
-            createdBy: access.actor.id,
-            body: sealedReferral,
-          })
-        }
-        return newRow
-      })
-      await audit.append(access.actor, 'case.create', { type: 'case', id }, { caseNo: row.caseNo })
-      return toCase(row)
-    },
-
-    /** Opening a case is a view of personal data, and is audited. */
-    async get(id: string): Promise<Case | undefined> {
-      need('case:read')
-      const row = await db.cases.get(id)
-      if (!row) return undefined
-      const c = await toCase(row)
-      await audit.append(access.actor, 'case.view', { type: 'case', id }, { caseNo: row.caseNo })
-      return c
-    },
-
-    async list(q: CaseListQuery): Promise<CasePage> {
-      need('case:read')
-      const { rows, total, exact } = await queryCaseRows(db, q)
-      return { items: await summaries(rows), total, exact }
-    },
-
-    /**
-     * Finds cases by case number (or its sequence number), party name or fragment, ID number,
-     * phone, or words of the facts — through indexes only: the case number and sequence are plain
-     * index fields, the rest blind-index tokens. Newest first, at most 200.
-     */
-    async search(query: string): Promise<CaseSummary[]> {
-      need('case:read')
-      const q = query.trim()
-      if (!q) return []
-      const found = new Map<string, CaseRow>()
-      for (const row of await db.cases.where('caseNo').equals(q).toArray()) found.set(row.id, row)
-      if (/^\d{1,6}$/.test(q)) {
-        for (const row of await db.cases.where('seq').equals(Number(q)).toArray()) found.set(row.id, row)
-      }
-      for (const plan of await planSearch(indexer, q)) {
-        const [first, ...rest] = plan.tokens
-        if (!first) continue
-        const rows = await db.cases
-          .where('tokens')
-          .equals(first)
-          .filter((r) => rest.every((t) => r.tokens?.includes(t)))
-          .limit(SEARCH_LIMIT)
-          .toArray()
-        for (const row of rows) {
-          if (found.has(row.id)) continue
-          if (plan.matches(await toCase(row))) found.set(row.id, row)
-        }
-      }
-      const rows = [...found.values()]
-        .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
-        .slice(0, SEARCH_LIMIT)
-      return summaries(rows)
-    },
-
-    /**
-     * Likely earlier records of the same person: the same ID number, or the same name and phone,
-     * found through the blind index. Offered while registering, so a person is entered once.
-     */
-    async findPartyMatches(probe: {
-      idNumber?: string
-      name?: string
-      phone?: string
-    }): Promise<PartyMatch[]> {
-      need('case:read')
-      const wanted: string[][] = []
-      const id = normalizers.id(probe.idNumber ?? '')
-      if (id.length >= 6) wanted.push([await indexer.token('id', id)])
-      const name = normalizers.name(probe.name ?? '')
-      const phone = normalizers.phone(probe.phone ?? '')
-      if (name && phone.length >= 7)
-        wanted.push([await indexer.token('name', name), await indexer.token('phone', phone)])
-      const matches: PartyMatch[] = []
-      const seen = new Set<string>()
-      for (const [first, ...rest] of wanted) {
-        if (!first) continue
-        const rows = await db.cases
-          .where('tokens')
-          .equals(first)
-          .filter((r) => rest.every((t) => r.tokens?.includes(t)))
-          .limit(10)
-          .toArray()
-        for (const row of rows) {
-          const c = await toCase(row)
-          for (const p of c.parties) {
-            const pid = p.type === 'person' ? p.idNumber : p.creditCode
-            const sameId = id !== '' && normalizers.id(pid) === id
-            const sameNamePhone =
-              name !== '' &&
-              phone !== '' &&
-              normalizers.name(p.name) === name &&
-              normalizers.phone(p.phone) === phone
-            const key = `${row.id}:${p.id}`
-            if ((sameId || sameNamePhone) && !seen.has(key)) {
-              seen.add(key)
-              matches.push({ caseId: row.id, caseNo: row.caseNo, party: p })
-            }
-          }
-        }
-      }
-      if (matches.length) {
-        await audit.append(
-          access.actor,
-          'case.view',
-          { type: 'case', id: matches[0]?.caseId ?? '' },
-          { partyMatch: matches.length },
-        )
-      }
-      return matches
-    },
-
-    /**
-     * Cases past their nearest running deadline, and those due within three days (today included).
-     * `dueDate` holds only deadlines that still run — a closed case keeps its 司法确认 clock — so the
-     * plain `dueDate` index answers both.
-     */
-    async listDeadlines(today: string): Promise<{ overdue: DeadlineRow[]; dueSoon: DeadlineRow[] }> {
-      need('case:read')
-      const [overdue, dueSoon] = await Promise.all([
-        db.cases.where('dueDate').between('0000', today, true, false).toArray(),
-        db.cases
-          .where('dueDate')
-          .between(...dueSoonRange(today), true, true)
-          .toArray(),
-      ])
-      return { overdue: await summaries(overdue), dueSoon: await summaries(dueSoon) }
-    },
-
-    async deadlineCounts(today: string): Promise<{ overdue: number; dueSoon: number }> {
-      need('case:read')
-      const [overdue, dueSoon] = await Promise.all([
-        db.cases.where('dueDate').between('0000', today, true, false).count(),
-        db.cases
-          .where('dueDate')
-          .between(...dueSoonRange(today), true, true)
-          .count(),
-      ])
-      return { overdue, dueSoon }
-    },
-
-    /** After the administrator changes rules or the calendar: every stored due date again. */
-    async recomputeDueDates(): Promise<number> {
-      let changed = 0
-      const rows = await db.cases.toArray()
-      const updates: { key: string; changes: Partial<CaseRow> }[] = []
-      for (const row of rows) {
-        const dueDate = await ctx.dueDateOf(row)
-        if (dueDate !== row.dueDate) updates.push({ key: row.id, changes: { dueDate } })
-      }
-      for (let i = 0; i < updates.length; i += 2000) {
-        changed += await db.cases.bulkUpdate(updates.slice(i, i + 2000))
-      }
-      return changed
-    },
-
-    records: records.records,
-    addRecord: records.addRecord,
-    transitions: records.transitions,
-    transition: records.transition,
-    importDrafts: createCaseImport(ctx),
+    ...createCaseRegistration(ctx),
+    ...createCaseReading(ctx),
+    ...createCaseDeadlines(ctx),
+    ...createCaseRecords(ctx),
     ...createCaseAttachments(ctx),
-
-    /** Re-seals bodies written before encryption existed (schema v1), adding their tokens. */
-    async sealLegacyRows(): Promise<number> {
-      const legacy = await db.cases.filter((r) => r.body.alg === 'none').toArray()
-      const updated: CaseRow[] = []
-      for (const row of legacy) {
-        const body = caseBodySchema.parse(row.body.alg === 'none' ? row.body.data : null)
-        updated.push({
-          ...row,
-          open: isOpen(row.status) ? 1 : 0,
-          body: await codec.seal(CASES, row.id, body),
-          tokens: await caseTokens(indexer, body.parties, body.facts),
-        })
-      }
-      if (updated.length) await db.cases.bulkPut(updated)
-      return updated.length
-    },
+    importDrafts: createCaseImport(ctx),
+    ...createCaseLegacy(ctx),
   }
 }
-
-export type CaseRepository = ReturnType<typeof createCaseRepository>

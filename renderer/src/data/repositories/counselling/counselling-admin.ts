@@ -34,6 +34,21 @@ export interface CounsellorEntry {
   clients: number
 }
 
+/** What an administrator may do about counselling without ever reading it. */
+export interface CounsellingAdmin {
+  /** Numbers only, from plain index fields: nothing is opened. */
+  counts(): Promise<CounsellingCounts>
+  /** Anyone unlocked may read it: a counsellor needs it when closing a file. */
+  getRetentionYears(): Promise<number>
+  setRetentionYears(years: number | string): Promise<number>
+  /** Deletes every file whose retention ran out, of any counsellor, by index and unread. */
+  purgeExpired(): Promise<{ clients: number; records: number }>
+  /** The counsellors, for choosing who hands over and who receives. */
+  counsellors(): Promise<CounsellorEntry[]>
+  /** Moves every client and record of one counsellor to another (recovery key needed). */
+  transfer(fromId: string, toId: string, recoveryKey: string): Promise<{ clients: number; records: number }>
+}
+
 export interface CounsellingAdminDeps {
   db: MediationDb
   /** The workspace codec, for counsellors' display names only. */
@@ -63,12 +78,12 @@ export function createCounsellingAdmin({
   audit,
   access,
   now = () => new Date(),
-}: CounsellingAdminDeps) {
+}: CounsellingAdminDeps): CounsellingAdmin {
   const need = (p: 'settings:manage' | 'user:manage') => requirePermission(access.roles, p)
 
   return {
     /** Numbers only, from plain index fields: nothing is opened. */
-    async counts(): Promise<CounsellingCounts> {
+    async counts() {
       need('settings:manage')
       const [clients, open, records, pendingReferrals] = await Promise.all([
         db.counsellingClients.count(),
@@ -82,7 +97,7 @@ export function createCounsellingAdmin({
     /** Anyone unlocked may read it: a counsellor needs it when closing a file. */
     getRetentionYears: () => readRetentionYears(db),
 
-    async setRetentionYears(input: unknown): Promise<number> {
+    async setRetentionYears(input) {
       need('settings:manage')
       const years = parseOrThrow(retentionYearsSchema, input)
       await db.settings.put({ key: RETENTION_KEY, value: { years } })
@@ -91,7 +106,7 @@ export function createCounsellingAdmin({
     },
 
     /** Deletes every file whose retention ran out, of any counsellor, by index and unread. */
-    async purgeExpired(): Promise<{ clients: number; records: number }> {
+    async purgeExpired() {
       need('settings:manage')
       const ids = await expiredClientIds(db, now())
       const counts = ids.length ? await deleteClients(db, ids) : { clients: 0, records: 0 }
@@ -100,7 +115,7 @@ export function createCounsellingAdmin({
     },
 
     /** The counsellors, for choosing who hands over and who receives. */
-    async counsellors(): Promise<CounsellorEntry[]> {
+    async counsellors() {
       need('user:manage')
       const rows = (await db.users.orderBy('username').toArray()).filter((u) =>
         u.roles.includes('counsellor'),
@@ -123,11 +138,7 @@ export function createCounsellingAdmin({
      * removed from their account and from the vault — so no copy of it, nor any leftover
      * ciphertext under it, can be opened again. A wrong recovery key changes nothing.
      */
-    async transfer(
-      fromId: string,
-      toId: string,
-      recoveryKey: string,
-    ): Promise<{ clients: number; records: number }> {
+    async transfer(fromId, toId, recoveryKey) {
       need('user:manage')
       const [from, to] = await Promise.all([db.users.get(fromId), db.users.get(toId)])
       if (!from || !to || fromId === toId || !to.roles.includes('counsellor') || to.disabled)
@@ -183,5 +194,3 @@ export function createCounsellingAdmin({
     },
   }
 }
-
-export type CounsellingAdmin = ReturnType<typeof createCounsellingAdmin>

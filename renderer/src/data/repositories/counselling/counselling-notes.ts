@@ -5,15 +5,17 @@
  * — so the earlier text is never altered. Signing a closing summary closes the file and starts its
  * retention period.
  */
-import { isNoteKind, type CreatableKind } from '../../../domain/counselling/catalogues'
+import type { z } from 'zod'
+import { isCreatableKind, isNoteKind, type CreatableKind } from '../../../domain/counselling/catalogues'
 import { consentText } from '../../../domain/counselling/consent-texts'
 import { COUNSELLING_MSG } from '../../../domain/counselling/messages'
 import {
   addendumSchema,
   consentInputSchema,
-  RECORD_SCHEMAS,
+  parseRecordContent,
   type CounsellingRecord,
-  type RecordData,
+  type RECORD_SCHEMAS,
+  type RecordContent,
 } from '../../../domain/counselling/records'
 import { retainUntil } from '../../../domain/counselling/retention'
 import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
@@ -23,6 +25,7 @@ import type { CounsellingClientRow, CounsellingRecordRow } from '../../schema'
 import type { CounsellingContext } from './context'
 import {
   clientBody,
+  openBody,
   openClient,
   openRecord,
   RECORDS,
@@ -31,6 +34,30 @@ import {
   type RecordBody,
 } from './counselling-rows'
 import { readRetentionYears } from './retention-settings'
+
+/** What a form sends for a record of one kind; consent without the text hash, which is added here. */
+export type CounsellingRecordInput<K extends CreatableKind = CreatableKind> = K extends 'consent'
+  ? z.input<typeof consentInputSchema>
+  : z.input<(typeof RECORD_SCHEMAS)[K]>
+
+/** A client's records: consent, notes (drafts until signed), exceptions, addenda. */
+export interface CounsellingNotes {
+  /** Records something about a client; notes stay drafts unless `sign` is set. */
+  addRecord<K extends CreatableKind>(
+    clientId: string,
+    kind: K,
+    input: CounsellingRecordInput<K>,
+    options?: { sign?: boolean },
+  ): Promise<CounsellingRecord>
+  /** Changes a draft note (its data, as its kind's form sends it). A signed note is locked. */
+  updateRecord(recordId: string, input: CounsellingRecordInput): Promise<CounsellingRecord>
+  /** Signs and locks a draft note; signing a closing summary closes the file. */
+  signRecord(recordId: string): Promise<CounsellingRecord>
+  /** A correction to a signed record: its own record, with reason and time, signed at once. */
+  addAddendum(recordId: string, input: z.input<typeof addendumSchema>): Promise<CounsellingRecord>
+  /** One record (for the printable exception record). */
+  getRecord(recordId: string): Promise<CounsellingRecord>
+}
 
 /** Kinds that are final the moment they are recorded. */
 const FINAL_KINDS = new Set<CreatableKind>(['consent', 'exception'])
@@ -47,12 +74,12 @@ async function sha256Hex(text: string): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(text))))
 }
 
-export function createCounsellingNotes(ctx: CounsellingContext) {
+export function createCounsellingNotes(ctx: CounsellingContext): CounsellingNotes {
   const { db, audit, access, now, newId, owner, ownClientRow, ownRecordRow } = ctx
   const noteTarget = (id: string) => ({ type: 'counselling-note', id })
 
   /** Consent: the repository, not the form, hashes the exact text the version names. */
-  async function consentData(input: unknown) {
+  async function consentData(input: CounsellingRecordInput) {
     const parsed = parseOrThrow(consentInputSchema, input)
     const text = consentText(parsed.textVersion, parsed.language)
     if (text === undefined) refuse(COUNSELLING_MSG.consentText, 'textVersion')
@@ -101,7 +128,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
 
   async function afterSigning(clientRow: CounsellingClientRow, body: RecordBody) {
     if (body.kind !== 'closing') return undefined
-    return closePatch(clientRow, (body.data as RecordData<'closing'>).date)
+    return closePatch(clientRow, body.data.date)
   }
 
   async function view(row: CounsellingRecordRow): Promise<CounsellingRecord> {
@@ -113,24 +140,21 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
      * Records something about a client. Notes are saved as drafts unless `sign` is set; consent
      * and exceptions are final at once. An exception is audited by its ground code only.
      */
-    async addRecord(
-      clientId: string,
-      kind: CreatableKind,
-      input: unknown,
-      options: { sign?: boolean } = {},
-    ): Promise<CounsellingRecord> {
+    async addRecord(clientId, requested, input, options = {}) {
       const { codec } = owner()
       const clientRow = await ownClientRow(clientId)
-      if (!Object.hasOwn(RECORD_SCHEMAS, kind) || (kind as string) === 'addendum') refuse(MSG.choice, 'kind')
-      const data = kind === 'consent' ? await consentData(input) : parseOrThrow(RECORD_SCHEMAS[kind], input)
+      // Screens send a typed kind; what arrives at run time is checked all the same.
+      const kind: CreatableKind = requested
+      if (!isCreatableKind(kind)) refuse(MSG.choice, 'kind')
+      const content: RecordContent =
+        kind === 'consent' ? { kind, data: await consentData(input) } : parseRecordContent(kind, input)
       const client = await openClient(codec, clientRow)
       if (client.status === 'closed' && !AFTER_CLOSING.has(kind)) refuse(COUNSELLING_MSG.closed)
       if (NEEDS_CONSENT.has(kind) && !(await hasConsent(clientId))) refuse(COUNSELLING_MSG.consentFirst)
       const id = newId()
       const at = now().toISOString()
       let body: RecordBody = {
-        kind,
-        data: data as RecordData<typeof kind>,
+        ...content,
         updatedAt: at,
         signedAt: '',
         signature: '',
@@ -142,8 +166,8 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
       const patch = sign ? await afterSigning(clientRow, body) : undefined
       const row = { id, clientId, ownerId: access.actor.id, createdAt: at }
       await write(row, body, { row: clientRow, patch })
-      if (kind === 'exception') {
-        const { ground } = data as RecordData<'exception'>
+      if (content.kind === 'exception') {
+        const { ground } = content.data
         await audit.append(access.actor, 'counselling.exception', noteTarget(id), { ground })
       } else {
         await audit.append(access.actor, 'counselling.note-create', noteTarget(id))
@@ -159,16 +183,15 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** Changes a draft note. A signed note is locked: it takes addenda, never edits. */
-    async updateRecord(recordId: string, input: unknown): Promise<CounsellingRecord> {
+    async updateRecord(recordId, input) {
       const row = await ownRecordRow(recordId)
       const current = await view(row)
-      if (current.signedAt) refuse(COUNSELLING_MSG.signed)
-      const kind = current.kind as CreatableKind
-      const data = parseOrThrow(RECORD_SCHEMAS[kind], input)
+      // An addendum is signed when made, so it is refused here like any signed record.
+      if (current.signedAt || current.kind === 'addendum') return refuse(COUNSELLING_MSG.signed)
+      const content = parseRecordContent(current.kind, input)
       const clientRow = await ownClientRow(row.clientId)
       const body: RecordBody = {
-        kind,
-        data,
+        ...content,
         updatedAt: now().toISOString(),
         signedAt: '',
         signature: '',
@@ -181,14 +204,13 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** Signs and locks a draft note; signing a closing summary closes the file. */
-    async signRecord(recordId: string): Promise<CounsellingRecord> {
+    async signRecord(recordId) {
       const row = await ownRecordRow(recordId)
-      const current = await view(row)
+      const current = await openBody(owner().codec, row)
       if (current.signedAt) refuse(COUNSELLING_MSG.signed)
       const clientRow = await ownClientRow(row.clientId)
       const body = await signed(recordId, row.clientId, {
-        kind: current.kind,
-        data: current.data,
+        ...current,
         updatedAt: now().toISOString(),
         signedAt: '',
         signature: '',
@@ -207,7 +229,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** A correction to a signed record: its own record, with reason and time, signed at once. */
-    async addAddendum(recordId: string, input: unknown): Promise<CounsellingRecord> {
+    async addAddendum(recordId, input) {
       const target = await ownRecordRow(recordId)
       const current = await view(target)
       if (!current.signedAt) refuse(COUNSELLING_MSG.notSigned)
@@ -231,7 +253,7 @@ export function createCounsellingNotes(ctx: CounsellingContext) {
     },
 
     /** One record (for the printable exception record). */
-    async getRecord(recordId: string): Promise<CounsellingRecord> {
+    async getRecord(recordId) {
       return view(await ownRecordRow(recordId))
     },
   }

@@ -5,14 +5,20 @@
  * action names only. See README "Counselling confidentiality".
  */
 import { Dexie } from 'dexie'
-import { clientInputSchema, watchSchema, type CounsellingClient } from '../../../domain/counselling/client'
+import {
+  clientInputSchema,
+  watchSchema,
+  type ClientInput,
+  type CounsellingClient,
+  type WatchInput,
+} from '../../../domain/counselling/client'
 import type { CounsellingRecord } from '../../../domain/counselling/records'
 import { isExpired } from '../../../domain/counselling/retention'
 import { todayIso } from '../../../domain/shared/dates'
 import { parseOrThrow } from '../../../domain/shared/errors'
 import type { CounsellingClientRow } from '../../schema'
 import { createCounsellingContext, type CounsellingDeps, type CounsellingContext } from './context'
-import { createCounsellingNotes } from './counselling-notes'
+import { createCounsellingNotes, type CounsellingNotes } from './counselling-notes'
 import { CLIENTS, clientBody, NO_WATCH, openClient, openRecord, type ClientBody } from './counselling-rows'
 import { deleteClients } from './purge'
 
@@ -20,6 +26,20 @@ export interface ClientFile {
   client: CounsellingClient
   /** Oldest first. */
   records: CounsellingRecord[]
+}
+
+/** The counsellor's own files (counselling:own and their own key; every row their own). */
+export interface CounsellingRepository extends CounsellingNotes {
+  /** The counsellor's clients, most recently active first. */
+  listClients(): Promise<CounsellingClient[]>
+  /** One client's file with every record; opening it is a view, and is audited (by id). */
+  getClient(id: string): Promise<ClientFile>
+  createClient(input: ClientInput): Promise<CounsellingClient>
+  updateClient(id: string, input: ClientInput): Promise<CounsellingClient>
+  /** The watch-list flag and its follow-up dates. */
+  setWatch(id: string, input: WatchInput): Promise<CounsellingClient>
+  /** Deletes the counsellor's own files whose retention has run out; how many clients went. */
+  purgeExpired(): Promise<number>
 }
 
 /** Stores a new client for the session's counsellor (also used when a referral is accepted). */
@@ -40,7 +60,7 @@ export async function insertClient(ctx: CounsellingContext, body: ClientBody): P
   return openClient(codec, row)
 }
 
-export function createCounsellingRepository(deps: CounsellingDeps) {
+export function createCounsellingRepository(deps: CounsellingDeps): CounsellingRepository {
   const ctx = createCounsellingContext(deps)
   const { db, audit, access, now, owner, ownClientRow } = ctx
   const target = (id: string) => ({ type: 'counselling-client', id })
@@ -58,7 +78,7 @@ export function createCounsellingRepository(deps: CounsellingDeps) {
     ...createCounsellingNotes(ctx),
 
     /** The counsellor's clients, most recently active first. */
-    async listClients(): Promise<CounsellingClient[]> {
+    async listClients() {
       const { codec, ownerId } = owner()
       const rows = await db.counsellingClients
         .where('[ownerId+updatedAt]')
@@ -69,7 +89,7 @@ export function createCounsellingRepository(deps: CounsellingDeps) {
     },
 
     /** One client's file with every record; opening it is a view, and is audited (by id). */
-    async getClient(id: string): Promise<ClientFile> {
+    async getClient(id) {
       const { codec } = owner()
       const row = await ownClientRow(id)
       const rows = await db.counsellingRecords
@@ -84,13 +104,13 @@ export function createCounsellingRepository(deps: CounsellingDeps) {
       return { client, records }
     },
 
-    async createClient(input: unknown): Promise<CounsellingClient> {
+    async createClient(input) {
       owner()
       const parsed = parseOrThrow(clientInputSchema, input)
       return insertClient(ctx, { ...parsed, origin: null, status: 'open', closedOn: '', watch: NO_WATCH })
     },
 
-    async updateClient(id: string, input: unknown): Promise<CounsellingClient> {
+    async updateClient(id, input) {
       const row = await ownClientRow(id)
       const parsed = parseOrThrow(clientInputSchema, input)
       const client = await rewrite(row, parsed)
@@ -99,7 +119,7 @@ export function createCounsellingRepository(deps: CounsellingDeps) {
     },
 
     /** The watch-list flag and its follow-up dates. */
-    async setWatch(id: string, input: unknown): Promise<CounsellingClient> {
+    async setWatch(id, input) {
       const row = await ownClientRow(id)
       const watch = parseOrThrow(watchSchema, input)
       watch.followUps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
@@ -112,7 +132,7 @@ export function createCounsellingRepository(deps: CounsellingDeps) {
      * Deletes the counsellor's own files whose retention has run out (run after login). Returns how
      * many clients went; an audit entry with the counts is left when any did.
      */
-    async purgeExpired(): Promise<number> {
+    async purgeExpired() {
       const { ownerId } = owner()
       const today = todayIso(now())
       const expired = (await db.counsellingClients.where('ownerId').equals(ownerId).toArray()).filter((r) =>
@@ -128,5 +148,3 @@ export function createCounsellingRepository(deps: CounsellingDeps) {
     },
   }
 }
-
-export type CounsellingRepository = ReturnType<typeof createCounsellingRepository>

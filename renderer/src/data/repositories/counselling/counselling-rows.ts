@@ -24,15 +24,18 @@ export interface ClientBody {
   watch: Watch
 }
 
-export interface RecordBody {
-  kind: CounsellingRecordKind
-  data: RecordData<CounsellingRecordKind>
+interface BodyOf<K extends CounsellingRecordKind> {
+  kind: K
+  data: RecordData<K>
   updatedAt: string
   signedAt: string
   signature: string
   signerId: string
   addendumTo: string
 }
+
+/** A record's sealed body; checking `kind` narrows `data`. */
+export type RecordBody = { [K in CounsellingRecordKind]: BodyOf<K> }[CounsellingRecordKind]
 
 export const NO_WATCH: Watch = { flagged: false, followUps: [], note: '' }
 
@@ -95,19 +98,15 @@ export async function signatureHash(
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(input))))
 }
 
+/** A record's body as sealed (signed content is shown as it was signed, never re-parsed). */
+export async function openBody(codec: RecordCodec, row: CounsellingRecordRow): Promise<RecordBody> {
+  return (await codec.open(RECORDS, row.id, row.body)) as RecordBody
+}
+
 export async function openRecord(codec: RecordCodec, row: CounsellingRecordRow): Promise<CounsellingRecord> {
-  const body = (await codec.open(RECORDS, row.id, row.body)) as RecordBody
+  const body = await openBody(codec, row)
   const intact = body.signedAt === '' || (await signatureHash(row.id, row.clientId, body)) === body.signature
-  return {
-    id: row.id,
-    clientId: row.clientId,
-    kind: body.kind,
-    data: body.data,
-    createdAt: row.createdAt,
-    updatedAt: body.updatedAt,
-    signedAt: body.signedAt,
-    signature: body.signature,
-    intact,
-    addendumTo: body.addendumTo,
-  }
+  // Spread, not copied field by field, so the record's data stays tied to its kind.
+  const { signerId: _signerId, ...kept } = body
+  return { ...kept, id: row.id, clientId: row.clientId, createdAt: row.createdAt, intact }
 }

@@ -11,6 +11,7 @@ import { COUNSELLING_MSG } from '../../../domain/counselling/messages'
 import {
   referralInputSchema,
   type PendingReferral,
+  type ReferralInput,
   type ReferralLink,
 } from '../../../domain/counselling/referral'
 import type { CounsellingClient } from '../../../domain/counselling/client'
@@ -38,7 +39,20 @@ const refuse = (message: string, path = ''): never => {
   throw new ValidationError([{ path, message }])
 }
 
-export function createReferralRepository(deps: CounsellingDeps & { codec: RecordCodec }) {
+/** Hand-offs from a mediation case to counselling: the case side and the counsellor's side. */
+export interface ReferralRepository {
+  /** From a case: refers one party, with their consent recorded by the acting user. */
+  create(caseId: string, input: ReferralInput): Promise<ReferralLink>
+  /** The case side: which referrals exist and where they stand — no counselling content. */
+  forCase(caseId: string): Promise<ReferralLink[]>
+  /** The counsellor side: referrals waiting for this counsellor, with exactly what was passed on. */
+  pending(): Promise<PendingReferral[]>
+  /** Accepts a referral: a client of this counsellor's own is made from the minimum passed on. */
+  accept(id: string): Promise<CounsellingClient>
+  decline(id: string): Promise<void>
+}
+
+export function createReferralRepository(deps: CounsellingDeps & { codec: RecordCodec }): ReferralRepository {
   const ctx = createCounsellingContext(deps)
   const { codec } = deps
   const { db, audit, access, now, newId, owner } = ctx
@@ -54,7 +68,7 @@ export function createReferralRepository(deps: CounsellingDeps & { codec: Record
 
   return {
     /** From a case: refers one party, with their consent recorded by the acting user. */
-    async create(caseId: string, input: unknown): Promise<ReferralLink> {
+    async create(caseId, input) {
       requirePermission(access.roles, 'case:update')
       const parsed = parseOrThrow(referralInputSchema, input)
       const caseRow = await db.cases.get(caseId)
@@ -106,7 +120,7 @@ export function createReferralRepository(deps: CounsellingDeps & { codec: Record
     },
 
     /** The case side: which referrals exist and where they stand — no counselling content. */
-    async forCase(caseId: string): Promise<ReferralLink[]> {
+    async forCase(caseId) {
       requirePermission(access.roles, 'case:read')
       const rows = await db.referrals.where('caseId').equals(caseId).sortBy('createdAt')
       return Promise.all(
@@ -123,7 +137,7 @@ export function createReferralRepository(deps: CounsellingDeps & { codec: Record
     },
 
     /** The counsellor side: referrals waiting for this counsellor, with exactly what was passed on. */
-    async pending(): Promise<PendingReferral[]> {
+    async pending() {
       const { ownerId } = owner()
       const rows = await db.referrals
         .where('[counsellorId+status]')
@@ -147,7 +161,7 @@ export function createReferralRepository(deps: CounsellingDeps & { codec: Record
     },
 
     /** Accepts a referral: a client of this counsellor's own is made from the minimum passed on. */
-    async accept(id: string): Promise<CounsellingClient> {
+    async accept(id) {
       const { row, body } = await ownPending(id)
       const client = await insertClient(ctx, {
         name: body.name,
@@ -164,12 +178,10 @@ export function createReferralRepository(deps: CounsellingDeps & { codec: Record
       return client
     },
 
-    async decline(id: string): Promise<void> {
+    async decline(id) {
       const { row } = await ownPending(id)
       await db.referrals.update(row.id, { status: 'declined', updatedAt: now().toISOString() })
       await audit.append(access.actor, 'referral.decline', { type: 'referral', id })
     },
   }
 }
-
-export type ReferralRepository = ReturnType<typeof createReferralRepository>

@@ -6,18 +6,33 @@
  */
 import { EXPORT_MSG } from '../../../domain/export/export-request'
 import { ValidationError } from '../../../domain/shared/errors'
-import type { GroupBy, Period } from '../../../domain/statistics'
+import type { BundleCase } from '../../../domain/export/bundle-schema'
+import type { GroupBy, Period, StatTable } from '../../../domain/statistics'
 import { exportContext, type ExportDeps } from '../export/context'
 import { readWorkspaceRole } from '../export/workspace-role'
-import { createDistrictStats } from './district-stats'
-import { createImports, type ImportOptions } from './imports'
-import { createRooms } from './rooms'
+import { createDistrictStats, type RoomStatistics } from './district-stats'
+import { createImports, type ImportOptions, type ImportResult, type ImportSummary } from './imports'
+import { createRooms, type Room, type RoomInput } from './rooms'
 
-export type { Room } from './rooms'
+export type { Room, RoomInput } from './rooms'
 export type { ImportResult, ImportSummary, ImportWarning, ImportProgress } from './imports'
 export type { RoomStatistics } from './district-stats'
 
-export function createDistrictRepository(deps: ExportDeps) {
+/** The district office's side: rooms, imports of their bundles, statistics across rooms. */
+export interface DistrictRepository {
+  rooms(): Promise<Room[]>
+  registerRoom(input: RoomInput): Promise<Room>
+  removeRoom(id: string): Promise<void>
+  /** Verifies a bundle in full, then merges it in one transaction (only in a district workspace). */
+  importBundle(bytes: Uint8Array, fileName: string, options?: ImportOptions): Promise<ImportResult>
+  imports(roomId?: string): Promise<ImportSummary[]>
+  statistics(period: Period, roomId?: string | null, groupBy?: GroupBy | null): Promise<StatTable>
+  statisticsByRoom(period: Period): Promise<RoomStatistics[]>
+  /** A room's de-identified cases, latest registered first (at most `limit`). */
+  cases(roomId: string, limit?: number): Promise<{ total: number; items: BundleCase[] }>
+}
+
+export function createDistrictRepository(deps: ExportDeps): DistrictRepository {
   const ctx = exportContext(deps)
   const { db, need } = ctx
   const rooms = createRooms(ctx)
@@ -37,33 +52,31 @@ export function createDistrictRepository(deps: ExportDeps) {
     registerRoom: rooms.register.bind(rooms),
     removeRoom: rooms.remove.bind(rooms),
 
-    async importBundle(bytes: Uint8Array, fileName: string, options: ImportOptions = {}) {
+    async importBundle(bytes, fileName, options = {}) {
       need('settings:manage')
       await district()
       return imports.importBundle(bytes, fileName, options)
     },
 
-    async imports(roomId?: string) {
+    async imports(roomId) {
       need('settings:manage')
       return imports.list(roomId)
     },
 
-    async statistics(period: Period, roomId: string | null = null, groupBy: GroupBy | null = null) {
+    async statistics(period, roomId = null, groupBy = null) {
       need('statistics:read')
       return stats.compute(period, roomId, groupBy)
     },
 
-    async statisticsByRoom(period: Period) {
+    async statisticsByRoom(period) {
       need('statistics:read')
       return stats.byRoom(period)
     },
 
     /** A room's de-identified cases, latest registered first (at most `limit`). */
-    async cases(roomId: string, limit = 200) {
+    async cases(roomId, limit = 200) {
       need('statistics:read')
       return imports.cases(roomId, limit)
     },
   }
 }
-
-export type DistrictRepository = ReturnType<typeof createDistrictRepository>

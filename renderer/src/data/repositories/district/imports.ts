@@ -121,7 +121,8 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
    * The merge, in ONE transaction: the case files are read again one at a time (they passed every
    * check; holding 100,000 parsed cases at once would not fit a modest PC), each case compared with
    * what the district holds and sealed only when new or newer. Sealing is WebCrypto, not IndexedDB,
-   * so it runs under Dexie.waitFor to keep the transaction open.
+   * so it runs under Dexie.waitFor to keep the transaction open. Null when the same bundle was
+   * imported meanwhile (another window): nothing is written then.
    */
   async function merge(
     bytes: Uint8Array,
@@ -129,15 +130,14 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
     room: Room,
     fileName: string,
     options: ImportOptions,
-  ): Promise<{ stored: boolean; summary: ImportSummary }> {
+  ): Promise<ImportSummary | null> {
     const { manifest } = bundle
     const id = newId()
     const importedAt = now().toISOString()
     const counts = { added: 0, updated: 0, unchanged: 0 }
     const total = manifest.counts.cases
-    let body: ImportBody | null = null
-    const stored = await db.transaction('rw', db.districtCases, db.imports, async () => {
-      if (await db.imports.where('manifestHash').equals(bundle.manifestHash).count()) return false
+    const body = await db.transaction('rw', db.districtCases, db.imports, async () => {
+      if (await db.imports.where('manifestHash').equals(bundle.manifestHash).count()) return null
       let done = 0
       for (const path of bundle.caseFiles) {
         if (options.signal?.aborted) throw new BundleError('cancelled')
@@ -169,7 +169,7 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
         done += cases.length
         options.onProgress?.({ phase: 'merge', done, total })
       }
-      body = {
+      const stored: ImportBody = {
         bundleId: manifest.bundleId,
         fileName: fileName.slice(0, 200),
         roomName: room.name,
@@ -188,7 +188,7 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
         zeroReports: bundle.statistics.zeroReports,
         importedBy: access.actor.id,
       }
-      const sealed = await Dexie.waitFor(codec.seal(IMPORTS, id, body))
+      const sealed = await Dexie.waitFor(codec.seal(IMPORTS, id, stored))
       await db.imports.add({
         id,
         roomId: room.id,
@@ -196,16 +196,9 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
         importedAt,
         body: sealed,
       })
-      return true
+      return stored
     })
-    const summary = {
-      id,
-      roomId: room.id,
-      manifestHash: bundle.manifestHash,
-      importedAt,
-      ...(body as unknown as ImportBody),
-    }
-    return { stored, summary }
+    return body && { id, roomId: room.id, manifestHash: bundle.manifestHash, importedAt, ...body }
   }
 
   return {
@@ -242,8 +235,8 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
         (await db.imports.where('roomId').equals(room.id).toArray()).map(openImport),
       )
       const warnings = warningsFor(bundle, earlier)
-      const { stored, summary } = await merge(bytes, bundle, room, fileName, options)
-      if (!stored)
+      const summary = await merge(bytes, bundle, room, fileName, options)
+      if (!summary)
         return { status: 'duplicate', summary: (await summaryOf(bundle.manifestHash)) as ImportSummary }
       await audit.append(
         access.actor,

@@ -36,6 +36,8 @@ export const roomInputSchema = z.object({
   certificatePem: z.string().max(16_384, EXPORT_MSG.certificate),
 })
 
+export type RoomInput = z.input<typeof roomInputSchema>
+
 export function createRooms(ctx: ExportContext) {
   const { db, codec, audit, access, now, newId, need } = ctx
   const open = async (row: RoomRow): Promise<Room> => {
@@ -53,7 +55,7 @@ export function createRooms(ctx: ExportContext) {
       return new Map((await this.list()).map((r) => [r.fingerprint, r]))
     },
 
-    async register(input: unknown): Promise<Room> {
+    async register(input: RoomInput): Promise<Room> {
       need('settings:manage')
       const { name, certificatePem } = parseOrThrow(roomInputSchema, input)
       let cert

@@ -16,6 +16,7 @@ const receiptSchema = z.object({
   endpoint: z.string().max(500).default(''),
 })
 export type ExportReceipt = z.output<typeof receiptSchema>
+export type ExportReceiptInput = z.input<typeof receiptSchema>
 
 export const exportBodySchema = z.object({
   bundleId: z.string(),
@@ -51,10 +52,17 @@ export function createExportHistory(ctx: ExportContext) {
     until: row.until,
     ...exportBodySchema.parse(await codec.open(EXPORTS, row.id, row.body)),
   })
+  /** The time and the incremental boundary stay plain; the rest is sealed. */
+  const toRow = async ({ id, createdAt, until, ...body }: ExportHistoryItem): Promise<ExportRow> => ({
+    id,
+    createdAt,
+    until,
+    body: await codec.seal(EXPORTS, id, body satisfies ExportBody),
+  })
 
   return {
     async add(id: string, createdAt: string, until: string, body: ExportBody): Promise<void> {
-      await db.exports.add({ id, createdAt, until, body: await codec.seal(EXPORTS, id, body) })
+      await db.exports.add(await toRow({ id, createdAt, until, ...body }))
     },
     async list(): Promise<ExportHistoryItem[]> {
       const rows = await db.exports.orderBy('createdAt').reverse().toArray()
@@ -69,14 +77,12 @@ export function createExportHistory(ctx: ExportContext) {
       const row = await db.exports.get(id)
       return row ? open(row) : null
     },
-    async setReceipt(id: string, receipt: unknown): Promise<ExportHistoryItem | null> {
+    async setReceipt(id: string, receipt: ExportReceiptInput): Promise<ExportHistoryItem | null> {
       const row = await db.exports.get(id)
       if (!row) return null
-      const item = await open(row)
-      const { id: _id, createdAt: _c, until: _u, ...body } = item
-      const next: ExportBody = { ...body, receipt: receiptSchema.parse(receipt) }
-      await db.exports.put({ ...row, body: await codec.seal(EXPORTS, id, next) })
-      return { ...item, receipt: next.receipt }
+      const next: ExportHistoryItem = { ...(await open(row)), receipt: receiptSchema.parse(receipt) }
+      await db.exports.put(await toRow(next))
+      return next
     },
   }
 }

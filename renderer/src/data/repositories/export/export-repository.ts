@@ -13,7 +13,12 @@ import type { Organisation } from '../../../domain/auth/account'
 import { readOrganisation } from '../settings-repository'
 import { exportContext, type ExportDeps } from './context'
 import { changedCaseIds, deidentifyRows } from './export-cases'
-import { createExportHistory, type ExportBody, type ExportHistoryItem } from './export-history'
+import {
+  createExportHistory,
+  type ExportBody,
+  type ExportHistoryItem,
+  type ExportReceiptInput,
+} from './export-history'
 import { currentCertificate, noIdentity, signManifest } from './manifest-signing'
 import { createPseudonymHash } from './pseudonym-key'
 import {
@@ -23,7 +28,7 @@ import {
   type WorkspaceRole,
 } from './workspace-role'
 
-export type { ExportHistoryItem, ExportReceipt } from './export-history'
+export type { ExportHistoryItem, ExportReceipt, ExportReceiptInput } from './export-history'
 export type { WorkspaceRole } from './workspace-role'
 
 export interface ExportPlan {
@@ -47,7 +52,33 @@ export type ExportRecordInput = Omit<ExportBody, 'createdBy' | 'createdByName' |
   until: string
 }
 
-export function createExportRepository(deps: ExportDeps) {
+/** The room's side of exports to the district: what to send, de-identified, signed, and the history. */
+export interface ExportRepository {
+  /** Room or district: anyone unlocked may know which this workspace is. */
+  role(): Promise<WorkspaceRole>
+  setRole(role: WorkspaceRole): Promise<WorkspaceRole>
+  history(): Promise<ExportHistoryItem[]>
+  /** Fixes the export's boundaries and lists its cases: changed since the last export, or all. */
+  plan(options: { incremental: boolean }): Promise<ExportPlan>
+  /** One batch of cases as they leave the room; identified only with a legal basis. */
+  deidentify(ids: readonly string[], input: DeidentifyInput): Promise<BundleCase[]>
+  /** The organisation's certificate (PEM, public); an export cannot be signed without one. */
+  certificate(): Promise<string>
+  /** The certificate for handing to the district (administrators; audited). */
+  exportCertificate(): Promise<string>
+  /** Signs a finished manifest with the organisation's key (which stays in this layer). */
+  signManifest(bytes: Uint8Array): Promise<Uint8Array>
+  /** Every screening round (pseudonymous id, day, count) and every period filed as 零上报. */
+  statisticsExtras(): Promise<{
+    screenings: { id: string; date: string; found: number }[]
+    zeroReports: string[]
+  }>
+  record(entry: ExportRecordInput): Promise<ExportHistoryItem>
+  /** The district's acknowledgement of an uploaded bundle. */
+  attachReceipt(id: string, receipt: ExportReceiptInput): Promise<ExportHistoryItem>
+}
+
+export function createExportRepository(deps: ExportDeps): ExportRepository {
   const ctx = exportContext(deps)
   const { db, codec, audit, access, now, need } = ctx
   const history = createExportHistory(ctx)
@@ -59,7 +90,7 @@ export function createExportRepository(deps: ExportDeps) {
     /** Room or district: anyone unlocked may know which this workspace is. */
     role: (): Promise<WorkspaceRole> => readWorkspaceRole(db),
 
-    async setRole(input: unknown): Promise<WorkspaceRole> {
+    async setRole(input) {
       need('settings:manage')
       const role = parseOrThrow(workspaceRoleSchema, input)
       await db.settings.put({ key: WORKSPACE_ROLE_KEY, value: role })
@@ -72,13 +103,13 @@ export function createExportRepository(deps: ExportDeps) {
       return role
     },
 
-    async history(): Promise<ExportHistoryItem[]> {
+    async history() {
       need('settings:manage')
       return history.list()
     },
 
     /** Fixes the export's boundaries and lists its cases: changed since the last export, or all. */
-    async plan(options: { incremental: boolean }): Promise<ExportPlan> {
+    async plan(options) {
       exporter()
       const organisation = await readOrganisation(db)
       if (!organisation) throw new Error('export: no organisation')
@@ -94,7 +125,7 @@ export function createExportRepository(deps: ExportDeps) {
     },
 
     /** One batch of cases as they leave the room; identified only with a legal basis. */
-    async deidentify(ids: readonly string[], input: DeidentifyInput): Promise<BundleCase[]> {
+    async deidentify(ids, input) {
       exporter()
       if (input.identified && input.legalBasis.trim().length < LEGAL_BASIS_MIN) {
         throw new ValidationError([{ path: 'legalBasis', message: EXPORT_MSG.legalBasisRequired }])
@@ -103,7 +134,7 @@ export function createExportRepository(deps: ExportDeps) {
     },
 
     /** The organisation's certificate (PEM, public); an export cannot be signed without one. */
-    async certificate(): Promise<string> {
+    async certificate() {
       exporter()
       const pem = await currentCertificate(deps.identity)
       if (!pem) throw noIdentity()
@@ -111,7 +142,7 @@ export function createExportRepository(deps: ExportDeps) {
     },
 
     /** The certificate for handing to the district (administrators; recorded in the audit log). */
-    async exportCertificate(): Promise<string> {
+    async exportCertificate() {
       need('settings:manage')
       const pem = await currentCertificate(deps.identity)
       if (!pem) throw noIdentity()
@@ -121,16 +152,13 @@ export function createExportRepository(deps: ExportDeps) {
     },
 
     /** Signs a finished manifest with the organisation's key (which stays in this layer). */
-    async signManifest(bytes: Uint8Array): Promise<Uint8Array> {
+    async signManifest(bytes) {
       exporter()
       return signManifest(deps.identity, bytes)
     },
 
     /** Every screening round (pseudonymous id, day, count) and every period filed as 零上报. */
-    async statisticsExtras(): Promise<{
-      screenings: { id: string; date: string; found: number }[]
-      zeroReports: string[]
-    }> {
+    async statisticsExtras() {
       exporter()
       const h = await keyedHash()
       const rows = await db.screenings.orderBy('date').toArray()
@@ -141,7 +169,7 @@ export function createExportRepository(deps: ExportDeps) {
       return { screenings, zeroReports }
     },
 
-    async record(entry: ExportRecordInput): Promise<ExportHistoryItem> {
+    async record(entry) {
       exporter()
       const { id, createdAt, until, ...rest } = entry
       const body: ExportBody = {
@@ -168,7 +196,7 @@ export function createExportRepository(deps: ExportDeps) {
     },
 
     /** The district's acknowledgement of an uploaded bundle. */
-    async attachReceipt(id: string, receipt: unknown): Promise<ExportHistoryItem> {
+    async attachReceipt(id, receipt) {
       need('settings:manage')
       const item = await history.setReceipt(id, receipt)
       if (!item) throw new ValidationError([{ path: 'id', message: EXPORT_MSG.notRoom }])
@@ -177,5 +205,3 @@ export function createExportRepository(deps: ExportDeps) {
     },
   }
 }
-
-export type ExportRepository = ReturnType<typeof createExportRepository>

@@ -9,8 +9,8 @@
 import type { Party } from '../../../domain/cases/party'
 import { detailsOfParty, identifierOf } from '../../../domain/cases/person'
 import { normalizers } from '../../crypto/blind-index'
-import type { PersonRow } from '../../schema'
-import { CASES, caseBodySchema } from '../cases/case-rows'
+import type { CaseRow, PersonRow } from '../../schema'
+import { caseToRow, indexFieldsOf, openCaseBody } from '../cases/case-rows'
 import { findPersons, identityKeys } from './person-match'
 import { personRow, type PersonContext } from './person-rows'
 
@@ -92,18 +92,16 @@ export async function linkLegacyBatch(ctx: PersonContext, batchSize = LEGACY_BAT
     return hit.personId
   }
 
-  const updates: { id: string; personIds: string[]; body: PersonRow['body'] }[] = []
+  const updates: { id: string; personIds: string[]; body: CaseRow['body'] }[] = []
   for (const row of todo) {
     // A body that does not open is left as it is rather than holding up every case after it.
-    const body = await codec
-      .open(CASES, row.id, row.body)
-      .then((b) => caseBodySchema.parse(b))
-      .catch(() => null)
+    const body = await openCaseBody(codec, row).catch(() => null)
     if (!body) continue
     const parties: Party[] = []
     for (const p of body.parties) parties.push({ ...p, personId: p.personId ?? (await personFor(p)) })
     const personIds = [...new Set(parties.map((p) => p.personId ?? ''))].filter(Boolean)
-    updates.push({ id: row.id, personIds, body: await codec.seal(CASES, row.id, { ...body, parties }) })
+    const linked = await caseToRow(ctx, { ...indexFieldsOf(row), ...body, parties, personIds })
+    updates.push({ id: row.id, personIds, body: linked.body })
   }
 
   const last = rows.at(-1)?.id ?? after

@@ -7,11 +7,16 @@
  * ./persons/legacy-links.
  */
 import { requirePermission, type Permission } from '../../../domain/auth/roles'
-import { summarize, type CaseSummary } from '../../../domain/cases/case'
-import { personDetailsSchema, type Person, type PersonDetails } from '../../../domain/cases/person'
+import type { CaseSummary } from '../../../domain/cases/case'
+import {
+  personDetailsSchema,
+  type Person,
+  type PersonDetails,
+  type PersonDetailsInput,
+} from '../../../domain/cases/person'
 import { MSG } from '../../../domain/shared/messages'
 import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
-import { rowToCase } from '../cases/case-rows'
+import { rowsToSummaries } from '../cases/case-rows'
 import { linkLegacyBatch, type LegacyBatch } from './legacy-links'
 import { findPersons, type IdentityProbe } from './person-match'
 import { personRow, rowToPerson, type PersonContext } from './person-rows'
@@ -27,10 +32,24 @@ export interface PersonMatch {
 
 const MATCH_CASE_NOS = 3
 
+/** Persons (and organisations) reused across cases: case:read to read, case:update to edit. */
+export interface PersonRepository {
+  /** Opening a person is a view of personal data, and is audited. */
+  get(id: string): Promise<Person | undefined>
+  /** Likely existing records of someone being registered: the same ID number, or name and phone. */
+  match(probe: IdentityProbe): Promise<PersonMatch[]>
+  /** The cases a person is in (summaries, newest first). */
+  casesOf(personId: string): Promise<CaseSummary[]>
+  /** Corrects or updates a person's details; the kind (person or organisation) cannot change. */
+  update(id: string, details: PersonDetailsInput): Promise<Person>
+  /** One batch of linking cases stored without persons; run after login until `done`. */
+  linkLegacyCases(batchSize?: number): Promise<LegacyBatch>
+}
+
 export type PersonRepositoryDeps = Pick<PersonContext, 'db' | 'codec' | 'indexer' | 'audit' | 'access'> &
   Partial<Pick<PersonContext, 'now' | 'newId'>>
 
-export function createPersonRepository(deps: PersonRepositoryDeps) {
+export function createPersonRepository(deps: PersonRepositoryDeps): PersonRepository {
   const { db, codec, audit, access } = deps
   const ctx: PersonContext = {
     ...deps,
@@ -48,7 +67,7 @@ export function createPersonRepository(deps: PersonRepositoryDeps) {
 
   return {
     /** Opening a person is a view of personal data, and is audited. */
-    async get(id: string): Promise<Person | undefined> {
+    async get(id) {
       need('case:read')
       const row = await db.persons.get(id)
       if (!row) return undefined
@@ -61,7 +80,7 @@ export function createPersonRepository(deps: PersonRepositoryDeps) {
      * Likely existing records of someone being registered: the same ID number (or credit code), or
      * the same name and phone. Offered in the registration form, so a person is entered once.
      */
-    async match(probe: IdentityProbe): Promise<PersonMatch[]> {
+    async match(probe) {
       need('case:read')
       const persons = await findPersons(ctx, probe)
       const matches: PersonMatch[] = []
@@ -81,17 +100,17 @@ export function createPersonRepository(deps: PersonRepositoryDeps) {
     },
 
     /** The cases a person is in (summaries, newest first), through the `*personIds` index. */
-    async casesOf(personId: string): Promise<CaseSummary[]> {
+    async casesOf(personId) {
       need('case:read')
       const rows = await caseRowsOf(personId)
-      return Promise.all(rows.map(async (r) => summarize(await rowToCase(codec, r))))
+      return rowsToSummaries(codec, rows)
     },
 
     /**
      * Corrects or updates a person's details (a new phone, a new address). Cases keep their parties
      * as registered. The kind (person or organisation) cannot change: that would be another person.
      */
-    async update(id: string, input: unknown): Promise<Person> {
+    async update(id, input) {
       need('case:update')
       const details: PersonDetails = parseOrThrow(personDetailsSchema, input)
       const row = await db.persons.get(id)
@@ -112,10 +131,8 @@ export function createPersonRepository(deps: PersonRepositoryDeps) {
      * One batch of linking cases stored without persons (before schema v4, or imported in bulk).
      * Run after login by the workspace until `done`; safe to run again.
      */
-    linkLegacyCases(batchSize?: number): Promise<LegacyBatch> {
+    linkLegacyCases(batchSize) {
       return linkLegacyBatch(ctx, batchSize)
     },
   }
 }
-
-export type PersonRepository = ReturnType<typeof createPersonRepository>

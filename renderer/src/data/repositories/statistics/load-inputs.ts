@@ -9,7 +9,7 @@
  * For those, the party count comes from the sealed body, amounts and prevention head counts from
  * the few sealed records of the kinds statistics read ([caseId+kind] index).
  */
-import { RECORD_SCHEMAS, type RecordKind } from '../../../domain/cases/records'
+import type { RecordKind } from '../../../domain/cases/records'
 import { todayIso } from '../../../domain/shared/dates'
 import {
   inRange,
@@ -21,7 +21,7 @@ import {
 } from '../../../domain/statistics'
 import type { RecordCodec } from '../../codec/codec'
 import type { CaseRow, MediationDb, RecordRow } from '../../schema'
-import { CASES, RECORDS, caseBodySchema } from '../cases/case-rows'
+import { openCaseBody, rowToRecord } from '../cases/case-rows'
 
 const localDay = (iso: string) => todayIso(new Date(iso))
 
@@ -72,14 +72,13 @@ export async function loadStatInputs(
     })
   for (const row of later) if (await mayCount(db, row, range)) chosen.set(row.id, row)
 
-  const open = async (r: RecordRow): Promise<StatRecord> => ({
-    kind: r.kind,
-    createdAt: r.createdAt,
-    data: RECORD_SCHEMAS[r.kind].parse(await codec.open(RECORDS, r.id, r.body)),
-  })
+  const open = async (r: RecordRow): Promise<StatRecord> => {
+    const { kind, createdAt, data } = await rowToRecord(codec, r)
+    return { kind, createdAt, data }
+  }
   const inputs: StatInput[] = []
   for (const row of chosen.values()) {
-    const body = caseBodySchema.parse(await codec.open(CASES, row.id, row.body))
+    const body = await openCaseBody(codec, row)
     const wanted: RecordRow[] = [...(await recordRows(db, row.id, 'prevention'))]
     // Only the latest agreement or termination counts; transitions date a rejection (or stand in).
     const latest = async (kind: RecordKind) => (await recordRows(db, row.id, kind)).slice(-1)

@@ -17,6 +17,8 @@ import {
   type PeriodReport,
 } from '../../../domain/statistics'
 import { z } from 'zod'
+
+export type ZeroReportInput = z.input<typeof zeroReportInputSchema>
 import type { PeriodReportRow } from '../../schema'
 import type { StatisticsContext } from './context'
 import { registeredIn } from './load-inputs'
@@ -50,7 +52,7 @@ export function createPeriodReports(ctx: StatisticsContext) {
   }
 
   return {
-    async fileZeroReport(periodInput: unknown, input: unknown = {}): Promise<PeriodReport> {
+    async fileZeroReport(periodInput: Period, input: ZeroReportInput = {}): Promise<PeriodReport> {
       need('case:update')
       const period = parseOrThrow(periodSchema, periodInput)
       const { note } = parseOrThrow(zeroReportInputSchema, input)

@@ -12,6 +12,7 @@ import {
   type Screening,
   type ScreeningData,
   type ScreeningFact,
+  type ScreeningInput,
 } from '../../../domain/statistics'
 import { z } from 'zod'
 import type { ScreeningRow } from '../../schema'
@@ -24,7 +25,7 @@ const sealedSchema = z.object({ area: z.string(), notes: z.string(), createdBy: 
 export function createScreenings(ctx: StatisticsContext) {
   const { db, codec, audit, access, now, need } = ctx
 
-  function validate(input: unknown): ScreeningData {
+  function validate(input: ScreeningInput): ScreeningData {
     const data = parseOrThrow(screeningInputSchema, input)
     if (data.date > todayIso(now()))
       throw new ValidationError([{ path: 'date', message: STAT_MSG.futureDate }])
@@ -40,6 +41,18 @@ export function createScreenings(ctx: StatisticsContext) {
   async function toScreening(row: ScreeningRow): Promise<Screening> {
     const body = sealedSchema.parse(await codec.open(SCREENINGS, row.id, row.body))
     return { id: row.id, date: row.date, found: row.found, createdAt: row.createdAt, ...body }
+  }
+
+  /** The date and the count stay plain (statistics count them); area, notes and author are sealed. */
+  async function toRow(s: Screening): Promise<ScreeningRow> {
+    const body: z.output<typeof sealedSchema> = { area: s.area, notes: s.notes, createdBy: s.createdBy }
+    return {
+      id: s.id,
+      date: s.date,
+      found: s.found,
+      createdAt: s.createdAt,
+      body: await codec.seal(SCREENINGS, s.id, body),
+    }
   }
 
   return {
@@ -59,48 +72,42 @@ export function createScreenings(ctx: StatisticsContext) {
       )
     },
 
-    async addScreening(input: unknown): Promise<Screening> {
+    async addScreening(input: ScreeningInput): Promise<Screening> {
       need('case:update')
       const data = validate(input)
       const id = ctx.newId()
-      const createdAt = now().toISOString()
-      const body = { area: data.area, notes: data.notes, createdBy: access.actor.id }
-      const row: ScreeningRow = {
+      const screening: Screening = {
         id,
         date: data.date,
         found: data.found,
-        createdAt,
-        body: await codec.seal(SCREENINGS, id, body),
+        createdAt: now().toISOString(),
+        area: data.area,
+        notes: data.notes,
+        createdBy: access.actor.id,
       }
-      await db.screenings.add(row)
+      await db.screenings.add(await toRow(screening))
       await audit.append(
         access.actor,
         'statistics.screening-create',
         { type: 'screening', id },
         { date: data.date, found: data.found },
       )
-      return { id, date: data.date, found: data.found, createdAt, ...body }
+      return screening
     },
 
-    async updateScreening(id: string, input: unknown): Promise<Screening> {
+    async updateScreening(id: string, input: ScreeningInput): Promise<Screening> {
       need('case:update')
       const data = validate(input)
       const before = await toScreening(await mustGet(id))
-      const body = { area: data.area, notes: data.notes, createdBy: before.createdBy }
-      await db.screenings.put({
-        id,
-        date: data.date,
-        found: data.found,
-        createdAt: before.createdAt,
-        body: await codec.seal(SCREENINGS, id, body),
-      })
+      const after: Screening = { ...before, ...data, createdBy: before.createdBy }
+      await db.screenings.put(await toRow(after))
       await audit.append(
         access.actor,
         'statistics.screening-update',
         { type: 'screening', id },
         { date: data.date, found: data.found },
       )
-      return { ...before, ...data, ...body }
+      return after
     },
 
     /** The audit entry is the tombstone: what was deleted (date, count), by whom and when. */

@@ -4,7 +4,7 @@
  * behind a number for those who may read cases, screening rounds (排查), 零上报 and the audit of
  * statutory-table downloads. Aggregates need `statistics:read`; anything naming cases, `case:read`.
  */
-import { summarize, type CaseSummary } from '../../../domain/cases/case'
+import type { CaseSummary } from '../../../domain/cases/case'
 import { parseOrThrow } from '../../../domain/shared/errors'
 import {
   casesBehind,
@@ -18,15 +18,19 @@ import {
   type DateRange,
   type GroupBy,
   type Period,
+  type PeriodReport,
+  type Screening,
+  type ScreeningFact,
+  type ScreeningInput,
   type StatInput,
   type StatTable,
   type StatutoryTable,
 } from '../../../domain/statistics'
 import type { CaseRow } from '../../schema'
-import { rowToCase } from '../cases/case-rows'
+import { rowsToSummaries } from '../cases/case-rows'
 import { statisticsContext, type StatisticsDeps } from './context'
 import { loadStatInputs } from './load-inputs'
-import { createPeriodReports } from './period-reports'
+import { createPeriodReports, type ZeroReportInput } from './period-reports'
 import { createScreenings } from './screenings'
 
 /** A drill-down lists at most this many cases (newest first); `total` says how many there are. */
@@ -37,12 +41,40 @@ export interface DrillDown {
   items: CaseSummary[]
 }
 
-export function createStatisticsRepository(deps: StatisticsDeps) {
+/** A period's numbers (statistics:read), the cases behind them (case:read), screenings and 零上报. */
+export interface StatisticsRepository {
+  /** The facts of every case that can count in the range (also what an export carries). */
+  statInputs(range: DateRange): Promise<StatInput[]>
+  compute(period: Period, groupBy?: GroupBy | null): Promise<StatTable>
+  statutory(period: Period): Promise<StatutoryTable>
+  /** The cases behind one number, as case-list rows (they show party names: case:read only). */
+  drillDown(
+    period: Period,
+    measure: CaseMeasure,
+    group?: { groupBy: GroupBy; key: string } | null,
+  ): Promise<DrillDown>
+  /** Downloading a statutory table is an export of (aggregate) data: recorded like any other. */
+  recordExport(period: Period, format: 'xlsx' | 'pdf'): Promise<void>
+  /** Screening rounds' dates and counts (nothing sealed). */
+  screeningFacts(range: DateRange): Promise<ScreeningFact[]>
+  screenings(range: DateRange): Promise<Screening[]>
+  addScreening(input: ScreeningInput): Promise<Screening>
+  updateScreening(id: string, input: ScreeningInput): Promise<Screening>
+  /** The audit entry is the tombstone: what was deleted (date, count), by whom and when. */
+  deleteScreening(id: string): Promise<void>
+  /** 零上报: filed only when the period has begun, has no dispute, and was not filed before. */
+  fileZeroReport(period: Period, input?: ZeroReportInput): Promise<PeriodReport>
+  /** Reports filed, newest first; `period` narrows to one period's key. */
+  periodReports(period?: Period): Promise<PeriodReport[]>
+}
+
+export function createStatisticsRepository(deps: StatisticsDeps): StatisticsRepository {
   const ctx = statisticsContext(deps)
   const { db, codec, audit, access, need } = ctx
   const screenings = createScreenings(ctx)
   const reports = createPeriodReports(ctx)
-  const rangeOf = (period: unknown): { period: Period; range: DateRange } => {
+  // Screens and tests may send anything at runtime: the period is checked here, whatever its type says.
+  const rangeOf = (period: Period): { period: Period; range: DateRange } => {
     const p = parseOrThrow(periodSchema, period)
     return { period: p, range: periodRange(p) }
   }
@@ -56,37 +88,31 @@ export function createStatisticsRepository(deps: StatisticsDeps) {
     /** The facts of every case that can count in the range (also what an export carries). */
     statInputs,
 
-    async compute(period: Period, groupBy: GroupBy | null = null): Promise<StatTable> {
+    async compute(period, groupBy = null) {
       const { range } = rangeOf(period)
       const [inputs, facts] = await Promise.all([statInputs(range), screenings.screeningFacts(range)])
       return computeStatistics({ inputs, screenings: facts, range, groupBy })
     },
 
-    async statutory(period: Period): Promise<StatutoryTable> {
+    async statutory(period) {
       const { range } = rangeOf(period)
       const [inputs, facts] = await Promise.all([statInputs(range), screenings.screeningFacts(range)])
       return statutoryTable({ inputs, screenings: facts, range })
     },
 
     /** The cases behind one number, as case-list rows (they show party names: case:read only). */
-    async drillDown(
-      period: Period,
-      measure: CaseMeasure,
-      group: { groupBy: GroupBy; key: string } | null = null,
-    ): Promise<DrillDown> {
+    async drillDown(period, measure, group = null) {
       need('case:read')
       const { range } = rangeOf(period)
       const ids = casesBehind(await statInputs(range), range, measure, group)
       const rows = (await db.cases.bulkGet(ids)).filter((r): r is CaseRow => !!r)
       rows.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
-      const items = await Promise.all(
-        rows.slice(0, DRILL_DOWN_LIMIT).map(async (r) => summarize(await rowToCase(codec, r))),
-      )
+      const items = await rowsToSummaries(codec, rows.slice(0, DRILL_DOWN_LIMIT))
       return { total: ids.length, items }
     },
 
     /** Downloading a statutory table is an export of (aggregate) data: recorded like any other. */
-    async recordExport(period: Period, format: 'xlsx' | 'pdf'): Promise<void> {
+    async recordExport(period, format) {
       need('statistics:read')
       const { period: p } = rangeOf(period)
       await audit.append(
@@ -107,5 +133,3 @@ export function createStatisticsRepository(deps: StatisticsDeps) {
     periodReports: reports.periodReports,
   }
 }
-
-export type StatisticsRepository = ReturnType<typeof createStatisticsRepository>

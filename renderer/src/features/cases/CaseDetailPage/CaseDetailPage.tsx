@@ -5,8 +5,7 @@
 import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Tabs, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { computeDeadlines } from '../../../domain/deadlines'
-import { isOpen } from '../../../domain/cases/catalogues'
+import { computeDeadlines, deadlineInputOf } from '../../../domain/deadlines'
 import { todayIso } from '../../../domain/shared/dates'
 import { ReferralCard } from '../../counselling'
 import { AgreementCard, CaseDocumentsCard } from '../../documents'
@@ -44,19 +43,7 @@ export function CaseDetailPage() {
   if (result.status === 'error') return <QueryErrorAlert error={result.error} />
   if (!result.data) return <Alert color="yellow">{t('cases.notFound')}</Alert>
   const { c, records, transitions, rules, calendar, directory } = result.data
-  const deadlines = computeDeadlines(
-    {
-      kind: c.kind,
-      sector: c.sector,
-      open: isOpen(c.status),
-      events: c.events,
-      extensionDays: c.extensionDays,
-      judicialConfirmationApplied: c.judicialConfirmationApplied,
-    },
-    rules,
-    calendar,
-    todayIso(),
-  )
+  const deadlines = computeDeadlines(deadlineInputOf(c), rules, calendar, todayIso())
   const mediatorName = directory.find((u) => u.id === c.mediatorId)?.displayName ?? ''
 
   return (

@@ -186,7 +186,7 @@ export function ClientPage() {
             key={r.id}
             record={r}
             addenda={addendaOf(r.id)}
-            onEdit={() => setOpen({ form: r.kind as CreatableKind, record: r })}
+            onEdit={() => setOpen({ form: r.kind, record: r })}
             onSign={() => setOpen({ form: 'sign', record: r })}
             onAddendum={() => setOpen({ form: 'addendum', recordId: r.id })}
           />

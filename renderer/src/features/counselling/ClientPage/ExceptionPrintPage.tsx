@@ -7,7 +7,6 @@ import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from 
 import { IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import type { RecordData } from '../../../domain/counselling/records'
 import { formatDateTime } from '../../shared/format'
 import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useRepositories } from '../../shared/services'
@@ -32,9 +31,9 @@ export function ExceptionPrintPage() {
   if (result.status === 'loading') return <Loader aria-label={t('common.loading')} />
   if (result.status === 'error') return <QueryErrorAlert error={result.error} />
   const { client, records } = result.data
-  const record = records.find((r) => r.id === recordId && r.kind === 'exception')
-  if (!record) return <Alert color="yellow">{t('counselling.notFound')}</Alert>
-  const d = record.data as RecordData<'exception'>
+  const record = records.find((r) => r.id === recordId)
+  if (record?.kind !== 'exception') return <Alert color="yellow">{t('counselling.notFound')}</Alert>
+  const d = record.data
   const L = (field: string) => t(`counselling.exception.${field}`)
   const rows: [string, string][] = [
     [L('printClient'), client.name],

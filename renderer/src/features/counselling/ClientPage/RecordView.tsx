@@ -3,7 +3,7 @@ import { Badge, Image, SimpleGrid, Stack, Text } from '@mantine/core'
 import type { TFunction } from 'i18next'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CounsellingRecord, RecordData, Signature } from '../../../domain/counselling/records'
+import type { CounsellingRecord, Signature } from '../../../domain/counselling/records'
 
 interface Item {
   label: string
@@ -29,7 +29,7 @@ function items(record: CounsellingRecord, t: TFunction): Item[] {
   )
   switch (record.kind) {
     case 'consent': {
-      const d = record.data as RecordData<'consent'>
+      const d = record.data
       return [
         { label: L('consent', 'date'), value: d.date },
         {
@@ -66,7 +66,7 @@ function items(record: CounsellingRecord, t: TFunction): Item[] {
       ]
     }
     case 'intake': {
-      const d = record.data as RecordData<'intake'>
+      const d = record.data
       return [
         { label: L('intake', 'date'), value: d.date },
         ...(['presentingConcern', 'background', 'supports', 'goals'] as const).map((f) => ({
@@ -77,7 +77,7 @@ function items(record: CounsellingRecord, t: TFunction): Item[] {
       ]
     }
     case 'session': {
-      const d = record.data as RecordData<'session'>
+      const d = record.data
       return [
         { label: L('session', 'at'), value: localTime(d.at) },
         { label: L('session', 'durationMinutes'), value: d.durationMinutes },
@@ -92,7 +92,7 @@ function items(record: CounsellingRecord, t: TFunction): Item[] {
       ]
     }
     case 'risk': {
-      const d = record.data as RecordData<'risk'>
+      const d = record.data
       return [
         { label: L('risk', 'date'), value: d.date },
         { label: L('risk', 'selfHarm'), value: degree(d.selfHarm) },
@@ -104,7 +104,7 @@ function items(record: CounsellingRecord, t: TFunction): Item[] {
       ]
     }
     case 'referral': {
-      const d = record.data as RecordData<'referral'>
+      const d = record.data
       return [
         { label: L('referralOut', 'date'), value: d.date },
         { label: L('referralOut', 'to'), value: d.to },
@@ -114,7 +114,7 @@ function items(record: CounsellingRecord, t: TFunction): Item[] {
       ]
     }
     case 'closing': {
-      const d = record.data as RecordData<'closing'>
+      const d = record.data
       return [
         { label: L('closing', 'date'), value: d.date },
         { label: L('closing', 'sessions'), value: d.sessions },
@@ -124,7 +124,7 @@ function items(record: CounsellingRecord, t: TFunction): Item[] {
       ]
     }
     case 'exception': {
-      const d = record.data as RecordData<'exception'>
+      const d = record.data
       return [
         { label: L('exception', 'ground'), value: t(`counselling.exception.grounds.${d.ground}`) },
         { label: L('exception', 'recipient'), value: d.recipient },
@@ -136,7 +136,7 @@ function items(record: CounsellingRecord, t: TFunction): Item[] {
       ]
     }
     case 'addendum': {
-      const d = record.data as RecordData<'addendum'>
+      const d = record.data
       return [
         { label: L('addendumForm', 'reason'), value: d.reason },
         { label: L('addendumForm', 'text'), value: d.text, long: true },

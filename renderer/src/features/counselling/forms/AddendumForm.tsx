@@ -1,10 +1,10 @@
 /** 补充说明: a correction to a signed record, with its reason; the original stays as it was. */
 import { Text, Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../../components/FormFrame'
 import { addendumSchema } from '../../../domain/counselling/records'
 import { useRepositories } from '../../shared/services'
-import { CounsellingFormFrame } from './CounsellingFormFrame'
-import { useCounsellingForm } from './use-counselling-form'
+import { useCounsellingForm } from './counselling-form'
 
 export function AddendumForm({
   recordId,
@@ -18,13 +18,15 @@ export function AddendumForm({
   const { t } = useTranslation()
   const { counselling } = useRepositories()
   const { form, frame } = useCounsellingForm({
+    testId: 'counselling-form-addendum',
+    signable: false,
     schema: addendumSchema,
     initialValues: () => ({ reason: '', text: '' }),
     save: (data) => counselling.addAddendum(recordId, data),
     onDone,
   })
   return (
-    <CounsellingFormFrame testId="counselling-form-addendum" {...frame} signable={false} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <Text size="sm" c="dimmed">
         {t('counselling.addendumForm.hint')}
       </Text>
@@ -41,6 +43,6 @@ export function AddendumForm({
         minRows={3}
         {...form.getInputProps('text')}
       />
-    </CounsellingFormFrame>
+    </FormFrame>
   )
 }

@@ -2,10 +2,10 @@
 import { Checkbox, Textarea, TextInput } from '@mantine/core'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../../components/FormFrame'
 import { clientInputSchema, type CounsellingClient } from '../../../domain/counselling/client'
 import { useRepositories } from '../../shared/services'
-import { CounsellingFormFrame } from './CounsellingFormFrame'
-import { useCounsellingForm } from './use-counselling-form'
+import { useCounsellingForm } from './counselling-form'
 
 export function ClientForm({
   client,
@@ -20,6 +20,8 @@ export function ClientForm({
   const { counselling } = useRepositories()
   const created = useRef<CounsellingClient | undefined>(undefined)
   const { form, frame } = useCounsellingForm({
+    testId: 'counselling-form-client',
+    signable: false,
     schema: clientInputSchema,
     initialValues: () => ({
       name: client?.name ?? '',
@@ -34,7 +36,7 @@ export function ClientForm({
     onDone: () => onDone(created.current),
   })
   return (
-    <CounsellingFormFrame testId="counselling-form-client" {...frame} signable={false} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <TextInput
         label={t('counselling.name')}
         description={t('counselling.nameHint')}
@@ -49,6 +51,6 @@ export function ClientForm({
         {...form.getInputProps('contact')}
       />
       <Textarea label={t('counselling.note')} autosize minRows={2} {...form.getInputProps('note')} />
-    </CounsellingFormFrame>
+    </FormFrame>
   )
 }

@@ -1,13 +1,13 @@
 /** 结案小结: signing it closes the file and starts its retention period. */
 import { Alert, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../../components/FormFrame'
 import { CLOSING_OUTCOMES } from '../../../domain/counselling/catalogues'
 import { closingSchema } from '../../../domain/counselling/records'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
-import { CounsellingFormFrame } from './CounsellingFormFrame'
 import { noteSaver, startFrom, today, type CounsellingFormProps } from './form-support'
-import { useCounsellingForm } from './use-counselling-form'
+import { useCounsellingForm } from './counselling-form'
 
 export function ClosingForm({
   clientId,
@@ -20,6 +20,8 @@ export function ClosingForm({
   const { counselling, counsellingAdmin } = useRepositories()
   const years = useQuery(() => counsellingAdmin.getRetentionYears(), [])
   const { form, frame } = useCounsellingForm({
+    testId: 'counselling-form-closing',
+    signable: true,
     schema: closingSchema,
     initialValues: () =>
       startFrom(record, {
@@ -33,7 +35,7 @@ export function ClosingForm({
     onDone,
   })
   return (
-    <CounsellingFormFrame testId="counselling-form-closing" {...frame} signable onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       {years.data !== undefined && (
         <Alert color="blue" variant="light">
           {t('counselling.closing.hint', { years: years.data })}
@@ -75,6 +77,6 @@ export function ClosingForm({
         minRows={2}
         {...form.getInputProps('followUp')}
       />
-    </CounsellingFormFrame>
+    </FormFrame>
   )
 }

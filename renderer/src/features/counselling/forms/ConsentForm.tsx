@@ -5,6 +5,7 @@
  */
 import { Checkbox, Paper, Radio, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../../components/FormFrame'
 import { CONSENT_SIGNERS } from '../../../domain/counselling/catalogues'
 import {
   consentText,
@@ -13,10 +14,9 @@ import {
 } from '../../../domain/counselling/consent-texts'
 import { consentInputSchema, type Signature } from '../../../domain/counselling/records'
 import { useRepositories } from '../../shared/services'
-import { CounsellingFormFrame } from './CounsellingFormFrame'
 import { today, type CounsellingFormProps } from './form-support'
 import { SignatureField } from './SignatureField'
-import { useCounsellingForm } from './use-counselling-form'
+import { useCounsellingForm } from './counselling-form'
 
 interface Values {
   date: string
@@ -32,7 +32,9 @@ export function ConsentForm({ clientId, onDone, onCancel }: CounsellingFormProps
   const { counselling } = useRepositories()
   const language: ConsentLanguage = i18n.language === 'en' ? 'en' : 'zh-CN'
   const text = consentText(CURRENT_CONSENT_VERSION, language) ?? ''
-  const { form, frame } = useCounsellingForm<Values>({
+  const { form, frame } = useCounsellingForm<Values, typeof consentInputSchema>({
+    testId: 'counselling-form-consent',
+    signable: false,
     schema: consentInputSchema,
     initialValues: () => ({
       date: today(),
@@ -43,15 +45,17 @@ export function ConsentForm({ clientId, onDone, onCancel }: CounsellingFormProps
       recordingSignature: null,
     }),
     toData: (v) => ({
-      textVersion: CURRENT_CONSENT_VERSION,
-      language,
-      date: v.date,
-      signer: v.signer,
-      signerName: v.signerName,
-      signature: v.signature,
-      recording: {
-        consented: v.recordingConsented,
-        signature: v.recordingConsented ? v.recordingSignature : null,
+      data: {
+        textVersion: CURRENT_CONSENT_VERSION,
+        language,
+        date: v.date,
+        signer: v.signer,
+        signerName: v.signerName,
+        signature: v.signature,
+        recording: {
+          consented: v.recordingConsented,
+          signature: v.recordingConsented ? v.recordingSignature : null,
+        },
       },
     }),
     save: (data) => counselling.addRecord(clientId, 'consent', data),
@@ -61,7 +65,7 @@ export function ConsentForm({ clientId, onDone, onCancel }: CounsellingFormProps
   const errors = form.errors
 
   return (
-    <CounsellingFormFrame testId="counselling-form-consent" {...frame} signable={false} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <Text size="sm">{t('counselling.consent.readAloud')}</Text>
       <Paper withBorder p="sm">
         <ScrollArea.Autosize mah={260} type="auto">
@@ -117,6 +121,6 @@ export function ConsentForm({ clientId, onDone, onCancel }: CounsellingFormProps
           error={errors['recording.signature'] ?? errors['recording.signature.name']}
         />
       )}
-    </CounsellingFormFrame>
+    </FormFrame>
   )
 }

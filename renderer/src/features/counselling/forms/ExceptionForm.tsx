@@ -4,18 +4,20 @@
  */
 import { Alert, Checkbox, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../../components/FormFrame'
 import { EXCEPTION_GROUNDS } from '../../../domain/counselling/catalogues'
 import { exceptionSchema } from '../../../domain/counselling/records'
 import { useRepositories, useSession } from '../../shared/services'
-import { CounsellingFormFrame } from './CounsellingFormFrame'
 import { nowLocal, type CounsellingFormProps } from './form-support'
-import { useCounsellingForm } from './use-counselling-form'
+import { useCounsellingForm } from './counselling-form'
 
 export function ExceptionForm({ clientId, onDone, onCancel }: CounsellingFormProps) {
   const { t } = useTranslation()
   const { counselling } = useRepositories()
   const { user } = useSession()
   const { form, frame } = useCounsellingForm({
+    testId: 'counselling-form-exception',
+    signable: false,
     schema: exceptionSchema,
     initialValues: () => ({
       ground: '',
@@ -30,7 +32,7 @@ export function ExceptionForm({ clientId, onDone, onCancel }: CounsellingFormPro
     onDone,
   })
   return (
-    <CounsellingFormFrame testId="counselling-form-exception" {...frame} signable={false} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <Alert color="orange" variant="light">
         {t('counselling.exception.hint')}
       </Alert>
@@ -76,6 +78,6 @@ export function ExceptionForm({ clientId, onDone, onCancel }: CounsellingFormPro
         label={t('counselling.exception.clientInformed')}
         {...form.getInputProps('clientInformed', { type: 'checkbox' })}
       />
-    </CounsellingFormFrame>
+    </FormFrame>
   )
 }

@@ -1,11 +1,11 @@
 /** 初次访谈: the presenting concern, background, supports and goals. A note: draft, then signed. */
 import { Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../../components/FormFrame'
 import { intakeSchema } from '../../../domain/counselling/records'
 import { useRepositories } from '../../shared/services'
-import { CounsellingFormFrame } from './CounsellingFormFrame'
 import { noteSaver, startFrom, today, type CounsellingFormProps } from './form-support'
-import { useCounsellingForm } from './use-counselling-form'
+import { useCounsellingForm } from './counselling-form'
 
 const FIELDS = ['presentingConcern', 'background', 'supports', 'goals'] as const
 
@@ -13,6 +13,8 @@ export function IntakeForm({ clientId, record, onDone, onCancel }: CounsellingFo
   const { t } = useTranslation()
   const { counselling } = useRepositories()
   const { form, frame } = useCounsellingForm({
+    testId: 'counselling-form-intake',
+    signable: true,
     schema: intakeSchema,
     initialValues: () =>
       startFrom(record, { date: today(), presentingConcern: '', background: '', supports: '', goals: '' }),
@@ -20,7 +22,7 @@ export function IntakeForm({ clientId, record, onDone, onCancel }: CounsellingFo
     onDone,
   })
   return (
-    <CounsellingFormFrame testId="counselling-form-intake" {...frame} signable onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <TextInput
         type="date"
         label={t('counselling.intake.date')}
@@ -38,6 +40,6 @@ export function IntakeForm({ clientId, record, onDone, onCancel }: CounsellingFo
           {...form.getInputProps(f)}
         />
       ))}
-    </CounsellingFormFrame>
+    </FormFrame>
   )
 }

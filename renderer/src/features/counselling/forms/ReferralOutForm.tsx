@@ -1,16 +1,18 @@
 /** 转介: to whom, why, with the client's agreement and what is shared with the receiver. */
 import { Checkbox, Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../../components/FormFrame'
 import { referralOutSchema } from '../../../domain/counselling/records'
 import { useRepositories } from '../../shared/services'
-import { CounsellingFormFrame } from './CounsellingFormFrame'
 import { noteSaver, startFrom, today, type CounsellingFormProps } from './form-support'
-import { useCounsellingForm } from './use-counselling-form'
+import { useCounsellingForm } from './counselling-form'
 
 export function ReferralOutForm({ clientId, record, onDone, onCancel }: CounsellingFormProps) {
   const { t } = useTranslation()
   const { counselling } = useRepositories()
   const { form, frame } = useCounsellingForm({
+    testId: 'counselling-form-referral',
+    signable: true,
     schema: referralOutSchema,
     initialValues: () =>
       startFrom(record, { date: today(), to: '', reason: '', clientAgreed: false, shared: '' }),
@@ -18,7 +20,7 @@ export function ReferralOutForm({ clientId, record, onDone, onCancel }: Counsell
     onDone,
   })
   return (
-    <CounsellingFormFrame testId="counselling-form-referral" {...frame} signable onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <TextInput
         type="date"
         label={t('counselling.referralOut.date')}
@@ -48,6 +50,6 @@ export function ReferralOutForm({ clientId, record, onDone, onCancel }: Counsell
         label={t('counselling.referralOut.clientAgreed')}
         {...form.getInputProps('clientAgreed', { type: 'checkbox' })}
       />
-    </CounsellingFormFrame>
+    </FormFrame>
   )
 }

@@ -6,12 +6,12 @@
 import { Alert, Button, SegmentedControl, SimpleGrid, Input, Textarea, TextInput } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../../components/FormFrame'
 import { RISK_DEGREES } from '../../../domain/counselling/catalogues'
 import { riskAssessmentSchema } from '../../../domain/counselling/records'
 import { useRepositories } from '../../shared/services'
-import { CounsellingFormFrame } from './CounsellingFormFrame'
 import { noteSaver, startFrom, today, type CounsellingFormProps } from './form-support'
-import { useCounsellingForm } from './use-counselling-form'
+import { useCounsellingForm } from './counselling-form'
 
 const LEVELS = ['selfHarm', 'harmOthers', 'overall'] as const
 const COLOR = { none: 'gray', low: 'green', medium: 'orange', high: 'red' } as const
@@ -26,6 +26,8 @@ export function RiskForm({
   const { t } = useTranslation()
   const { counselling } = useRepositories()
   const { form, frame } = useCounsellingForm({
+    testId: 'counselling-form-risk',
+    signable: true,
     schema: riskAssessmentSchema,
     initialValues: () =>
       startFrom(record, {
@@ -43,7 +45,7 @@ export function RiskForm({
   const values = form.getValues()
   const high = LEVELS.some((l) => values[l] === 'high')
   return (
-    <CounsellingFormFrame testId="counselling-form-risk" {...frame} signable onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <TextInput
         type="date"
         label={t('counselling.risk.date')}
@@ -92,6 +94,6 @@ export function RiskForm({
         minRows={3}
         {...form.getInputProps('safetyPlan')}
       />
-    </CounsellingFormFrame>
+    </FormFrame>
   )
 }

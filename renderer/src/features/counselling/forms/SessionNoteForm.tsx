@@ -5,12 +5,12 @@
  */
 import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../../components/FormFrame'
 import { SESSION_MODES } from '../../../domain/counselling/catalogues'
 import { sessionNoteSchema } from '../../../domain/counselling/records'
 import { useRepositories } from '../../shared/services'
-import { CounsellingFormFrame } from './CounsellingFormFrame'
 import { noteSaver, nowLocal, startFrom, type CounsellingFormProps } from './form-support'
-import { useCounsellingForm } from './use-counselling-form'
+import { useCounsellingForm } from './counselling-form'
 
 const SECTIONS = ['presentingConcern', 'interventions', 'clientResponse', 'plan', 'freeText'] as const
 
@@ -18,6 +18,8 @@ export function SessionNoteForm({ clientId, record, onDone, onCancel }: Counsell
   const { t } = useTranslation()
   const { counselling } = useRepositories()
   const { form, frame } = useCounsellingForm({
+    testId: 'counselling-form-session',
+    signable: true,
     schema: sessionNoteSchema,
     initialValues: () =>
       startFrom(record, {
@@ -34,7 +36,7 @@ export function SessionNoteForm({ clientId, record, onDone, onCancel }: Counsell
     onDone,
   })
   return (
-    <CounsellingFormFrame testId="counselling-form-session" {...frame} signable onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <TextInput
           type="datetime-local"
@@ -68,6 +70,6 @@ export function SessionNoteForm({ clientId, record, onDone, onCancel }: Counsell
           {...form.getInputProps(s)}
         />
       ))}
-    </CounsellingFormFrame>
+    </FormFrame>
   )
 }

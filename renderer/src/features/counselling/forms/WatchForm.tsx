@@ -2,12 +2,12 @@
 import { ActionIcon, Button, Checkbox, Group, Input, Stack, Switch, Textarea, TextInput } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { FormFrame } from '../../../components/FormFrame'
 import type { CounsellingClient } from '../../../domain/counselling/client'
 import { watchSchema } from '../../../domain/counselling/client'
 import { useRepositories } from '../../shared/services'
-import { CounsellingFormFrame } from './CounsellingFormFrame'
 import { today } from './form-support'
-import { useCounsellingForm } from './use-counselling-form'
+import { useCounsellingForm } from './counselling-form'
 
 export function WatchForm({
   client,
@@ -21,6 +21,8 @@ export function WatchForm({
   const { t } = useTranslation()
   const { counselling } = useRepositories()
   const { form, frame } = useCounsellingForm({
+    testId: 'counselling-form-watch',
+    signable: false,
     schema: watchSchema,
     initialValues: () => ({
       flagged: client.watch.flagged,
@@ -32,7 +34,7 @@ export function WatchForm({
   })
   const { followUps } = form.getValues()
   return (
-    <CounsellingFormFrame testId="counselling-form-watch" {...frame} signable={false} onCancel={onCancel}>
+    <FormFrame {...frame} onCancel={onCancel}>
       <Switch
         label={t('counselling.watchForm.flagged')}
         {...form.getInputProps('flagged', { type: 'checkbox' })}
@@ -77,6 +79,6 @@ export function WatchForm({
         minRows={2}
         {...form.getInputProps('note')}
       />
-    </CounsellingFormFrame>
+    </FormFrame>
   )
 }

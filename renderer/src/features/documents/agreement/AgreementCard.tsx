@@ -37,9 +37,7 @@ export function AgreementCard({ caseData, records }: { caseData: Case; records: 
   const [correcting, setCorrecting] = useState<Agreement | null>(null)
   const [error, setError] = useState<StepError | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
-  const hasWritten = records.some(
-    (r) => r.kind === 'agreement' && (r as CaseRecord<'agreement'>).data.form === 'written',
-  )
+  const hasWritten = records.some((r) => r.kind === 'agreement' && r.data.form === 'written')
   const copies = caseData.parties.length + 1
 
   const guarded = async (key: string, work: () => Promise<void>) => {

@@ -5,14 +5,14 @@
  */
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { completeSetup } from '../../../renderer/src/data/auth/setup'
-import { generateRecoveryKey } from '../../../renderer/src/data/crypto/recovery-key'
-import { createRepositories } from '../../../renderer/src/data/repositories'
-import { openDatabase, type MediationDb } from '../../../renderer/src/data/schema'
-import { createWorkspace } from '../../../renderer/src/data/workspace'
-import type { CaseDraft } from '../../../renderer/src/domain/cases/draft'
-import { makeOrganisation as makeOrgParty, makePerson } from '../../builders/cases'
-import { ADMIN_PASSWORD, makeOrganisation, sessionAs, TEST_KDF } from '../../builders/session'
+import { completeSetup } from '../../../../renderer/src/data/auth/setup'
+import { generateRecoveryKey } from '../../../../renderer/src/data/crypto/recovery-key'
+import { createRepositories } from '../../../../renderer/src/data/repositories'
+import { openDatabase, type MediationDb } from '../../../../renderer/src/data/schema'
+import { createWorkspace } from '../../../../renderer/src/data/workspace'
+import type { CaseDraft } from '../../../../renderer/src/domain/cases/draft'
+import { makeOrganisation as makeOrgParty, makePerson } from '../../../builders/cases'
+import { ADMIN_PASSWORD, makeOrganisation, sessionAs, TEST_KDF } from '../../../builders/session'
 
 const CASES_V1 =
   'id, &[year+seq], createdAt, updatedAt, [status+createdAt], [status+updatedAt], [disputeType+createdAt], [disputeType+updatedAt], [status+disputeType+createdAt], [status+disputeType+updatedAt]'

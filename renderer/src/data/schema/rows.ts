@@ -1,27 +1,23 @@
 /**
- * The Dexie database and its schema. Versions only go up; every upgrade gets a test that starts
- * from a fixture of the version before. Stored rows hold a few plaintext index fields that reveal
- * nothing personal, and one sealed `body` with everything else (see codec/).
+ * The rows as stored today, table by table. Stored rows hold a few plaintext index fields that
+ * reveal nothing personal, and one sealed `body` with everything else (see codec/). The versions
+ * that brought each field in are v1.ts … v5.ts; what a row means is in the repository that writes it.
  */
-import { Dexie, type EntityTable } from 'dexie'
-import type { AuditAction, AuditEntry } from '../domain/audit/actions'
-import type { Role } from '../domain/auth/roles'
-import type { CaseEvents, Outcome } from '../domain/cases/case'
-import {
-  isOpen,
-  type AdminSector,
-  type CaseSource,
-  type CaseStatus,
-  type DisputeType,
-  type MediationKind,
-  type RiskLevel,
-} from '../domain/cases/catalogues'
-import type { RecordKind } from '../domain/cases/records'
-import type { SealedBody } from './codec/codec'
-import type { Encrypted } from './crypto/aead'
-import type { Argon2Params } from './crypto/kdf'
-
-export const DATABASE_NAME = 'mediation-room'
+import type { AuditAction, AuditEntry } from '../../domain/audit/actions'
+import type { Role } from '../../domain/auth/roles'
+import type { CaseEvents, Outcome } from '../../domain/cases/case'
+import type {
+  AdminSector,
+  CaseSource,
+  CaseStatus,
+  DisputeType,
+  MediationKind,
+  RiskLevel,
+} from '../../domain/cases/catalogues'
+import type { RecordKind } from '../../domain/cases/records'
+import type { SealedBody } from '../codec/codec'
+import type { Encrypted } from '../crypto/aead'
+import type { Argon2Params } from '../crypto/kdf'
 
 export interface CaseRow {
   id: string
@@ -249,120 +245,4 @@ export interface CounterRow {
 export interface SettingRow {
   key: string
   value: unknown
-}
-
-export type MediationDb = Dexie & {
-  cases: EntityTable<CaseRow, 'id'>
-  counters: EntityTable<CounterRow, 'key'>
-  settings: EntityTable<SettingRow, 'key'>
-  users: EntityTable<UserRow, 'id'>
-  records: EntityTable<RecordRow, 'id'>
-  drafts: EntityTable<DraftRow, 'key'>
-  attachments: EntityTable<AttachmentRow, 'id'>
-  vault: EntityTable<VaultRow, 'id'>
-  audit: EntityTable<AuditRow, 'pos'>
-  auditPending: EntityTable<PendingAuditRow, 'id'>
-  persons: EntityTable<PersonRow, 'id'>
-  documents: EntityTable<DocumentRow, 'id'>
-  documentFiles: EntityTable<DocumentFileRow, 'id'>
-  counsellingClients: EntityTable<CounsellingClientRow, 'id'>
-  counsellingRecords: EntityTable<CounsellingRecordRow, 'id'>
-  referrals: EntityTable<ReferralRow, 'id'>
-  screenings: EntityTable<ScreeningRow, 'id'>
-  periodReports: EntityTable<PeriodReportRow, 'id'>
-  exports: EntityTable<ExportRow, 'id'>
-  rooms: EntityTable<RoomRow, 'id'>
-  districtCases: EntityTable<DistrictCaseRow, 'id'>
-  imports: EntityTable<ImportRow, 'id'>
-}
-
-/** Every sortable column crossed with every filter combination, so each list page is one index range. */
-export const CASE_INDEXES = [
-  'id',
-  '&[year+seq]',
-  'createdAt',
-  'updatedAt',
-  '[status+createdAt]',
-  '[status+updatedAt]',
-  '[disputeType+createdAt]',
-  '[disputeType+updatedAt]',
-  '[status+disputeType+createdAt]',
-  '[status+disputeType+updatedAt]',
-]
-
-const CASE_INDEXES_V3 = [
-  ...CASE_INDEXES,
-  'caseNo',
-  'seq',
-  '*tokens',
-  '[kind+createdAt]',
-  '[riskLevel+createdAt]',
-  '[source+createdAt]',
-  '[mediatorId+open+updatedAt]',
-  '[open+dueDate]',
-  'dueDate',
-]
-
-export function openDatabase(name: string = DATABASE_NAME): MediationDb {
-  // Strict durability: a registered case is on disk when the transaction resolves, even if the
-  // PC loses power a moment later.
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as MediationDb
-  db.version(1).stores({
-    cases: CASE_INDEXES.join(', '),
-    counters: 'key',
-    settings: 'key',
-  })
-  // v2: accounts, key vault, audit chain; cases gain blind-index tokens and number look-up.
-  db.version(2).stores({
-    cases: [...CASE_INDEXES, 'caseNo', 'seq', '*tokens'].join(', '),
-    users: 'id, &username',
-    vault: 'id',
-    audit: '++pos, seq, at, [action+at]',
-    auditPending: '++id',
-  })
-  // v3: every kind of mediation, records, risk, mediators and deadlines.
-  db.version(3)
-    .stores({
-      cases: CASE_INDEXES_V3.join(', '),
-      records: 'id, [caseId+createdAt], [caseId+kind]',
-      drafts: 'key, userId',
-      attachments: 'id, [caseId+createdAt]',
-    })
-    .upgrade((tx) =>
-      tx
-        .table('cases')
-        .toCollection()
-        .modify((row: Partial<CaseRow> & Pick<CaseRow, 'status' | 'createdAt'>) => {
-          row.sector ??= null
-          row.outcome ??= null
-          row.riskLevel ??= ''
-          row.mediatorId ??= ''
-          row.open = isOpen(row.status) ? 1 : 0
-          row.events ??= { registered: row.createdAt.slice(0, 10) }
-          row.extensionDays ??= 0
-          row.judicialConfirmationApplied ??= false
-          row.dueDate ??= ''
-        }),
-    )
-  // v4: persons shared across cases, documents and their issued PDFs, counselling and referrals.
-  // Linking existing case parties to persons needs the keys, so it runs after login, not here.
-  db.version(4).stores({
-    cases: [...CASE_INDEXES_V3, '*personIds'].join(', '),
-    persons: 'id, *tokens, updatedAt',
-    documents: 'id, caseId, [caseId+kind+version], sha256, [status+updatedAt]',
-    documentFiles: 'id, documentId',
-    counsellingClients: 'id, ownerId, [ownerId+updatedAt], retainUntil',
-    counsellingRecords: 'id, clientId, ownerId, [clientId+createdAt]',
-    referrals: 'id, caseId, counsellorId, [counsellorId+status]',
-  })
-  // v5: statistics inputs (screenings, period reports), the export history, and the district side.
-  db.version(5).stores({
-    screenings: 'id, date',
-    periodReports: 'id, period',
-    exports: 'id, createdAt',
-    rooms: 'id, &fingerprint',
-    districtCases: 'id, roomId, [roomId+registeredAt], registeredAt',
-    imports: 'id, roomId, &manifestHash',
-  })
-  return db
 }

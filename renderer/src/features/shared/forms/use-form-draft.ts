@@ -1,10 +1,11 @@
 /**
- * Keeps a form's unsaved text as a draft: saved (sealed, per user) about half a second after
- * typing stops, restored when the form opens again, cleared once the record is saved.
+ * Keeps a form's unsaved text as a draft: saved (sealed with the workspace key, per user) about
+ * half a second after typing stops, restored when the form opens again, cleared once the record is
+ * saved. Without a name it keeps nothing.
  */
 import type { UseFormReturnType } from '@mantine/form'
 import { useEffect, useRef, useState } from 'react'
-import { useRepositories } from '../shared/services'
+import { useRepositories } from '../services'
 
 export const DRAFT_DEBOUNCE_MS = 500
 
@@ -74,7 +75,8 @@ export function useFormDraft<V>(
     }
   }, [name, drafts])
 
-  const serialized = JSON.stringify(form.getValues())
+  // Without a draft nothing is serialised at all (a counselling form's text never goes near one).
+  const serialized = name ? JSON.stringify(form.getValues()) : ''
   useEffect(() => {
     if (!name || !ready || closed.current || serialized === stored.current) return
     pending.current = serialized

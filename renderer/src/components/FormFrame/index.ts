@@ -1,0 +1,1 @@
+export { FormFrame, type FormFrameAction, type FormFrameProps } from './FormFrame'

@@ -1,0 +1,33 @@
+/**
+ * Case numbers: each year's counter counts on, and the number is formed from the organisation's
+ * pattern — inside the transaction that stores the cases, so a number is never given twice and
+ * never skipped. Registration takes one, a bulk import many.
+ */
+import { formatCaseNumber } from '../../../domain/numbering/case-number'
+import type { NumberingSettings } from '../../../domain/numbering/numbering-settings'
+import type { MediationDb } from '../../schema'
+
+const counterKey = (year: number) => `case-seq:${year}`
+
+/**
+ * The next numbers, one per entry of `years` in that order; the counters are stored counted on.
+ * Call inside a transaction that includes `counters` (and the table the cases go to).
+ */
+export async function takeCaseNumbers(
+  db: MediationDb,
+  numbering: NumberingSettings,
+  years: readonly number[],
+): Promise<{ seq: number; caseNo: string }[]> {
+  const last = new Map<number, number>()
+  const taken: { seq: number; caseNo: string }[] = []
+  for (const year of years) {
+    const seq = (last.get(year) ?? (await db.counters.get(counterKey(year)))?.value ?? 0) + 1
+    last.set(year, seq)
+    taken.push({
+      seq,
+      caseNo: formatCaseNumber(numbering.pattern, { year, seq, org: numbering.orgShortName }),
+    })
+  }
+  await db.counters.bulkPut([...last].map(([year, value]) => ({ key: counterKey(year), value })))
+  return taken
+}

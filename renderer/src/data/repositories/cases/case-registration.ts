@@ -1,0 +1,68 @@
+/**
+ * Registering a case: the form's input checked, each party linked to a person (or made one), the
+ * case sealed and tokenised, then numbered and stored with its new persons and the court's letter
+ * in one transaction — so a number is never given twice and never skipped. Audited with the number.
+ */
+import { caseRegistrationSchema } from '../../../domain/cases/case'
+import { todayIso } from '../../../domain/shared/dates'
+import { parseOrThrow } from '../../../domain/shared/errors'
+import type { CaseRow } from '../../schema'
+import { linkParties } from '../persons/person-links'
+import { takeCaseNumbers } from './case-numbers'
+import { newCaseRow, recordToRow, rowToCase } from './case-rows'
+import type { CaseContext } from './context'
+import type { CaseRepository } from './types'
+
+export function createCaseRegistration(ctx: CaseContext): Pick<CaseRepository, 'register'> {
+  const { db, codec, settings, audit, access, now, need } = ctx
+
+  return {
+    async register(input) {
+      need('case:create')
+      const { courtReferral: referral, ...registration } = parseOrThrow(caseRegistrationSchema, input)
+      const numbering = await settings.getNumbering()
+      const id = ctx.newId()
+      const at = now()
+      const timestamp = at.toISOString()
+      // Each party becomes (or is linked to) a person record, written with the case.
+      const links = await linkParties(ctx, registration.parties, timestamp)
+      // Sealing is asynchronous crypto, so it happens before the transaction opens: an IndexedDB
+      // transaction commits by itself as soon as it waits on anything that is not IndexedDB.
+      const draft = await newCaseRow(ctx, {
+        ...registration,
+        id,
+        sector: registration.kind === 'administrative' ? registration.sector : null,
+        status: 'registered',
+        outcome: null,
+        riskLevel: null,
+        events: { registered: todayIso(at), ...(referral ? { 'court-referred': referral.referredAt } : {}) },
+        judicialConfirmationApplied: false,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+        personIds: links.personIds,
+        parties: links.parties,
+      })
+      const referralId = ctx.newId()
+      const referralRow = referral
+        ? await recordToRow(codec, {
+            id: referralId,
+            caseId: id,
+            kind: 'court-referral',
+            createdAt: timestamp,
+            createdBy: access.actor.id,
+            data: referral,
+          })
+        : null
+      const row = await db.transaction('rw', db.cases, db.counters, db.records, db.persons, async () => {
+        const [number] = await takeCaseNumbers(db, numbering, [draft.year])
+        const newRow: CaseRow = { ...draft, ...number }
+        await db.cases.add(newRow)
+        await db.persons.bulkAdd(links.newRows)
+        if (referralRow) await db.records.add(referralRow)
+        return newRow
+      })
+      await audit.append(access.actor, 'case.create', { type: 'case', id }, { caseNo: row.caseNo })
+      return rowToCase(codec, row)
+    },
+  }
+}

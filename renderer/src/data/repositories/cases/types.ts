@@ -1,0 +1,51 @@
+/**
+ * The case repository as features see it. Inputs are what the forms send (the zod schemas' input
+ * types); each is parsed again inside, since a screen or a test may send anything at runtime.
+ */
+import type { AttachmentSummary } from '../../../domain/cases/attachment'
+import type { Case, CaseRegistrationInput, CaseSummary } from '../../../domain/cases/case'
+import type { CaseDraft } from '../../../domain/cases/draft'
+import type { CaseRecord, RecordInput, RecordKind } from '../../../domain/cases/records'
+import type { Action, AvailableTransition } from '../../../domain/workflow/workflows'
+import type { CaseListQuery } from './case-query'
+
+export type { CaseListQuery, CaseSortField } from './case-query'
+
+export interface CasePage {
+  items: CaseSummary[]
+  /** Exact when `exact`; otherwise there are more than this many (see COUNT_CAP). */
+  total: number
+  exact: boolean
+}
+
+export type DeadlineRow = CaseSummary & { dueDate: string }
+
+export interface CaseRepository {
+  /** Registers a case: numbered in the transaction that stores it, parties linked to persons. */
+  register(input: CaseRegistrationInput): Promise<Case>
+  /** Opening a case is a view of personal data, and is audited. */
+  get(id: string): Promise<Case | undefined>
+  /** One page of the case list, read from one index range. */
+  list(q: CaseListQuery): Promise<CasePage>
+  /** By case number (or sequence), party name or fragment, ID number, phone or words of the facts. */
+  search(query: string): Promise<CaseSummary[]>
+  /** Cases past their nearest running deadline, and those due within three days. */
+  listDeadlines(today: string): Promise<{ overdue: DeadlineRow[]; dueSoon: DeadlineRow[] }>
+  deadlineCounts(today: string): Promise<{ overdue: number; dueSoon: number }>
+  /** After the administrator changes rules or the calendar: every stored due date again. */
+  recomputeDueDates(): Promise<number>
+  records(caseId: string): Promise<CaseRecord[]>
+  /** A record of one kind, checked with that kind's schema (transitions only through `transition`). */
+  addRecord<K extends RecordKind>(caseId: string, kind: K, input: RecordInput<K>): Promise<CaseRecord<K>>
+  /** The workflow steps open to the case now, and whether their records are there. */
+  transitions(caseId: string): Promise<AvailableTransition[]>
+  transition(caseId: string, action: Action, reason?: string): Promise<void>
+  /** Many whole cases at once (demo data, benchmarks), with one audit entry for the batch. */
+  importDrafts(drafts: CaseDraft[]): Promise<number>
+  addAttachment(caseId: string, file: { name: string; data: Uint8Array }): Promise<AttachmentSummary>
+  attachments(caseId: string): Promise<AttachmentSummary[]>
+  /** The file itself, for saving or viewing: a view of evidence, audited. */
+  openAttachment(id: string): Promise<AttachmentSummary & { data: Uint8Array }>
+  /** Re-seals bodies written before encryption existed (schema v1), adding their tokens. */
+  sealLegacyRows(): Promise<number>
+}

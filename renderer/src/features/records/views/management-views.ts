@@ -1,0 +1,35 @@
+/**
+ * How the records that manage a case read: a change of mediator, a transfer, an extension, and a
+ * status change as one sentence ("由 X 将状态从 A 改为 B：理由").
+ */
+import { userName, type RecordViewFn } from './view-support'
+
+export const mediatorChangeView: RecordViewFn<'mediator-change'> = (
+  { data: d },
+  { t, label: L, directory },
+) => [
+  { label: L('kind'), value: t(`records.mediator-change.kinds.${d.kind}`) },
+  { label: L('toUser'), value: userName(directory, d.toUserId) },
+  { label: L('reason'), value: d.reason, long: true },
+]
+
+export const transferView: RecordViewFn<'transfer'> = ({ data: d }, { label: L }) => [
+  { label: L('to'), value: d.to },
+  { label: L('at'), value: d.at },
+  { label: L('reason'), value: d.reason, long: true },
+]
+
+export const extensionView: RecordViewFn<'extension'> = ({ data: d }, { label: L }) => [
+  { label: L('days'), value: String(d.days) },
+  { label: L('reason'), value: d.reason, long: true },
+]
+
+export const transitionView: RecordViewFn<'transition'> = ({ data: d, createdBy }, { t, directory }) => {
+  const who = userName(directory, createdBy, d.byName)
+  const sentence = t('records.transition.summary', {
+    who,
+    from: t(`status.${d.from}`, { defaultValue: d.from }),
+    to: t(`status.${d.to}`, { defaultValue: d.to }),
+  })
+  return sentence + (d.reason ? t('records.transition.reason', { reason: d.reason }) : '')
+}
