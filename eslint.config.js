@@ -201,7 +201,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [NO_MAIN, NO_ELECTRON, up('components', 'features', 'app', 'platform')] },
+        { patterns: [NO_MAIN, NO_ELECTRON, up('components', 'features', 'app')] },
       ],
     },
   },

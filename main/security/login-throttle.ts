@@ -5,6 +5,7 @@
  * main, until the renderer confirms it has chained it: a pending attempt deleted from IndexedDB is
  * thus still known here, and the audit check names it.
  */
+import { createHmac, randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import {
   LOGIN_FAILURE_REASONS,
@@ -32,13 +33,18 @@ const fileSchema = z.object({
   ),
   lastSeq: z.number().int().min(0),
   ackedUpTo: z.number().int().min(0),
+  /** The key of the typed-name hash: random, made once, kept only here. */
+  nameKey: z.string().min(40),
 })
 type AttemptsFile = z.output<typeof fileSchema>
 
 export interface LoginThrottle {
-  check(account: string, now?: Date): Promise<ThrottleState>
-  failure(entry: Omit<PendingLoginFailure, 'seq'> & { account: string }, now?: Date): Promise<ThrottleState>
-  success(account: string): Promise<void>
+  check(userId: string, name: string, now?: Date): Promise<ThrottleState>
+  failure(
+    entry: { userId: string; name: string; reason: PendingLoginFailure['reason']; at: string },
+    now?: Date,
+  ): Promise<ThrottleState>
+  success(userId: string): Promise<void>
   pending(): Promise<PendingFailures>
   ack(upTo: number): Promise<PendingFailures>
 }
@@ -57,30 +63,50 @@ const view = (file: AttemptsFile): PendingFailures => ({
   lastSeq: file.lastSeq,
 })
 
+/** A keyed hash of a typed name, normalised as user names are: 16 hex, never reversible without the key. */
+export function nameHashOf(nameKey: string, name: string): string {
+  return createHmac('sha256', Buffer.from(nameKey, 'base64'))
+    .update(name.trim().toLowerCase().normalize('NFKC'))
+    .digest('hex')
+    .slice(0, 16)
+}
+
+/** Whom a counter belongs to: the account, or — for a name that is no account — the name's keyed hash. */
+const accountOf = (nameKey: string, userId: string, name: string) =>
+  userId || `name:${nameHashOf(nameKey, name)}`
+
 export function createLoginThrottle(path: string, store?: JsonFile<AttemptsFile>): LoginThrottle {
   const file =
     store ??
-    jsonFile(path, fileSchema, (): AttemptsFile => ({ accounts: {}, pending: [], lastSeq: 0, ackedUpTo: 0 }))
+    jsonFile(path, fileSchema, (): AttemptsFile => ({
+      accounts: {},
+      pending: [],
+      lastSeq: 0,
+      ackedUpTo: 0,
+      nameKey: randomBytes(32).toString('base64'),
+    }))
   return {
-    async check(account, now = new Date()) {
-      return stateOf(await file.read(), account, now)
+    async check(userId, name, now = new Date()) {
+      const f = await file.read()
+      return stateOf(f, accountOf(f.nameKey, userId, name), now)
     },
-    failure({ account, ...entry }, now = new Date()) {
+    failure({ userId, name, reason, at }, now = new Date()) {
       return file.update((f) => {
+        const account = accountOf(f.nameKey, userId, name)
         // A refused attempt while throttled is recorded, but does not lengthen the wait.
-        if (entry.reason !== 'throttled') {
+        if (reason !== 'throttled') {
           const failures = (f.accounts[account]?.failures ?? 0) + 1
           f.accounts[account] = { failures, lastFailureAt: now.toISOString() }
         }
         f.lastSeq += 1
-        f.pending.push({ ...entry, seq: f.lastSeq })
+        f.pending.push({ seq: f.lastSeq, reason, userId, nameHash: nameHashOf(f.nameKey, name), at })
         if (f.pending.length > MAX_PENDING) f.pending = f.pending.slice(-MAX_PENDING)
         return { next: f, result: stateOf(f, account, now) }
       })
     },
-    success(account) {
+    success(userId) {
       return file.update((f) => {
-        delete f.accounts[account]
+        delete f.accounts[userId]
         return { next: f, result: undefined }
       })
     },

@@ -13,15 +13,16 @@ const base64 = (max: number) =>
     .max(max)
     .regex(/^[A-Za-z0-9+/]*={0,2}$/)
 
-/** Whom a throttle counter belongs to: a user id, or `name:` + a keyed hash of an unknown name. */
-export const throttleAccount = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9:_-]+$/)
+/** A user id, or '' when the typed name is no account's. */
+const userIdField = z.string().max(64)
+/**
+ * The name as typed, only so the keeper can count attempts against an unknown name by a keyed hash
+ * of it (a password typed into the name field must never be stored). Never stored or echoed.
+ */
+const typedName = z.string().max(256)
 
 /**
- * Seconds to wait after `failures` consecutive wrong passwords: free for 3, then doubling from
+ * Seconds to wait after `failures` consecutive wrong passwords: free for 2, then doubling from
  * 2 s, at most 5 min. One rule for main and for the browser build's stand-in.
  */
 export function loginDelaySeconds(failures: number): number {
@@ -38,19 +39,16 @@ export const LOGIN_FAILURE_REASONS = [
 ] as const
 export type LoginFailureReason = (typeof LOGIN_FAILURE_REASONS)[number]
 
-export const throttleCheckRequest = z.object({ account: throttleAccount }).strict()
+export const throttleCheckRequest = z.object({ userId: userIdField, name: typedName }).strict()
 export const loginFailureRequest = z
   .object({
-    account: throttleAccount,
+    userId: userIdField,
+    name: typedName,
     reason: z.enum(LOGIN_FAILURE_REASONS),
-    /** The account's user id when known; '' for an unknown name. */
-    userId: z.string().max(64),
-    /** A keyed hash of the typed name (16 hex): never the text, which may be a mistyped password. */
-    nameHash: hex(8),
     at: z.iso.datetime(),
   })
   .strict()
-export const loginSuccessRequest = z.object({ account: throttleAccount }).strict()
+export const loginSuccessRequest = z.object({ userId: z.string().min(1).max(64) }).strict()
 
 export interface ThrottleState {
   /** Seconds until another attempt is allowed; 0 now. */
@@ -64,6 +62,7 @@ export interface PendingLoginFailure {
   seq: number
   reason: LoginFailureReason
   userId: string
+  /** A keyed hash (16 hex) of the typed name, so repeated attempts at one name can be told apart. */
   nameHash: string
   at: string
 }
@@ -136,6 +135,7 @@ export type AdminGrantPurpose = (typeof ADMIN_GRANT_PURPOSES)[number]
 /** How long an administrator's grant is good for after their login or unlock. */
 export const ADMIN_GRANT_MAX_MS = 12 * 60 * 60 * 1000
 export const adminGrant = z.object({ workspaceId: z.uuid(), token: signedPayload }).strict()
+export type AdminGrantToken = z.input<typeof adminGrant>
 
 /** The workspace as main last saw it: enough to tell an empty database from a lost one. */
 export const workspaceRecordSchema = z
@@ -157,10 +157,11 @@ export const workspaceRecordClearRequest = z.object({ workspaceId: z.uuid() }).s
  * in userData; the browser build keeps a twin in the page's localStorage.
  */
 export interface LoginFailure {
-  account: string
-  reason: LoginFailureReason
+  /** The account's id, or '' for an unknown name. */
   userId: string
-  nameHash: string
+  /** As typed; the keeper keeps only a keyed hash of it. */
+  name: string
+  reason: LoginFailureReason
   at: string
 }
 
@@ -172,9 +173,9 @@ export interface SignedPayload {
 export interface Keeper {
   /** 'main' when the Electron main process keeps these; 'page' for the browser build's twin. */
   where: 'main' | 'page'
-  throttle(account: string): Promise<ThrottleState>
+  throttle(userId: string, name: string): Promise<ThrottleState>
   failure(entry: LoginFailure): Promise<ThrottleState>
-  success(account: string): Promise<void>
+  success(userId: string): Promise<void>
   pending(): Promise<PendingFailures>
   ackPending(upTo: number): Promise<PendingFailures>
   checkpoint(seq: number, hash: string): Promise<AuditCheckpointResult>

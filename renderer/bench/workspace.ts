@@ -2,6 +2,7 @@
 import { Dexie } from 'dexie'
 import { completeSetup, generateRecoveryKey, openDatabase, type MediationDb } from '../src/data'
 import { createRepositories, type Repositories } from '../src/data/repositories'
+import { createPageKeeper, memoryStorage } from '../src/platform/page-keeper'
 
 /** OWASP's smallest allowed Argon2id cost: setup is not what is measured. */
 const KDF = { m: 19456, t: 2, p: 1 }
@@ -14,6 +15,7 @@ export async function freshWorkspace(
   const db = openDatabase(name)
   const session = await completeSetup(
     db,
+    createPageKeeper(memoryStorage()),
     {
       organisation: {
         name: organisationName,

@@ -11,6 +11,7 @@ import { createRepositories, type Repositories } from '../src/data/repositories'
 import { openDatabase, type MediationDb } from '../src/data/schema'
 import { signingPort } from '../src/output/signing'
 import { generateDemoCases } from '../src/demo'
+import { createPageKeeper, memoryStorage } from '../src/platform/page-keeper'
 
 /** OWASP's smallest Argon2id cost: the demo workspace's password is thrown away with it. */
 const KDF = { m: 19456, t: 2, p: 1 }
@@ -25,6 +26,7 @@ export async function demoWorkspace(name: string, region = '大连市甘井子�
   const db = openDatabase(`demo-${name}-${Math.random()}`)
   const session = await completeSetup(
     db,
+    createPageKeeper(memoryStorage()),
     {
       organisation: {
         name,

@@ -7,6 +7,7 @@ import type { ClientInput } from '../../renderer/src/domain/counselling/client'
 import type { ReferralInput } from '../../renderer/src/domain/counselling/referral'
 import type { Role } from '../../renderer/src/domain/auth/roles'
 import { setUpWorkspace, TEST_KDF } from './session'
+import { keeperOf } from '../builders/session'
 
 export type Workspace = Awaited<ReturnType<typeof setUpWorkspace>>
 
@@ -14,7 +15,7 @@ export type Workspace = Awaited<ReturnType<typeof setUpWorkspace>>
 export async function userSession(ws: Workspace, username: string, roles: Role[], now?: () => Date) {
   const password = `${username} password`
   const u = await ws.repos.users.create({ username, displayName: `${username} 名`, roles, password })
-  const session = await login(ws.db, username, password)
+  const session = await login(ws.db, keeperOf(ws.db), username, password)
   return {
     id: u.id,
     session,
@@ -24,7 +25,7 @@ export async function userSession(ws: Workspace, username: string, roles: Role[]
 }
 
 export async function loginAgain(db: MediationDb, username: string, now?: () => Date): Promise<Repositories> {
-  const session = await login(db, username, `${username} password`)
+  const session = await login(db, keeperOf(db), username, `${username} password`)
   return createRepositories(db, session, { kdfCost: TEST_KDF, now })
 }
 

@@ -10,8 +10,25 @@ import { generateRecoveryKey } from '../../renderer/src/data/crypto/recovery-key
 import { createRepositories } from '../../renderer/src/data/repositories'
 import { openDatabase, type MediationDb } from '../../renderer/src/data/schema'
 import type { Role } from '../../renderer/src/domain/auth/roles'
+import type { Keeper } from '../../renderer/src/data/keeper'
+import { createPageKeeper, memoryStorage } from '../../renderer/src/platform/page-keeper'
 
 export const TEST_KDF: KdfCost = { m: 19456, t: 2, p: 1 }
+
+/**
+ * The keeper of a test database — what main keeps outside IndexedDB — as the browser build keeps
+ * it, in storage of its own (a Map here): one per database, made on first use, so a test that
+ * edits the database never touches it, as on a real PC.
+ */
+const keepers = new WeakMap<object, Keeper>()
+export function keeperOf(db: MediationDb, now?: () => Date): Keeper {
+  let keeper = keepers.get(db)
+  if (!keeper) {
+    keeper = createPageKeeper(memoryStorage(), now)
+    keepers.set(db, keeper)
+  }
+  return keeper
+}
 export const ADMIN_PASSWORD = 'correct horse battery'
 
 let n = 0
@@ -31,6 +48,7 @@ export async function setUpWorkspace(db: MediationDb = freshDb()) {
   const recoveryKey = generateRecoveryKey()
   const session = await completeSetup(
     db,
+    keeperOf(db),
     {
       organisation: makeOrganisation(),
       admin: { username: 'admin', displayName: '管理员甲', password: ADMIN_PASSWORD, roles: ['admin'] },
@@ -52,5 +70,8 @@ export async function bareSession(roles: Role[]): Promise<Session> {
     user: { id: 'u1', username: 'u1', displayName: 'U', roles },
     keyring: await generateKeyring(),
     counsellingKey: null,
+    adminKey: null,
+    workspaceId: crypto.randomUUID(),
+    keeper: createPageKeeper(memoryStorage()),
   }
 }

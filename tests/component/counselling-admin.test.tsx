@@ -9,7 +9,7 @@ import { generateRecoveryKey, login } from '../../renderer/src/data'
 import { createRepositories } from '../../renderer/src/data/repositories'
 import { CounsellingAdminCard } from '../../renderer/src/features/counselling'
 import { makeClient } from '../builders/counselling'
-import { TEST_KDF } from '../builders/session'
+import { TEST_KDF, keeperOf } from '../builders/session'
 import { renderWithSession } from './render-app'
 
 async function choose(user: ReturnType<typeof userEvent.setup>, label: string, option: RegExp) {
@@ -33,10 +33,10 @@ describe('CounsellingAdminCard', { timeout: 60_000 }, () => {
         password: `${username} password`,
       })
     }
-    const leaving = createRepositories(db, await login(db, 'leaving', 'leaving password'), {
+    const leaving = createRepositories(db, await login(db, keeperOf(db), 'leaving', 'leaving password'), {
       kdfCost: TEST_KDF,
     })
-    await login(db, 'taking', 'taking password')
+    await login(db, keeperOf(db), 'taking', 'taking password')
     await leaving.counselling.createClient(makeClient({ name: 'SECRETNAME' }))
 
     const card = within(await screen.findByTestId('counselling-admin'))

@@ -16,7 +16,7 @@ import { ServicesProvider, SessionProvider, type Services } from '../../renderer
 import { createI18n } from '../../renderer/src/i18n'
 import type { Platform } from '../../renderer/src/platform'
 import { createBrowserPlatform } from '../../renderer/src/platform/browser-platform'
-import { ADMIN_PASSWORD, sessionAs, setUpWorkspace, TEST_KDF } from '../builders/session'
+import { ADMIN_PASSWORD, sessionAs, setUpWorkspace, TEST_KDF, keeperOf } from '../builders/session'
 
 export const ADMIN = { username: 'admin', displayName: '管理员甲', password: ADMIN_PASSWORD }
 
@@ -34,7 +34,7 @@ export async function renderRoute(
 ) {
   const ws = await setUpWorkspace()
   const session = sessionOf ? await sessionOf(ws) : roles ? sessionAs(ws.session, roles) : ws.session
-  const workspace = createWorkspace(ws.db, { kdfCost: TEST_KDF, signing: signingPort })
+  const workspace = createWorkspace(ws.db, keeperOf(ws.db), { kdfCost: TEST_KDF, signing: signingPort })
   await workspace.open(session, 'auth.login')
   const services: Services = {
     repositories: workspace.repositories,

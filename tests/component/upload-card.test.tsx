@@ -27,6 +27,11 @@ function job(overrides: Partial<UploadJob>): UploadJob {
   }
 }
 
+const GRANT = {
+  workspaceId: '8c7e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f01',
+  token: { payload: 'e30=', signature: 'AAAA' },
+}
+
 /** The main process's queue, in memory: what the card sees through the platform. */
 function fakeUpload(jobs: UploadJob[] = [], endpoint: string | null = ENDPOINT) {
   let settings = { endpoint }
@@ -42,7 +47,7 @@ function fakeUpload(jobs: UploadJob[] = [], endpoint: string | null = ENDPOINT) 
     getSettings: vi.fn<UploadPlatform['getSettings']>(() => Promise.resolve({ ...settings })),
     setSettings: vi.fn<UploadPlatform['setSettings']>((value) => {
       settings = { endpoint: value === null ? null : new URL(value).href }
-      return Promise.resolve({ ...settings })
+      return Promise.resolve({ status: 'saved' as const, ...settings })
     }),
   } satisfies UploadPlatform
   return upload
@@ -73,7 +78,12 @@ describe('UploadCard: the endpoint', () => {
     expect(await screen.findByText(t('upload.endpointNone'))).toBeVisible()
     await userEvent.type(await screen.findByTestId('upload-endpoint'), `  ${ENDPOINT}?token=s3cret  `)
     await userEvent.click(screen.getByRole('button', { name: t('upload.save') }))
-    await waitFor(() => expect(upload.setSettings).toHaveBeenCalledWith(`${ENDPOINT}?token=s3cret`))
+    await waitFor(() =>
+      expect(upload.setSettings).toHaveBeenCalledWith(
+        `${ENDPOINT}?token=s3cret`,
+        expect.objectContaining({ token: expect.anything() }),
+      ),
+    )
     expect(await screen.findByText(t('upload.saved'))).toBeVisible()
 
     const { items } = await repositories.audit.list({ action: 'settings.update', page: 0, pageSize: 10 })
@@ -86,7 +96,12 @@ describe('UploadCard: the endpoint', () => {
     const upload = fakeUpload()
     const { t } = await renderCard(upload)
     await userEvent.click(await screen.findByRole('button', { name: t('upload.clear') }))
-    await waitFor(() => expect(upload.setSettings).toHaveBeenCalledWith(null))
+    await waitFor(() =>
+      expect(upload.setSettings).toHaveBeenCalledWith(
+        null,
+        expect.objectContaining({ token: expect.anything() }),
+      ),
+    )
     expect(await screen.findByText(t('upload.cleared'))).toBeVisible()
   })
 
@@ -203,6 +218,7 @@ describe('in the browser build', () => {
         name: 'a.zip',
         bytes: new Uint8Array([1]),
         sha256: 'ab'.repeat(32),
+        grant: GRANT,
       }),
     ).toEqual({
       status: 'unavailable',
@@ -216,7 +232,7 @@ describe('enqueueBundle', () => {
     const bytes = new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9])
     const expected = createHash('sha256').update(bytes).digest('hex')
     expect(await sha256Hex(bytes)).toBe(expected)
-    await enqueueBundle(upload, 'export.zip', bytes)
-    expect(upload.enqueue).toHaveBeenCalledWith({ name: 'export.zip', bytes, sha256: expected })
+    await enqueueBundle(upload, GRANT, 'export.zip', bytes)
+    expect(upload.enqueue).toHaveBeenCalledWith({ name: 'export.zip', bytes, sha256: expected, grant: GRANT })
   })
 })

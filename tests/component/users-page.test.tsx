@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { generateRecoveryKey, login } from '../../renderer/src/data'
 import { UsersPage } from '../../renderer/src/features/users'
+import { keeperOf } from '../builders/session'
 
 const PASSWORD = 'Mediation-2026'
 
@@ -106,7 +107,7 @@ describe('UsersPage', { timeout: 60_000 }, () => {
     await user.type(keyInput, recoveryKey.toLowerCase())
     await user.click(dialog.getByRole('button', { name: '重置密码' }))
     expect(await screen.findByText('已为 lihua 重置密码。', {}, { timeout: 10_000 })).toBeInTheDocument()
-    const session = await login(db, 'lihua', 'Another-pass-1')
+    const session = await login(db, keeperOf(db), 'lihua', 'Another-pass-1')
     expect(session.user.username).toBe('lihua')
   })
 

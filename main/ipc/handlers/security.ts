@@ -35,11 +35,10 @@ type SecurityHandlers = Pick<
 
 export function makeSecurityHandlers(s: SecurityServices): SecurityHandlers {
   return {
-    authThrottle: ({ account }) => s.throttle.check(account),
-    authFailure: ({ account, reason, userId, nameHash, at }) =>
-      s.throttle.failure({ account, reason, userId, nameHash, at }),
-    async authSuccess({ account }) {
-      await s.throttle.success(account)
+    authThrottle: ({ userId, name }) => s.throttle.check(userId, name),
+    authFailure: (entry) => s.throttle.failure(entry),
+    async authSuccess({ userId }) {
+      await s.throttle.success(userId)
       return { ok: true }
     },
     auditPending: () => s.throttle.pending(),

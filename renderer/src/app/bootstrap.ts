@@ -12,10 +12,11 @@ export interface AppContext {
 }
 
 export function bootstrap(): AppContext {
+  const platform = detectPlatform()
   return {
-    // Data may not import documents/, so the signing code is handed to it here.
-    workspace: createWorkspace(openDatabase(), { signing: lazySigningPort }),
-    platform: detectPlatform(),
+    // Data may not import output/ or platform/: the signing code and the keeper are handed to it here.
+    workspace: createWorkspace(openDatabase(), platform.keeper, { signing: lazySigningPort }),
+    platform,
     i18n: createI18n(),
   }
 }

@@ -7,7 +7,7 @@ export { AuthError, LockedError, type Session, type SessionUser } from './auth/s
 export { readOrganisation, readAutoLockMinutes } from './repositories/settings-repository'
 export { openDatabase, type MediationDb } from './schema'
 export { createWorkspace, type Workspace } from './workspace'
-export type { Repositories } from './repositories'
+export type { AdminGrant, Repositories, SecurityRepository } from './repositories'
 export type {
   CaseListQuery,
   CasePage,

@@ -5,12 +5,13 @@
  * keep unsaved form text) under the lock screen while every key is gone from memory.
  */
 import { LockedError, type Session } from './auth/session'
+import type { Keeper } from './keeper'
 import { notifyChanged } from './changes'
 import { createRepositories, type Repositories, type RepositoryOptions } from './repositories'
 import { createBackgroundLinker } from './repositories/persons/background-linking'
 import type { MediationDb } from './schema'
 
-export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}) {
+export function createWorkspace(db: MediationDb, keeper: Keeper, options: RepositoryOptions = {}) {
   let current: { session: Session; repositories: Repositories } | null = null
 
   const live = (): Repositories => {
@@ -43,8 +44,23 @@ export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}
   })
   const personLinker = createBackgroundLinker(() => live().persons.linkLegacyCases(), notifyChanged)
 
+  /** Tells the keeper how much this workspace holds, so an emptied database is not taken for a new one. */
+  async function recordWorkspace(session: Session): Promise<void> {
+    const head = await db.audit.orderBy('pos').last()
+    await keeper
+      .putWorkspaceRecord({
+        workspaceId: session.workspaceId,
+        cases: await db.cases.count(),
+        auditSeq: head?.seq ?? 0,
+        auditHash: head?.hash ?? '0'.repeat(64),
+        updatedAt: new Date().toISOString(),
+      })
+      .catch(() => undefined)
+  }
+
   return {
     db,
+    keeper,
     repositories,
     session: (): Session | null => current?.session ?? null,
     /** Installs an unlocked session and chains the attempts recorded while locked. */
@@ -59,6 +75,11 @@ export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}
       await personLinker.start()
       // A counsellor's files whose retention ran out are deleted at their login (audited with counts).
       if (session.counsellingKey) await repos.counselling.purgeExpired().catch(() => undefined)
+      // An administrator brings the other accounts' grants and signing-key copies up to date.
+      await repos.security.upkeep().catch((error: unknown) => {
+        console.warn('grants: upkeep failed', (error as Error).name)
+      })
+      await recordWorkspace(session)
       notifyChanged()
     },
     /** Resolves when the background work started at login (linking persons) has finished. */
@@ -69,6 +90,7 @@ export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}
     async close(action: 'auth.lock' | 'auth.logout'): Promise<void> {
       if (!current) return
       await current.repositories.sessionLog.record(action).catch(() => undefined)
+      await recordWorkspace(current.session)
       current = null
     },
   }

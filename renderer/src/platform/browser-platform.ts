@@ -5,6 +5,7 @@
 import { MAX_OPEN_FILE_BYTES } from '../../../preload/contract'
 import type { OpenFileRequest, OpenFileResult, Platform, UploadPlatform } from './platform'
 import { printPdfInFrame } from './browser-print'
+import { createPageKeeper } from './page-keeper'
 
 function download(name: string, data: Uint8Array): void {
   const blob = new Blob([data as Uint8Array<ArrayBuffer>])
@@ -66,5 +67,6 @@ export function createBrowserPlatform(): Platform {
       }),
     printPdf: (data) => printPdfInFrame(data),
     upload: noUpload,
+    keeper: createPageKeeper(localStorage),
   }
 }

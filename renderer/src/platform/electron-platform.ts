@@ -1,5 +1,6 @@
 /** The platform inside Electron: every call goes through the preload's typed API. */
 import type { DesktopApi } from '../../../preload/contract'
+import { createMainKeeper } from './main-keeper'
 import type { Platform } from './platform'
 
 export function createElectronPlatform(api: DesktopApi): Platform {
@@ -15,7 +16,8 @@ export function createElectronPlatform(api: DesktopApi): Platform {
       list: () => api.uploadList({}),
       retry: (id) => api.uploadRetry(id === undefined ? {} : { id }),
       getSettings: () => api.uploadSettingsGet({}),
-      setSettings: (endpoint) => api.uploadSettingsSet({ endpoint }),
+      setSettings: (endpoint, grant) => api.uploadSettingsSet({ endpoint, grant }),
     },
+    keeper: createMainKeeper(api),
   }
 }

@@ -5,9 +5,9 @@ import type { Keeper } from '../../../preload/contract'
 export function createMainKeeper(api: DesktopApi): Keeper {
   return {
     where: 'main',
-    throttle: (account) => api.authThrottle({ account }),
+    throttle: (userId, name) => api.authThrottle({ userId, name }),
     failure: (entry) => api.authFailure(entry),
-    success: async (account) => void (await api.authSuccess({ account })),
+    success: async (userId) => void (await api.authSuccess({ userId })),
     pending: () => api.auditPending({}),
     ackPending: (upTo) => api.auditPendingAck({ upTo }),
     checkpoint: (seq, hash) => api.auditCheckpoint({ seq, hash }),

@@ -8,9 +8,9 @@
  */
 import {
   loginDelaySeconds,
+  type PendingLoginFailure,
   type AuditAnchor,
   type Keeper,
-  type LoginFailure,
   type PendingFailures,
   type SignedPayload,
   type ThrottleState,
@@ -21,7 +21,9 @@ export const PAGE_KEEPER_KEY = 'mediation-room:kept'
 
 interface Kept {
   accounts: Record<string, { failures: number; lastFailureAt: string }>
-  pending: (Omit<LoginFailure, 'account'> & { seq: number })[]
+  pending: PendingLoginFailure[]
+  /** The key of the typed-name hash (random, made once). */
+  nameKey: string
   lastSeq: number
   ackedUpTo: number
   anchors: AuditAnchor[]
@@ -32,6 +34,7 @@ interface Kept {
 const empty = (): Kept => ({
   accounts: {},
   pending: [],
+  nameKey: '',
   lastSeq: 0,
   ackedUpTo: 0,
   anchors: [],
@@ -40,6 +43,21 @@ const empty = (): Kept => ({
 })
 
 const b64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0))
+
+/** The same keyed hash of a typed name as main's (login-throttle.ts): HMAC-SHA256, 16 hex. */
+async function nameHashOf(nameKey: string, name: string): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', b64(nameKey), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ])
+  const mac = new Uint8Array(
+    await crypto.subtle.sign(
+      'HMAC',
+      key,
+      new TextEncoder().encode(name.trim().toLowerCase().normalize('NFKC')),
+    ),
+  )
+  return Array.from(mac.slice(0, 8), (x) => x.toString(16).padStart(2, '0')).join('')
+}
 const ECDSA = { name: 'ECDSA', namedCurve: 'P-256' } as const
 
 async function verifies(publicKey: string, data: Uint8Array, signature: string): Promise<boolean> {
@@ -70,12 +88,20 @@ export function createPageKeeper(
   now: () => Date = () => new Date(),
 ): Keeper {
   const read = (): Kept => {
+    let kept: Kept
     try {
-      return { ...empty(), ...(JSON.parse(storage.getItem(PAGE_KEEPER_KEY) ?? '{}') as Partial<Kept>) }
+      kept = { ...empty(), ...(JSON.parse(storage.getItem(PAGE_KEEPER_KEY) ?? '{}') as Partial<Kept>) }
     } catch {
-      return empty()
+      kept = empty()
     }
+    if (!kept.nameKey) {
+      const raw = crypto.getRandomValues(new Uint8Array(32))
+      kept.nameKey = btoa(String.fromCharCode(...raw))
+    }
+    return kept
   }
+  const accountOf = async (k: Kept, userId: string, name: string) =>
+    userId || `name:${await nameHashOf(k.nameKey, name)}`
   const write = (k: Kept) => storage.setItem(PAGE_KEEPER_KEY, JSON.stringify(k))
   const stateOf = (k: Kept, account: string): ThrottleState => {
     const e = k.accounts[account]
@@ -92,9 +118,14 @@ export function createPageKeeper(
 
   return {
     where: 'page',
-    throttle: async (account) => stateOf(read(), account),
-    async failure({ account, ...entry }) {
+    async throttle(userId, name) {
       const k = read()
+      return stateOf(k, await accountOf(k, userId, name))
+    },
+    async failure({ userId, name, reason, at }) {
+      const k = read()
+      const account = await accountOf(k, userId, name)
+      const entry = { reason, userId, nameHash: await nameHashOf(k.nameKey, name), at }
       if (entry.reason !== 'throttled') {
         k.accounts[account] = {
           failures: (k.accounts[account]?.failures ?? 0) + 1,
@@ -106,9 +137,9 @@ export function createPageKeeper(
       write(k)
       return stateOf(k, account)
     },
-    async success(account) {
+    async success(userId) {
       const k = read()
-      delete k.accounts[account]
+      delete k.accounts[userId]
       write(k)
     },
     pending: async () => view(read()),

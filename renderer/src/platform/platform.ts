@@ -19,10 +19,14 @@ import type {
   UploadReceipt,
   UploadRetryResult,
   UploadSettings,
+  UploadSettingsSetResult,
+  AdminGrantToken,
+  Keeper,
 } from '../../../preload/contract'
 
 export type { AppInfo, OpenFileRequest, OpenFileResult, PrintPdfResult, SaveFileRequest, SaveFileResult }
 export type {
+  UploadSettingsSetResult,
   UploadEndpointProblem,
   UploadEnqueueRequest,
   UploadFailure,
@@ -50,8 +54,8 @@ export interface UploadPlatform {
   /** One job now, or without id every queued job now. */
   retry(id?: string): Promise<UploadRetryResult>
   getSettings(): Promise<UploadSettings>
-  /** The administrator's endpoint (https only), or null to stop uploading. */
-  setSettings(endpoint: string | null): Promise<UploadSettings>
+  /** The administrator's endpoint (https only), or null to stop uploading; main checks the grant. */
+  setSettings(endpoint: string | null, grant: AdminGrantToken): Promise<UploadSettingsSetResult>
 }
 
 export interface Platform {
@@ -62,4 +66,6 @@ export interface Platform {
   /** Prints a PDF through the system print dialog with `copies` preset (Electron; the browser cannot preset it). */
   printPdf(data: Uint8Array<ArrayBuffer>, copies: number): Promise<PrintPdfResult>
   upload: UploadPlatform
+  /** What the app keeps outside its database (main's userData, or the page's localStorage). */
+  keeper: Keeper
 }

@@ -18,11 +18,10 @@ afterEach(() => rm(dir, { recursive: true, force: true }))
 
 const T0 = new Date('2026-12-03T08:00:00Z')
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000)
-const wrong = (account = 'user-1') => ({
-  account,
+const wrong = (userId = 'user-1') => ({
+  userId,
+  name: userId,
   reason: 'wrong-password' as const,
-  userId: account,
-  nameHash: 'ab'.repeat(8),
   at: T0.toISOString(),
 })
 
@@ -33,12 +32,12 @@ describe('login throttle', () => {
     expect((await throttle.failure(wrong(), T0)).waitSeconds).toBe(2)
     expect((await throttle.failure(wrong(), T0)).waitSeconds).toBe(4)
     expect((await throttle.failure(wrong(), T0)).waitSeconds).toBe(8)
-    expect((await throttle.check('user-1', at(1))).waitSeconds).toBe(7)
-    expect((await throttle.check('user-1', at(8))).waitSeconds).toBe(0)
+    expect((await throttle.check('user-1', 'user-1', at(1))).waitSeconds).toBe(7)
+    expect((await throttle.check('user-1', 'user-1', at(8))).waitSeconds).toBe(0)
     for (let i = 0; i < 20; i++) await throttle.failure(wrong(), T0)
-    expect((await throttle.check('user-1', T0)).waitSeconds).toBe(300)
+    expect((await throttle.check('user-1', 'user-1', T0)).waitSeconds).toBe(300)
     // other accounts are not slowed down
-    expect((await throttle.check('user-2', T0)).waitSeconds).toBe(0)
+    expect((await throttle.check('user-2', 'user-2', T0)).waitSeconds).toBe(0)
   })
 
   it('keeps counting across restarts, and a success resets only that account', async () => {
@@ -46,24 +45,27 @@ describe('login throttle', () => {
     for (let i = 0; i < 4; i++) await first.failure(wrong(), T0)
     await first.failure(wrong('user-2'), T0)
     const again = createLoginThrottle(path)
-    expect(await again.check('user-1', T0)).toEqual({ waitSeconds: 4, failures: 4 })
+    expect(await again.check('user-1', 'user-1', T0)).toEqual({ waitSeconds: 4, failures: 4 })
     await again.success('user-1')
-    expect(await createLoginThrottle(path).check('user-1', T0)).toEqual({ waitSeconds: 0, failures: 0 })
-    expect((await createLoginThrottle(path).check('user-2', T0)).failures).toBe(1)
+    expect(await createLoginThrottle(path).check('user-1', 'user-1', T0)).toEqual({
+      waitSeconds: 0,
+      failures: 0,
+    })
+    expect((await createLoginThrottle(path).check('user-2', 'user-2', T0)).failures).toBe(1)
   })
 
   it('does not lengthen the wait for an attempt refused while waiting, but records it', async () => {
     const throttle = createLoginThrottle(path)
     for (let i = 0; i < 4; i++) await throttle.failure(wrong(), T0)
     await throttle.failure({ ...wrong(), reason: 'throttled' }, T0)
-    expect((await throttle.check('user-1', T0)).failures).toBe(4)
+    expect((await throttle.check('user-1', 'user-1', T0)).failures).toBe(4)
     expect((await throttle.pending()).entries.map((e) => e.reason).at(-1)).toBe('throttled')
   })
 
   it('numbers failed attempts and keeps them until confirmed as chained; confirmation never goes back', async () => {
     const throttle = createLoginThrottle(path)
     await throttle.failure(wrong(), T0)
-    await throttle.failure({ ...wrong(), reason: 'unknown-user', userId: '' }, T0)
+    await throttle.failure({ ...wrong(''), name: 'nobody', reason: 'unknown-user' }, T0)
     await throttle.failure(wrong(), T0)
     const pending = await throttle.pending()
     expect(pending.entries.map((e) => e.seq)).toEqual([1, 2, 3])
@@ -76,28 +78,28 @@ describe('login throttle', () => {
     expect(reopened).toEqual({ entries: [], ackedUpTo: 3, lastSeq: 3 })
   })
 
-  it('never stores the typed name, only its keyed hash', async () => {
+  it('never stores the typed name — a password typed as the name — only its keyed hash', async () => {
     const throttle = createLoginThrottle(path)
-    await throttle.failure(
-      { ...wrong('name:0123456789abcdef'), userId: '', nameHash: '0123456789abcdef' },
-      T0,
-    )
+    const typed = 'MySecretPassw0rd!'
+    for (let i = 0; i < 3; i++) {
+      await throttle.failure({ userId: '', name: typed, reason: 'unknown-user', at: T0.toISOString() }, T0)
+    }
     const text = await readFile(path, 'utf8')
-    expect(text).toContain('0123456789abcdef')
-    expect(JSON.parse(text).pending[0]).toEqual({
-      seq: 1,
-      reason: 'wrong-password',
-      userId: '',
-      nameHash: '0123456789abcdef',
-      at: T0.toISOString(),
-    })
+    expect(text.toLowerCase()).not.toContain(typed.toLowerCase())
+    const file = JSON.parse(text)
+    const hashes = new Set(file.pending.map((p: { nameHash: string }) => p.nameHash))
+    expect(hashes.size).toBe(1)
+    expect([...hashes][0]).toMatch(/^[0-9a-f]{16}$/)
+    // the same name, however typed, is throttled as one unknown account
+    expect((await throttle.check('', '  mysecretpassw0rd! ', T0)).failures).toBe(3)
+    expect((await throttle.check('', 'another name', T0)).failures).toBe(0)
   })
 
   it('treats a file that does not parse as empty rather than failing', async () => {
     await writeFile(path, '{"accounts": 7')
     const throttle = createLoginThrottle(path)
-    expect(await throttle.check('user-1', T0)).toEqual({ waitSeconds: 0, failures: 0 })
+    expect(await throttle.check('user-1', 'user-1', T0)).toEqual({ waitSeconds: 0, failures: 0 })
     await throttle.failure(wrong(), T0)
-    expect((await createLoginThrottle(path).check('user-1', T0)).failures).toBe(1)
+    expect((await createLoginThrottle(path).check('user-1', 'user-1', T0)).failures).toBe(1)
   })
 })

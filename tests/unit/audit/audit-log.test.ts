@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createAuditLog } from '../../../renderer/src/data/audit/audit-log'
-import { recordPendingAudit } from '../../../renderer/src/data/audit/audit-log'
+import { createPageKeeper, memoryStorage } from '../../../renderer/src/platform/page-keeper'
 import { generateKeyring } from '../../../renderer/src/data/crypto/keyring'
 import { auditCsv } from '../../../renderer/src/domain/audit/actions'
 import { freshDb } from '../../builders/session'
@@ -21,7 +21,7 @@ describe('audit chain', () => {
     const { log, rows } = await chainOf(5)
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5])
     expect(rows[1]?.prevHash).toBe(rows[0]?.hash)
-    expect(await log.verify()).toEqual({ ok: true, count: 5, head: rows[4]?.hash })
+    expect(await log.verify()).toEqual({ ok: true, count: 5, head: rows[4]?.hash, anchored: 0 })
   })
 
   it('names a modified entry', async () => {
@@ -53,12 +53,16 @@ describe('audit chain', () => {
   })
 
   it('chains attempts recorded while locked, keeping their time, and serialises concurrent appends', async () => {
-    const { db, log } = await chainOf(1)
-    await recordPendingAudit(db, {
+    const db = freshDb('audit')
+    const { audit: key } = await generateKeyring()
+    const keeper = createPageKeeper(memoryStorage())
+    const log = createAuditLog(db, key, keeper)
+    await log.append(actor, 'case.view', { type: 'case', id: 'c1' }, { i: 0 })
+    await keeper.failure({
+      userId: 'u-admin',
+      name: 'admin',
+      reason: 'wrong-password',
       at: '2026-11-25T01:02:03.000Z',
-      actorName: 'admin',
-      action: 'auth.login-failed',
-      details: { reason: 'wrong-password' },
     })
     expect(await log.flushPending()).toBe(1)
     await Promise.all(

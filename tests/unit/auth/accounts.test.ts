@@ -5,7 +5,15 @@ import { completeSetup } from '../../../renderer/src/data/auth/setup'
 import { createRepositories } from '../../../renderer/src/data/repositories'
 import { createEncryptingCodec } from '../../../renderer/src/data/crypto/record-codec'
 import { makeRegistration } from '../../builders/cases'
-import { ADMIN_PASSWORD, TEST_KDF, makeOrganisation, setUpWorkspace, sessionAs } from '../../builders/session'
+import {
+  ADMIN_PASSWORD,
+  TEST_KDF,
+  makeOrganisation,
+  setUpWorkspace,
+  sessionAs,
+  keeperOf,
+  freshDb,
+} from '../../builders/session'
 
 const T0 = new Date('2026-11-25T09:00:00Z')
 const later = (s: number) => new Date(T0.getTime() + s * 1000)
@@ -13,7 +21,7 @@ const later = (s: number) => new Date(T0.getTime() + s * 1000)
 describe('accounts', () => {
   it('logs in with the right password and opens the same keys', async () => {
     const { db, session } = await setUpWorkspace()
-    const again = await login(db, 'ADMIN ', ADMIN_PASSWORD)
+    const again = await login(db, keeperOf(db), 'ADMIN ', ADMIN_PASSWORD)
     expect(again.user).toEqual(session.user)
     const sealed = await createEncryptingCodec(session.keyring.data, 'w').seal('t', 'i', { a: 1 })
     expect(await createEncryptingCodec(again.keyring.data, 'w').open('t', 'i', sealed)).toEqual({ a: 1 })
@@ -24,6 +32,7 @@ describe('accounts', () => {
     await expect(
       completeSetup(
         db,
+        keeperOf(db),
         {
           organisation: makeOrganisation(),
           admin: { username: 'other', displayName: '乙', password: ADMIN_PASSWORD, roles: ['admin'] },
@@ -36,30 +45,38 @@ describe('accounts', () => {
   })
 
   it('answers a wrong password and an unknown user alike, and slows down repeated failures', async () => {
-    const { db } = await setUpWorkspace()
-    await expect(login(db, 'nobody', 'whatever-123', T0)).rejects.toMatchObject({
+    // The keeper (main, in the app) counts on its own clock; here it follows the test's.
+    let clock = T0
+    const db = freshDb()
+    keeperOf(db, () => clock)
+    await setUpWorkspace(db)
+    const at = (d: Date) => ((clock = d), d)
+    await expect(login(db, keeperOf(db), 'nobody', 'whatever-123', at(T0))).rejects.toMatchObject({
       code: 'invalid-credentials',
     })
     for (let i = 1; i <= 2; i++) {
-      await expect(login(db, 'admin', 'wrong password!', later(i))).rejects.toMatchObject({
+      await expect(login(db, keeperOf(db), 'admin', 'wrong password!', at(later(i)))).rejects.toMatchObject({
         code: 'invalid-credentials',
         retryAfterSeconds: 0,
       })
     }
     // third failure: from now on each attempt must wait, doubling
-    await expect(login(db, 'admin', 'wrong password!', later(3))).rejects.toMatchObject({
+    await expect(login(db, keeperOf(db), 'admin', 'wrong password!', at(later(3)))).rejects.toMatchObject({
       retryAfterSeconds: 2,
     })
-    await expect(login(db, 'admin', ADMIN_PASSWORD, later(4))).rejects.toMatchObject({ code: 'throttled' })
-    await expect(login(db, 'admin', 'wrong password!', later(6))).rejects.toMatchObject({
+    await expect(login(db, keeperOf(db), 'admin', ADMIN_PASSWORD, at(later(4)))).rejects.toMatchObject({
+      code: 'throttled',
+    })
+    await expect(login(db, keeperOf(db), 'admin', 'wrong password!', at(later(6)))).rejects.toMatchObject({
       retryAfterSeconds: 4,
     })
-    const ok = await login(db, 'admin', ADMIN_PASSWORD, later(11))
+    const ok = await login(db, keeperOf(db), 'admin', ADMIN_PASSWORD, at(later(11)))
     expect(ok.user.username).toBe('admin')
-    expect((await db.users.where('username').equals('admin').first())?.failures).toBe(0)
-    // every failure waits in the pending audit until someone unlocks
-    const pending = await db.auditPending.toArray()
-    expect(pending.map((p) => p.details.reason)).toEqual([
+    expect((await keeperOf(db).throttle(ok.user.id, 'admin')).failures).toBe(0)
+    // every failure waits with the keeper (main) until someone unlocks: never in the database
+    expect(await db.auditPending.count()).toBe(0)
+    const pending = (await keeperOf(db).pending()).entries
+    expect(pending.map((p) => p.reason)).toEqual([
       'unknown-user',
       'wrong-password',
       'wrong-password',
@@ -78,8 +95,8 @@ describe('accounts', () => {
     await repos.account.changePassword(ADMIN_PASSWORD, 'a brand new secret')
     expect(await db.cases.toArray()).toEqual(before)
     expect((await db.users.get(session.user.id))?.keyring).not.toEqual(userBefore?.keyring)
-    await expect(login(db, 'admin', ADMIN_PASSWORD)).rejects.toBeInstanceOf(AuthError)
-    const s = await login(db, 'admin', 'a brand new secret')
+    await expect(login(db, keeperOf(db), 'admin', ADMIN_PASSWORD)).rejects.toBeInstanceOf(AuthError)
+    const s = await login(db, keeperOf(db), 'admin', 'a brand new secret')
     const read = await createRepositories(db, sessionAs(s, ['mediator'])).cases.list({
       sortBy: 'createdAt',
       direction: 'asc',
@@ -101,9 +118,11 @@ describe('accounts', () => {
       password: 'mediator password',
     })
     await repos.users.setDisabled(u.id, true)
-    await expect(login(db, 'mediator1', 'mediator password')).rejects.toMatchObject({ code: 'disabled' })
+    await expect(login(db, keeperOf(db), 'mediator1', 'mediator password')).rejects.toMatchObject({
+      code: 'disabled',
+    })
     await repos.users.setDisabled(u.id, false)
-    expect((await login(db, 'mediator1', 'mediator password')).user.roles).toEqual(['mediator'])
+    expect((await login(db, keeperOf(db), 'mediator1', 'mediator password')).user.roles).toEqual(['mediator'])
   })
 
   it('a reset through the recovery key keeps a counsellor’s own notes readable, and needs the right key', async () => {
@@ -114,7 +133,7 @@ describe('accounts', () => {
       roles: ['counsellor'],
       password: 'counsellor secret',
     })
-    const first = await login(db, 'counsellor1', 'counsellor secret')
+    const first = await login(db, keeperOf(db), 'counsellor1', 'counsellor secret')
     expect(first.counsellingKey).not.toBeNull()
     const note = await createEncryptingCodec(first.counsellingKey as CryptoKey, 'c').seal('notes', 'n1', {
       text: '来访者自述',
@@ -129,7 +148,7 @@ describe('accounts', () => {
       code: 'recovery-key-wrong',
     })
     await repos.users.resetPassword(c.id, recoveryKey.toLowerCase(), 'new secret pw')
-    const after = await login(db, 'counsellor1', 'new secret pw')
+    const after = await login(db, keeperOf(db), 'counsellor1', 'new secret pw')
     expect(
       await createEncryptingCodec(after.counsellingKey as CryptoKey, 'c').open('notes', 'n1', note),
     ).toEqual({

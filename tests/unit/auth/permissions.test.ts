@@ -46,6 +46,8 @@ const OPERATIONS: Record<string, Op> = {
   'cases.transition': (r, c) => r.cases.transition(c.caseId, 'accept').catch(ignoreWorkflow),
   'cases.importDrafts': (r) => r.cases.importDrafts([]),
   'users.directory': (r) => r.users.directory(),
+  'security.adminGrant': (r) => r.security.adminGrant('backup'),
+  'security.canSign': (r) => r.security.canSign(),
   'cases.addAttachment': (r, c) => r.cases.addAttachment(c.caseId, { name: 'a.pdf', data: PDF }),
   'cases.attachments': (r, c) => r.cases.attachments(c.caseId),
   'cases.openAttachment': (r, c) => r.cases.openAttachment(c.attachmentId),
@@ -128,6 +130,8 @@ const ALLOWED: Record<string, Role[]> = {
   'cases.transition': ['mediator', 'judicial'],
   'cases.importDrafts': ['admin', 'mediator'],
   'users.directory': ['admin', 'mediator', 'judicial', 'counsellor'],
+  'security.adminGrant': ['admin'],
+  'security.canSign': ['admin', 'mediator', 'judicial', 'counsellor'],
   'cases.addAttachment': ['mediator', 'judicial'],
   'cases.attachments': ['admin', 'mediator', 'judicial'],
   'cases.openAttachment': ['admin', 'mediator', 'judicial'],
@@ -217,6 +221,8 @@ describe('role/permission matrix', () => {
       'audit.head',
       'settings.getOrganisation',
       'settings.getAutoLockMinutes',
+      // run by the session at an administrator's login, and a no-op without the signing key
+      'security.upkeep',
     ]
     expect(all.filter((op) => !internal.includes(op)).sort()).toEqual(Object.keys(OPERATIONS).sort())
   })

@@ -17,6 +17,7 @@ import {
 import { loginAgain } from '../../builders/counselling'
 import { login } from '../../../renderer/src/data/auth/login'
 import { createWorkspace } from '../../../renderer/src/data/workspace'
+import { keeperOf } from '../../builders/session'
 
 describe('retention dates', () => {
   it('counts whole years from the closing day; 29 February lands on 28 February', () => {
@@ -93,8 +94,8 @@ describe('purging expired files', () => {
     await ws.repos.counsellingAdmin.setRetentionYears(1)
     const a = await userSession(ws, 'counsa', ['counsellor'])
     const old = await closedFile(a.repos, '2020-01-10')
-    const workspace = createWorkspace(ws.db)
-    await workspace.open(await login(ws.db, 'counsa', 'counsa password'), 'auth.login')
+    const workspace = createWorkspace(ws.db, keeperOf(ws.db))
+    await workspace.open(await login(ws.db, keeperOf(ws.db), 'counsa', 'counsa password'), 'auth.login')
     expect(await ws.db.counsellingClients.get(old)).toBeUndefined()
     const { items } = await ws.repos.audit.list({ action: 'counselling.purge', page: 0, pageSize: 5 })
     expect(items[0]?.details).toEqual({ clients: 1, records: 3 })

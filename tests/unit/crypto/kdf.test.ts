@@ -7,7 +7,12 @@ import {
   newArgon2Params,
 } from '../../../renderer/src/data/crypto/kdf'
 import { DecryptError } from '../../../renderer/src/data/crypto/aead'
-import { generateKeyring, unwrapKeyring, wrapKeyring } from '../../../renderer/src/data/crypto/keyring'
+import {
+  generateKeyring,
+  keyringAadFor,
+  unwrapKeyring,
+  wrapKeyring,
+} from '../../../renderer/src/data/crypto/keyring'
 import { TEST_KDF } from '../../builders/session'
 
 describe('password key derivation (Argon2id)', () => {
@@ -33,11 +38,12 @@ describe('password key derivation (Argon2id)', () => {
   it('a wrong password fails to unwrap the keyring', async () => {
     const params = newArgon2Params(TEST_KDF)
     const keyring = await generateKeyring()
-    const wrapped = await wrapKeyring(keyring, await derivePasswordKey('the right password', params))
+    const aad = keyringAadFor('u1', 'mediator1')
+    const wrapped = await wrapKeyring(keyring, await derivePasswordKey('the right password', params), aad)
     await expect(
-      unwrapKeyring(wrapped, await derivePasswordKey('the wrong password', params)),
+      unwrapKeyring(wrapped, await derivePasswordKey('the wrong password', params), aad),
     ).rejects.toBeInstanceOf(DecryptError)
-    const opened = await unwrapKeyring(wrapped, await derivePasswordKey('the right password', params))
+    const opened = await unwrapKeyring(wrapped, await derivePasswordKey('the right password', params), aad)
     const raw = async (k: CryptoKey) => new Uint8Array(await crypto.subtle.exportKey('raw', k))
     expect(await raw(opened.data)).toEqual(await raw(keyring.data))
   })

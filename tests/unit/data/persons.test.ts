@@ -12,7 +12,7 @@ import type { PartyInput } from '../../../renderer/src/domain/cases/party'
 import type { Person } from '../../../renderer/src/domain/cases/person'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import { makeOrganisation, makePerson, makeRegistration } from '../../builders/cases'
-import { sessionAs, setUpWorkspace, TEST_KDF } from '../../builders/session'
+import { sessionAs, setUpWorkspace, TEST_KDF, keeperOf } from '../../builders/session'
 
 async function workspaceAs(roles: Parameters<typeof sessionAs>[1] = ['mediator']) {
   const ws = await setUpWorkspace()
@@ -317,7 +317,7 @@ describe('linking cases stored without persons', () => {
 
   it('runs after login, and the screens see linked cases', async () => {
     const ws = await legacyWorkspace()
-    const workspace = createWorkspace(ws.db, { kdfCost: TEST_KDF })
+    const workspace = createWorkspace(ws.db, keeperOf(ws.db), { kdfCost: TEST_KDF })
     await workspace.open(sessionAs(ws.session, ['counsellor'], 'any-user'), 'auth.login')
     await workspace.maintenance()
     expect(await ws.db.cases.filter((r) => !r.personIds?.length).count()).toBe(0)

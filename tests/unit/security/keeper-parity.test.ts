@@ -45,19 +45,15 @@ async function mainKeeper(): Promise<Keeper> {
 async function scenario(keeper: Keeper) {
   const log: unknown[] = []
   const failure = (reason: 'wrong-password' | 'throttled') =>
-    keeper.failure({
-      account: 'u-1',
-      reason,
-      userId: 'u-1',
-      nameHash: 'ab'.repeat(8),
-      at: '2026-12-03T08:00:00.000Z',
-    })
+    keeper.failure({ userId: 'u-1', name: 'mediator', reason, at: '2026-12-03T08:00:00.000Z' })
   for (let i = 0; i < 4; i++) log.push((await failure('wrong-password')).failures)
   log.push((await failure('throttled')).failures)
-  log.push((await keeper.pending()).entries.map((e) => [e.seq, e.reason]))
+  log.push((await keeper.pending()).entries.map((e) => [e.seq, e.reason, e.nameHash.length]))
   log.push(await keeper.ackPending(3))
   await keeper.success('u-1')
-  log.push(await keeper.throttle('u-1'))
+  log.push(await keeper.throttle('u-1', 'mediator'))
+  await keeper.failure({ userId: '', name: 'Nobody', reason: 'unknown-user', at: '2026-12-03T08:00:00.000Z' })
+  log.push((await keeper.throttle('', ' nobody ')).failures)
   for (const [seq, h] of [
     [5, 'a'],
     [3, 'b'],
@@ -115,7 +111,11 @@ async function scenario(keeper: Keeper) {
   log.push(await keeper.workspaceRecord())
   return log
     .map((entry) =>
-      JSON.parse(JSON.stringify(entry, (k, v) => (k === 'at' || k === 'anchor' ? undefined : v))),
+      JSON.parse(
+        JSON.stringify(entry, (k, v) =>
+          k === 'at' || k === 'anchor' ? undefined : k === 'nameHash' ? /^[0-9a-f]{16}$/.test(v) : v,
+        ),
+      ),
     )
     .map((e) => (e === spki ? 'first-key' : e === otherSpki ? 'second-key' : e))
 }

@@ -55,7 +55,7 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
   useAutoLock(db, phase.name === 'open', lock)
 
   const onSetup = async (result: SetupResult) => {
-    const session = await completeSetup(db, result)
+    const session = await completeSetup(db, workspace.keeper, result)
     await workspace.open(session, 'workspace.setup')
     // The organisation's self-issued certificate is made now, so the first agreement can take effect
     // without a detour through settings. If it fails, settings → 机构证书 still offers it.
@@ -66,14 +66,14 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
   }
 
   const onLogin = async (username: string, password: string) => {
-    const session = await login(db, username, password)
+    const session = await login(db, workspace.keeper, username, password)
     await workspace.open(session, 'auth.login')
     setPhase({ name: 'open', user: session.user })
   }
 
   const onUnlock = async (password: string) => {
     if (phase.name !== 'locked') return
-    const session = await login(db, phase.user.username, password)
+    const session = await login(db, workspace.keeper, phase.user.username, password)
     await workspace.open(session, 'auth.unlock')
     setPhase({ name: 'open', user: session.user })
   }
@@ -92,7 +92,7 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
         <LoginScreen
           organisationName={phase.organisation}
           onLogin={onLogin}
-          onRecover={(values) => recoverAccount(db, values)}
+          onRecover={(values) => recoverAccount(db, workspace.keeper, values)}
         />
       )
     default: {

@@ -1,8 +1,14 @@
 /**
  * The tamper-evident audit log: an append-only chain in which each entry carries an HMAC (audit
  * key) over its content and the previous entry's hash. Entries are never edited or deleted; a
- * deleted record appears as a tombstone entry. Attempts made before anyone has unlocked (failed
- * logins) wait in `auditPending` and join the chain at the next unlock, with their own time.
+ * deleted record appears as a tombstone entry.
+ *
+ * A data change and its entry are written in ONE transaction (`commit`): both or neither, so a
+ * full disk never leaves a case without its entry, nor a retry a second case. The chain's head is
+ * anchored outside the database (the keeper: main's append-only file), so cutting entries off the
+ * end, or deleting one and hashing the rest again — every account holds the audit key — no longer
+ * goes unseen. Failed logins happen with no key in memory: the keeper holds them, numbered, until
+ * the next unlock chains them and confirms it.
  */
 import {
   GENESIS_HASH,
@@ -11,8 +17,11 @@ import {
   type AuditEntry,
   type AuditVerification,
 } from '../../domain/audit/actions'
+import type { Table } from 'dexie'
+import type { Keeper } from '../keeper'
 import { toHex, utf8 } from '../crypto/bytes'
 import type { AuditRow, MediationDb } from '../schema'
+import { anchorCheck, pendingCheck } from './audit-anchors'
 
 export interface Actor {
   id: string
@@ -32,42 +41,40 @@ export interface AuditQuery {
   pageSize: number
 }
 
+/** What one entry says; its sequence, time and hashes are added when it is written. */
+export interface EntrySpec {
+  actor: Actor
+  action: AuditAction
+  target?: AuditTarget
+  details?: AuditEntry['details']
+  at?: string
+}
+
+/**
+ * Thrown by a commit's write when what it read inside the transaction no longer matches what was
+ * prepared outside (a case number taken meanwhile): the commit prepares and tries again.
+ */
+export class CommitConflict extends Error {
+  constructor() {
+    super('audit: prepare again')
+    this.name = 'CommitConflict'
+  }
+}
+
 async function hmacHex(key: CryptoKey, text: string): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', key, utf8(text))))
 }
 
-/** Records an attempt made while no key is in memory; it is chained at the next unlock. */
-export async function recordPendingAudit(
-  db: MediationDb,
-  entry: { at: string; actorName: string; action: AuditAction; details: AuditEntry['details'] },
-): Promise<void> {
-  await db.auditPending.add({ ...entry })
-}
-
 const strip = ({ pos: _pos, ...entry }: AuditRow): AuditEntry => entry
+const MAX_ATTEMPTS = 20
+/** Anchors are sent a moment after writing stops, or at once after this many entries. */
+const ANCHOR_DELAY_MS = 1500
+const ANCHOR_EVERY = 25
 
-export function createAuditLog(db: MediationDb, key: CryptoKey) {
+export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper) {
   let tail: Promise<unknown> = Promise.resolve()
-
-  async function appendNow(entry: Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>): Promise<AuditEntry> {
-    for (let attempt = 0; ; attempt++) {
-      const last = await db.audit.orderBy('pos').last()
-      const seq = (last?.seq ?? 0) + 1
-      const prevHash = last?.hash ?? GENESIS_HASH
-      const unsigned = { ...entry, seq, prevHash }
-      const full: AuditEntry = { ...unsigned, hash: await hmacHex(key, auditHashInput(unsigned)) }
-      // The hash is computed outside the transaction (crypto would end it); the transaction then
-      // checks nobody appended meanwhile (another window), and otherwise we go round again.
-      const appended = await db.transaction('rw', db.audit, async () => {
-        const now = await db.audit.orderBy('pos').last()
-        if ((now?.seq ?? 0) !== seq - 1) return false
-        await db.audit.add(full)
-        return true
-      })
-      if (appended) return full
-      if (attempt > 20) throw new Error('audit: could not append')
-    }
-  }
+  let unanchored = 0
+  let anchorTimer: ReturnType<typeof setTimeout> | null = null
 
   /** Appends are serialised: each waits for the one before, so the chain never forks. */
   function enqueue<T>(job: () => Promise<T>): Promise<T> {
@@ -76,44 +83,158 @@ export function createAuditLog(db: MediationDb, key: CryptoKey) {
     return run
   }
 
+  async function head(): Promise<{ seq: number; hash: string }> {
+    const last = await db.audit.orderBy('pos').last()
+    return { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH }
+  }
+
+  async function anchor(): Promise<void> {
+    if (anchorTimer) clearTimeout(anchorTimer)
+    anchorTimer = null
+    unanchored = 0
+    if (!keeper) return
+    const h = await head()
+    if (h.seq > 0) await keeper.checkpoint(h.seq, h.hash).catch(() => undefined)
+  }
+
+  function scheduleAnchor(): void {
+    if (!keeper) return
+    unanchored++
+    if (unanchored >= ANCHOR_EVERY) {
+      void anchor()
+      return
+    }
+    if (anchorTimer) clearTimeout(anchorTimer)
+    anchorTimer = setTimeout(() => void anchor(), ANCHOR_DELAY_MS)
+  }
+
+  /**
+   * Writes an entry and, in the same transaction, whatever `prepare` returns to write. `prepare`
+   * runs outside the transaction (it may seal, hash, read); `write` must do IndexedDB work only.
+   */
+  async function commitNow<T>(
+    tables: readonly Table[],
+    prepare: () => Promise<{ entry: EntrySpec | null; write: () => Promise<T> }>,
+  ): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const { entry, write } = await prepare()
+      if (entry === null) {
+        // A change that nothing needs to be told of (a cursor moved on, nothing to report).
+        try {
+          return await db.transaction('rw', [...tables], write)
+        } catch (error) {
+          if (!(error instanceof CommitConflict) || attempt >= MAX_ATTEMPTS) throw error
+          continue
+        }
+      }
+      const last = await head()
+      const unsigned = {
+        at: entry.at ?? new Date().toISOString(),
+        actorId: entry.actor.id,
+        actorName: entry.actor.username,
+        action: entry.action,
+        targetType: entry.target?.type ?? '',
+        targetId: entry.target?.id ?? '',
+        details: entry.details ?? {},
+        seq: last.seq + 1,
+        prevHash: last.hash,
+      }
+      const full: AuditEntry = { ...unsigned, hash: await hmacHex(key, auditHashInput(unsigned)) }
+      try {
+        const result = await db.transaction('rw', [db.audit, ...tables], async () => {
+          // The hash was made outside (crypto would end the transaction): nobody may have written
+          // an entry meanwhile (another window), or we go round again.
+          if ((await head()).seq !== last.seq) throw new CommitConflict()
+          const value = await write()
+          await db.audit.add(full)
+          return value
+        })
+        scheduleAnchor()
+        return result
+      } catch (error) {
+        if (!(error instanceof CommitConflict) || attempt >= MAX_ATTEMPTS) throw error
+      }
+    }
+  }
+
+  const none = async () => undefined
+
   return {
+    /** An entry with no data change of its own: a view, a login, a lock. */
     append(
       actor: Actor,
       action: AuditAction,
       target: AuditTarget = { type: '', id: '' },
       details: AuditEntry['details'] = {},
       at: string = new Date().toISOString(),
-    ): Promise<AuditEntry> {
+    ): Promise<void> {
       return enqueue(() =>
-        appendNow({
-          at,
-          actorId: actor.id,
-          actorName: actor.username,
-          action,
-          targetType: target.type,
-          targetId: target.id,
-          details,
-        }),
+        commitNow([], async () => ({ entry: { actor, action, target, details, at }, write: none })),
       )
     },
 
-    /** Moves attempts recorded while locked into the chain. */
+    /**
+     * A data change and its entry, in one transaction over `tables` and the audit table. `prepare`
+     * may answer `entry: null` when, as it turns out, there is nothing to record.
+     */
+    commit<T>(
+      tables: readonly Table[],
+      prepare: () => Promise<{ entry: EntrySpec | null; write: () => Promise<T> }>,
+    ): Promise<T> {
+      return enqueue(() => commitNow(tables, prepare))
+    },
+
+    /** Runs `job` while nothing else is written through the log (a consistent backup). */
+    exclusive<T>(job: () => Promise<T>): Promise<T> {
+      return enqueue(job)
+    },
+
+    /** Sends the head to the keeper now (on lock, logout, before a backup). */
+    anchorNow(): Promise<void> {
+      return enqueue(anchor)
+    },
+
+    /**
+     * Moves failed logins into the chain: those the keeper holds (numbered by it; confirmed once
+     * chained, so one deleted from here is still known there), and any left in the old `auditPending`
+     * table of earlier versions. A crash between chaining and confirming chains nothing twice.
+     */
     flushPending(): Promise<number> {
       return enqueue(async () => {
-        const pending = await db.auditPending.orderBy('id').toArray()
-        for (const p of pending) {
-          await appendNow({
-            at: p.at,
-            actorId: '',
-            actorName: p.actorName,
-            action: p.action,
-            targetType: '',
-            targetId: '',
-            details: p.details,
-          })
-          await db.auditPending.delete(p.id as number)
+        let moved = 0
+        for (const p of await db.auditPending.orderBy('id').toArray()) {
+          await commitNow([db.auditPending], async () => ({
+            entry: {
+              actor: { id: '', username: p.actorName },
+              action: p.action,
+              details: p.details,
+              at: p.at,
+            },
+            write: () => db.auditPending.delete(p.id as number),
+          }))
+          moved++
         }
-        return pending.length
+        if (!keeper) return moved
+        const pending = await keeper.pending()
+        const chained = await chainedPendingSeqs(pending.entries.map((e) => e.seq))
+        for (const p of pending.entries) {
+          if (!chained.has(p.seq)) {
+            await commitNow([], async () => ({
+              entry: {
+                actor: { id: p.userId, username: '' },
+                action: 'auth.login-failed',
+                details: { reason: p.reason, attempt: p.seq, name: p.nameHash },
+                at: p.at,
+              },
+              write: none,
+            }))
+            moved++
+          }
+        }
+        const upTo = pending.entries.at(-1)?.seq
+        if (upTo !== undefined) await keeper.ackPending(upTo)
+        await anchor()
+        return moved
       })
     },
 
@@ -136,12 +257,12 @@ export function createAuditLog(db: MediationDb, key: CryptoKey) {
       return (await db.audit.orderBy('pos').toArray()).map(strip)
     },
 
-    async head(): Promise<{ seq: number; hash: string }> {
-      const last = await db.audit.orderBy('pos').last()
-      return { seq: last?.seq ?? 0, hash: last?.hash ?? GENESIS_HASH }
-    },
+    head,
 
-    /** Walks the whole chain and names the first entry (by its expected sequence number) that is broken. */
+    /**
+     * Walks the whole chain and names the first entry (by its expected sequence number) that is
+     * broken; then compares it with the anchors and the failed logins the keeper confirmed.
+     */
     async verify(): Promise<AuditVerification> {
       const rows = (await db.audit.orderBy('pos').toArray()).map(strip)
       let prevHash = GENESIS_HASH
@@ -162,8 +283,31 @@ export function createAuditLog(db: MediationDb, key: CryptoKey) {
         }
         prevHash = hash
       }
-      return { ok: true, count: rows.length, head: prevHash }
+      if (!keeper) return { ok: true, count: rows.length, head: prevHash, anchored: 0 }
+      const anchors = await keeper.anchors()
+      const anchored = anchorCheck(rows, anchors)
+      if (anchored) return { ok: false, count: rows.length, ...anchored }
+      const missing = pendingCheck(rows, await keeper.pending())
+      if (missing.length) {
+        return { ok: false, count: rows.length, brokenAt: 0, reason: 'pending-missing', missing }
+      }
+      return { ok: true, count: rows.length, head: prevHash, anchored: anchors.at(-1)?.seq ?? 0 }
     },
+  }
+
+  /** Which of these keeper numbers are already in the chain (a flush cut short before confirming). */
+  async function chainedPendingSeqs(seqs: number[]): Promise<Set<number>> {
+    if (seqs.length === 0) return new Set()
+    const found = new Set<number>()
+    const wanted = new Set(seqs)
+    await db.audit
+      .where('[action+at]')
+      .between(['auth.login-failed', ''], ['auth.login-failed', '\uffff'])
+      .each((e) => {
+        const n = e.details.attempt
+        if (typeof n === 'number' && wanted.has(n)) found.add(n)
+      })
+    return found
   }
 }
 

@@ -1,95 +1,75 @@
 /**
  * Logging in (and unlocking, which is the same check): Argon2id over the typed password, then the
- * keyring must unwrap. Wrong passwords are counted per account and slowed down progressively;
- * every failure is recorded for the audit log.
+ * keyring must unwrap — bound to this account — and the account's signed grant must hold (see
+ * grants.ts). The throttle and every failure are the keeper's (main process): writing the database
+ * resets neither. A failure is recorded with a keyed hash of the typed name, never the text.
  */
-import { loginDelaySeconds, usernameSchema } from '../../domain/auth/account'
-import { recordPendingAudit } from '../audit/audit-log'
+import { usernameSchema } from '../../domain/auth/account'
 import { DecryptError } from '../crypto/aead'
 import { derivePasswordKey, newArgon2Params } from '../crypto/kdf'
-import { unwrapKeyring } from '../crypto/keyring'
-import { createEncryptingCodec } from '../crypto/record-codec'
+import type { Keeper, LoginFailureReason } from '../keeper'
 import type { MediationDb, UserRow } from '../schema'
-import { AuthError, type Session } from './session'
-import { newCounsellingKey, openCounsellingKey } from './user-keys'
-import { WORKSPACE_KID } from './setup'
-import { recoveryCounsellingId, recoveryPublicKey } from './vault'
+import { AuthError, type AuthErrorCode, type Session } from './session'
+import { openSession } from './open-session'
+import { openAccount } from './user-keys'
+import { checkGrant } from './grants'
+import { ensureWorkspaceId, trustFor } from './workspace-identity'
 
 /** Same cost as a real check, so a wrong username takes as long as a wrong password. */
 const decoyParams = newArgon2Params()
 
-async function fail(db: MediationDb, username: string, reason: string, at: Date): Promise<void> {
-  await recordPendingAudit(db, {
-    at: at.toISOString(),
-    actorName: username.slice(0, 32),
-    action: 'auth.login-failed',
-    details: { reason },
-  })
-}
-
-async function openCounselling(db: MediationDb, row: UserRow, kek: CryptoKey): Promise<CryptoKey | null> {
-  if (!row.roles.includes('counsellor')) return null
-  if (row.counsellingKey) return openCounsellingKey(row.id, row.counsellingKey, kek)
-  // First login as a counsellor: their own key is made now, when their password is at hand.
-  const made = await newCounsellingKey(row.id, kek, await recoveryPublicKey(db))
-  await db.transaction('rw', db.users, db.vault, async () => {
-    await db.vault.put({ id: recoveryCounsellingId(row.id), wrapped: made.recoveryCopy })
-    await db.users.update(row.id, { counsellingKey: made.wrapped })
-  })
-  return made.key
-}
-
 export async function login(
   db: MediationDb,
+  keeper: Keeper,
   usernameInput: string,
   password: string,
   now: Date = new Date(),
 ): Promise<Session> {
   const parsed = usernameSchema.safeParse(usernameInput)
-  const username = parsed.success ? parsed.data : usernameInput.trim().toLowerCase()
-  const row = parsed.success ? await db.users.where('username').equals(username).first() : undefined
+  const row: UserRow | undefined = parsed.success
+    ? await db.users.where('username').equals(parsed.data).first()
+    : undefined
+  const userId = row?.id ?? ''
+  const at = now.toISOString()
+  const fail = async (reason: LoginFailureReason, code: AuthErrorCode): Promise<never> => {
+    const state = await keeper.failure({ userId, name: usernameInput, reason, at })
+    throw new AuthError(code, code === 'invalid-credentials' ? state.waitSeconds : 0)
+  }
+
+  const throttle = await keeper.throttle(userId, usernameInput)
+  if (throttle.waitSeconds > 0) {
+    await keeper.failure({ userId, name: usernameInput, reason: 'throttled', at })
+    throw new AuthError('throttled', throttle.waitSeconds)
+  }
   if (!row) {
     await derivePasswordKey(password, decoyParams).catch(() => undefined)
-    await fail(db, username, 'unknown-user', now)
-    throw new AuthError('invalid-credentials')
+    return fail('unknown-user', 'invalid-credentials')
   }
 
-  const wait = loginDelaySeconds(row.failures)
-  const since = row.lastFailureAt ? (now.getTime() - Date.parse(row.lastFailureAt)) / 1000 : Infinity
-  if (wait > 0 && since < wait) {
-    await fail(db, username, 'throttled', now)
-    throw new AuthError('throttled', Math.ceil(wait - since))
-  }
-
-  const kek = await derivePasswordKey(password, row.kdf)
-  let keyring
+  let opened
   try {
-    keyring = await unwrapKeyring(row.keyring, kek)
+    opened = await openAccount(row, password)
   } catch (error) {
     if (!(error instanceof DecryptError)) throw error
-    const failures = row.failures + 1
-    await db.users.update(row.id, { failures, lastFailureAt: now.toISOString() })
-    await fail(db, username, 'wrong-password', now)
-    throw new AuthError('invalid-credentials', loginDelaySeconds(failures))
+    return fail('wrong-password', 'invalid-credentials')
   }
 
-  if (row.disabled) {
-    await fail(db, username, 'disabled', now)
-    throw new AuthError('disabled')
+  const workspaceId = await ensureWorkspaceId(db)
+  const trust = await trustFor(db, keeper, workspaceId)
+  if (trust.mode === 'mismatch') return fail('tampered', 'workspace-mismatch')
+  let roles = row.roles
+  let disabled = row.disabled
+  if (trust.mode === 'signed') {
+    const grant = await checkGrant(trust.publicKey, row.grant, row, workspaceId)
+    if (!grant) return fail('tampered', 'tampered')
+    const latest = await keeper.latestGrant(workspaceId, row.id)
+    if (grant.seq < latest) return fail('tampered', 'tampered')
+    // Stored but not yet told to the keeper (a crash in between): told now.
+    if (grant.seq > latest && row.grant) await keeper.recordGrant(workspaceId, row.grant)
+    roles = grant.roles
+    disabled = grant.disabled
   }
-  if (row.failures > 0) await db.users.update(row.id, { failures: 0, lastFailureAt: null })
-
-  const counsellingKey = await openCounselling(db, row, kek)
-  const profile = (await createEncryptingCodec(keyring.data, WORKSPACE_KID).open(
-    'users',
-    row.id,
-    row.body,
-  )) as {
-    displayName: string
-  }
-  return {
-    user: { id: row.id, username: row.username, displayName: profile.displayName, roles: row.roles },
-    keyring,
-    counsellingKey,
-  }
+  if (disabled) return fail('disabled', 'disabled')
+  await keeper.success(row.id)
+  return openSession({ db, keeper, row, opened, roles, workspaceId, trust, now })
 }

@@ -1,11 +1,13 @@
 /** An unlocked session: who is working, and the keys their password opened. Dropped on lock. */
 import type { Role } from '../../domain/auth/roles'
 import type { Keyring } from '../crypto/keyring'
+import type { Keeper } from '../keeper'
 
 export interface SessionUser {
   id: string
   username: string
   displayName: string
+  /** From the account's signed grant (or, before a signing key exists, the stored roles). */
   roles: Role[]
 }
 
@@ -14,6 +16,11 @@ export interface Session {
   keyring: Keyring
   /** Only for counsellors: their own key for counselling records. */
   counsellingKey: CryptoKey | null
+  /** Only for administrators who hold a copy: the administrators' signing key (grants). */
+  adminKey: CryptoKey | null
+  workspaceId: string
+  /** What the app keeps outside the database (main process, or the browser build's twin). */
+  keeper: Keeper
 }
 
 export type AuthErrorCode =
@@ -27,6 +34,14 @@ export type AuthErrorCode =
   | 'last-admin'
   | 'self'
   | 'not-found'
+  /** The account's security fields do not hold together (edited outside the app). */
+  | 'tampered'
+  /** The database is not the one this PC's records describe. */
+  | 'workspace-mismatch'
+  /** An administrator's signature is needed, and this session holds no signing key. */
+  | 'admin-key-missing'
+  /** The password is too easy to guess. */
+  | 'weak-password'
 
 export class AuthError extends Error {
   constructor(

@@ -1,7 +1,8 @@
 /**
- * First run: the organisation profile, the first administrator, the workspace keyring and the
- * recovery key pair, all written in one transaction. Nothing is stored until the recovery key has
- * been confirmed and this runs.
+ * First run: the organisation profile, the first administrator, the workspace keyring, the
+ * recovery key pair and the administrators' signing key, all written in one transaction; then the
+ * signing key is pinned with the keeper and the administrator's grant told to it. Nothing is stored
+ * until the recovery key has been confirmed and this runs.
  */
 import {
   newAccountSchema,
@@ -13,10 +14,13 @@ import { parseOrThrow } from '../../domain/shared/errors'
 import { createEncryptingCodec } from '../crypto/record-codec'
 import { generateKeyring, keyringToRaw } from '../crypto/keyring'
 import { createRecovery, sealForRecovery } from '../crypto/recovery'
+import type { Keeper } from '../keeper'
 import type { MediationDb } from '../schema'
+import { makeAdminKey, pinAdminKey, recordGrant, signNextGrant } from './admin-key'
 import { AuthError, type Session } from './session'
 import { newUserRow, type KdfCost } from './user-keys'
 import { recoveryRows } from './vault'
+import { WORKSPACE_ID_KEY } from './workspace-identity'
 import { ORGANISATION_KEY } from '../repositories/settings-repository'
 
 export const WORKSPACE_KID = 'workspace'
@@ -33,6 +37,7 @@ export interface SetupInput {
 
 export async function completeSetup(
   db: MediationDb,
+  keeper: Keeper,
   input: SetupInput,
   options: { kdfCost?: KdfCost; now?: Date } = {},
 ): Promise<Session> {
@@ -45,22 +50,46 @@ export async function completeSetup(
   const raw = await keyringToRaw(keyring)
   const sealedKeyring = await sealForRecovery(recovery.publicKey, raw)
   raw.fill(0)
+  const signing = await makeAdminKey(recovery.publicKey)
 
-  const at = (options.now ?? new Date()).toISOString()
+  const now = options.now ?? new Date()
+  const at = now.toISOString()
+  const workspaceId = crypto.randomUUID()
   const codec = createEncryptingCodec(keyring.data, WORKSPACE_KID)
-  const user = await newUserRow(admin, keyring, codec, at, options.kdfCost)
-  const { id } = user
+  const user = await newUserRow(admin, keyring, codec, at, {
+    cost: options.kdfCost,
+    adminPkcs8: admin.roles.includes('admin') ? signing.pair.pkcs8 : null,
+  })
+  user.grant = await signNextGrant({
+    keeper,
+    adminKey: signing.pair.privateKey,
+    workspaceId,
+    row: user,
+    roles: admin.roles,
+    disabled: false,
+    issuedBy: user.id,
+    now,
+  })
+  signing.pair.pkcs8.fill(0)
 
   await db.transaction('rw', [db.users, db.vault, db.settings], async () => {
     if ((await db.users.count()) > 0) throw new AuthError('already-set-up')
-    await db.vault.bulkPut(recoveryRows(recovery, sealedKeyring))
-    await db.settings.put({ key: ORGANISATION_KEY, value: organisation })
+    await db.vault.bulkPut([...recoveryRows(recovery, sealedKeyring), ...signing.vault])
+    await db.settings.bulkPut([
+      { key: ORGANISATION_KEY, value: organisation },
+      { key: WORKSPACE_ID_KEY, value: workspaceId },
+    ])
     await db.users.add(user)
   })
+  await pinAdminKey(keeper, workspaceId, signing.pair.publicKey)
+  await recordGrant(keeper, workspaceId, user.grant)
 
   return {
-    user: { id, username: admin.username, displayName: admin.displayName, roles: admin.roles },
+    user: { id: user.id, username: admin.username, displayName: admin.displayName, roles: admin.roles },
     keyring,
     counsellingKey: null,
+    adminKey: admin.roles.includes('admin') ? signing.pair.privateKey : null,
+    workspaceId,
+    keeper,
   }
 }

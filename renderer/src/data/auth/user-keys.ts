@@ -1,13 +1,24 @@
 /**
- * Building and re-wrapping a user's key material. A password change or reset re-wraps keys; it
- * never re-encrypts a single record.
+ * An account's key material, as stored on its row and opened with its password:
+ *   - the workspace keyring, wrapped by the password key and bound to the account (id and user
+ *     name in the additional data: a wrap copied onto another row does not open there);
+ *   - a counsellor's own data key;
+ *   - a box key pair (ECDH): its public half on the row (and, fingerprinted, in the account's
+ *     signed grant), so an administrator can hand this account the administrators' signing key
+ *     without knowing its password;
+ *   - an administrator's copy of the administrators' signing key.
+ * A password change or reset re-wraps keys; it never re-encrypts a single record.
  */
-import type { Encrypted } from '../crypto/aead'
+import { aadFor, decryptBytes, encryptBytes, type Encrypted } from '../crypto/aead'
+import { generateBoxPair } from '../crypto/boxes'
 import { derivePasswordKey, newArgon2Params, type Argon2Params } from '../crypto/kdf'
 import {
   exportRaw,
   generateAesKey,
+  keyringAadFor,
+  LEGACY_KEYRING_AAD,
   unwrapAesKey,
+  unwrapKeyring,
   wrapAesKey,
   wrapKeyring,
   type Keyring,
@@ -19,28 +30,92 @@ import type { UserRow } from '../schema'
 
 export type KdfCost = Pick<Argon2Params, 'm' | 't' | 'p'>
 
-export interface WrappedForUser {
+export const counsellingLabel = (userId: string) => `counselling:${userId}`
+const boxKeyAad = (userId: string) => aadFor('box-key', userId, 1)
+const adminKeyAad = (userId: string) => aadFor('admin-key', userId, 1)
+
+/** What a password protects on an account's row. */
+export interface PasswordWrapped {
   kdf: Argon2Params
   keyring: Encrypted
+  keyringBinding: 2
   counsellingKey: Encrypted | null
+  boxKey: Encrypted
+  adminKey: Encrypted | null
 }
 
-export const counsellingLabel = (userId: string) => `counselling:${userId}`
+/** What is open once the password is right. */
+export interface OpenedAccount {
+  kek: CryptoKey
+  keyring: Keyring
+  /** The box private key (PKCS#8), when the account has one. */
+  boxPkcs8: Uint8Array | null
+}
 
+/** Wraps an account's keys for a new password (set up, a new account, a change or a reset). */
 export async function wrapForPassword(
-  userId: string,
+  row: Pick<UserRow, 'id' | 'username'>,
   password: string,
-  keyring: Keyring,
-  counsellingKey: CryptoKey | null,
+  keys: {
+    keyring: Keyring
+    counsellingKey: CryptoKey | null
+    boxPkcs8: Uint8Array
+    adminPkcs8: Uint8Array | null
+  },
   cost?: KdfCost,
-): Promise<WrappedForUser> {
+): Promise<PasswordWrapped> {
   const kdf = newArgon2Params(cost)
   const kek = await derivePasswordKey(password, kdf)
   return {
     kdf,
-    keyring: await wrapKeyring(keyring, kek),
-    counsellingKey: counsellingKey ? await wrapAesKey(counsellingKey, kek, counsellingLabel(userId)) : null,
+    keyring: await wrapKeyring(keys.keyring, kek, keyringAadFor(row.id, row.username)),
+    keyringBinding: 2,
+    counsellingKey: keys.counsellingKey
+      ? await wrapAesKey(keys.counsellingKey, kek, counsellingLabel(row.id))
+      : null,
+    boxKey: await encryptBytes(kek, keys.boxPkcs8, boxKeyAad(row.id)),
+    adminKey: keys.adminPkcs8 ? await encryptBytes(kek, keys.adminPkcs8, adminKeyAad(row.id)) : null,
   }
+}
+
+/**
+ * Opens an account's keyring with its password: bound to this very account, or (rows written
+ * before binding existed) with the old shared additional data. Throws DecryptError when wrong.
+ */
+export async function openAccount(
+  row: Pick<UserRow, 'id' | 'username' | 'kdf' | 'keyring' | 'keyringBinding' | 'boxKey'>,
+  password: string,
+): Promise<OpenedAccount> {
+  const kek = await derivePasswordKey(password, row.kdf)
+  const aad = row.keyringBinding === 2 ? keyringAadFor(row.id, row.username) : LEGACY_KEYRING_AAD
+  const keyring = await unwrapKeyring(row.keyring, kek, aad)
+  const boxPkcs8 = row.boxKey ? await decryptBytes(kek, row.boxKey, boxKeyAad(row.id)) : null
+  return { kek, keyring, boxPkcs8 }
+}
+
+/** The administrators' signing key as this account holds it (PKCS#8), or null. */
+export async function openAdminKey(
+  row: Pick<UserRow, 'id' | 'adminKey'>,
+  kek: CryptoKey,
+): Promise<Uint8Array | null> {
+  return row.adminKey ? decryptBytes(kek, row.adminKey, adminKeyAad(row.id)) : null
+}
+
+export function wrapAdminKey(userId: string, kek: CryptoKey, pkcs8: Uint8Array): Promise<Encrypted> {
+  return encryptBytes(kek, pkcs8, adminKeyAad(userId))
+}
+
+/** Re-wraps an opened keyring under the binding to this account (after a login on an older row). */
+export function bindKeyring(
+  row: Pick<UserRow, 'id' | 'username'>,
+  keyring: Keyring,
+  kek: CryptoKey,
+): Promise<Encrypted> {
+  return wrapKeyring(keyring, kek, keyringAadFor(row.id, row.username))
+}
+
+export function wrapBoxKey(userId: string, kek: CryptoKey, pkcs8: Uint8Array): Promise<Encrypted> {
+  return encryptBytes(kek, pkcs8, boxKeyAad(userId))
 }
 
 /** A new counsellor key, wrapped for the counsellor and sealed for recovery. */
@@ -67,17 +142,26 @@ export function openCounsellingKey(userId: string, wrapped: Encrypted, kek: Cryp
 }
 
 /**
- * A new account's stored row: its keys wrapped by its password, its display name sealed. A
- * counsellor's own key is made at their first login, when their password is at hand.
+ * A new account's stored row: its keys wrapped by its initial password, a box key pair, its
+ * display name sealed; its grant is signed by the caller. A counsellor's own key is made at their
+ * first login; an administrator's copy of the signing key is wrapped here when given.
  */
 export async function newUserRow(
   account: NewAccount,
   keyring: Keyring,
   codec: RecordCodec,
   at: string,
-  cost?: KdfCost,
+  options: { cost?: KdfCost; adminPkcs8?: Uint8Array | null; id?: string } = {},
 ): Promise<UserRow> {
-  const id = crypto.randomUUID()
+  const id = options.id ?? crypto.randomUUID()
+  const box = await generateBoxPair()
+  const wrapped = await wrapForPassword(
+    { id, username: account.username },
+    account.password,
+    { keyring, counsellingKey: null, boxPkcs8: box.pkcs8, adminPkcs8: options.adminPkcs8 ?? null },
+    options.cost,
+  )
+  box.pkcs8.fill(0)
   return {
     id,
     username: account.username,
@@ -87,7 +171,8 @@ export async function newUserRow(
     updatedAt: at,
     failures: 0,
     lastFailureAt: null,
-    ...(await wrapForPassword(id, account.password, keyring, null, cost)),
+    ...wrapped,
+    boxPublicKey: box.publicKey,
     body: await codec.seal('users', id, { displayName: account.displayName }),
   }
 }

@@ -9,7 +9,7 @@
 import { aadFor, decryptBytes, encryptBytes, type Encrypted } from '../crypto/aead'
 import { fromBase64, own, randomBytes, shuffle, toBase64, utf8 } from '../crypto/bytes'
 import { derivePasswordKey, DEFAULT_ARGON2, type Argon2Params } from '../crypto/kdf'
-import { importAes, unwrapKeyring, type Keyring } from '../crypto/keyring'
+import { importAes, keyringAadFor, LEGACY_KEYRING_AAD, unwrapKeyring, type Keyring } from '../crypto/keyring'
 import { openRecovery, openSealed, sealForRecovery, type RecoveryMaterial } from '../crypto/recovery'
 import type { BackupHeader, BackupSlot } from './format'
 import { SLOT_PADDING } from './format'
@@ -160,11 +160,16 @@ export async function openWithPassword(
   username: string,
   password: string,
   unwrapFor: (slot: BackupSlot, username: string, wrapped: Encrypted, kek: CryptoKey) => Promise<Keyring> = (
-    _slot,
-    _name,
+    slot,
+    name,
     wrapped,
     kek,
-  ) => unwrapKeyring(wrapped, kek),
+  ) =>
+    unwrapKeyring(
+      wrapped,
+      kek,
+      slot.binding === 2 ? keyringAadFor(slot.userId, name.trim().toLowerCase()) : LEGACY_KEYRING_AAD,
+    ),
 ): Promise<{ keys: BackupKeys; keyring: Keyring; userId: string }> {
   const id = await slotIdFor(header.backupId, username)
   const slot = header.keys.slots.find((s) => s.id === id) ?? header.keys.slots[0]

@@ -23,15 +23,25 @@ export interface Signed {
 export async function generateSigningPair(): Promise<SigningPair & { pkcs8: Uint8Array }> {
   const pair = await crypto.subtle.generateKey(ECDSA, true, ['sign', 'verify'])
   return {
-    privateKey: await importSigningKey(new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey))),
+    privateKey: await importSigningKey(
+      new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey)),
+    ),
     publicKey: new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey)),
     pkcs8: new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey)),
   }
 }
 
-/** A private key from PKCS#8 bytes, not extractable again. */
+/**
+ * A private key from PKCS#8 bytes. Extractable: an administrator's session hands the key on (to a
+ * colleague it makes an administrator, sealed to their box key), and it lives in memory only.
+ */
 export function importSigningKey(pkcs8: Uint8Array): Promise<CryptoKey> {
-  return crypto.subtle.importKey('pkcs8', own(pkcs8), ECDSA, false, ['sign'])
+  return crypto.subtle.importKey('pkcs8', own(pkcs8), ECDSA, true, ['sign'])
+}
+
+/** The PKCS#8 bytes of a signing key (callers zero them when done). */
+export async function exportPkcs8(privateKey: CryptoKey): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.exportKey('pkcs8', privateKey))
 }
 
 export async function signJson(privateKey: CryptoKey, value: unknown): Promise<Signed> {
@@ -45,13 +55,18 @@ export async function signBytes(privateKey: CryptoKey, bytes: Uint8Array): Promi
 }
 
 /** The payload when `signed` verifies against `publicKey` (SPKI), else null; never throws. */
-export async function openSignedJson(publicKey: Uint8Array, signed: Signed): Promise<Record<string, unknown> | null> {
+export async function openSignedJson(
+  publicKey: Uint8Array,
+  signed: Signed,
+): Promise<Record<string, unknown> | null> {
   try {
     const key = await crypto.subtle.importKey('spki', own(publicKey), ECDSA, false, ['verify'])
     const bytes = fromBase64(signed.payload)
     if (!(await crypto.subtle.verify(SIGN, key, fromBase64(signed.signature), bytes))) return null
     const value: unknown = JSON.parse(new TextDecoder().decode(bytes))
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null
   } catch {
     return null
   }

@@ -31,7 +31,13 @@ export function generateAesKey(): Promise<CryptoKey> {
   return importAes(randomBytes(32))
 }
 
-const KEYRING_AAD = aadFor('keyring', 'workspace', 1)
+/** How the first versions wrapped every account's keyring: the same additional data for all. */
+export const LEGACY_KEYRING_AAD = aadFor('keyring', 'workspace', 1)
+/**
+ * Since version 2 an account's wrapped keyring is bound to the account (its id and user name): a
+ * keyring wrap copied onto another account's row no longer opens there.
+ */
+export const keyringAadFor = (userId: string, username: string) => aadFor('keyring', userId, username, 2)
 const aesAad = (label: string) => aadFor('key', label, 1)
 
 /** The 96 raw bytes of a keyring; callers zero them when done. */
@@ -52,18 +58,18 @@ export async function keyringFromRaw(raw: Uint8Array): Promise<Keyring> {
   }
 }
 
-export async function wrapKeyring(keyring: Keyring, kek: CryptoKey): Promise<Encrypted> {
+export async function wrapKeyring(keyring: Keyring, kek: CryptoKey, aad: Uint8Array): Promise<Encrypted> {
   const raw = await keyringToRaw(keyring)
   try {
-    return await encryptBytes(kek, raw, KEYRING_AAD)
+    return await encryptBytes(kek, raw, aad)
   } finally {
     raw.fill(0)
   }
 }
 
 /** Throws DecryptError when the key-encryption key is wrong (wrong password or recovery key). */
-export async function unwrapKeyring(wrapped: Encrypted, kek: CryptoKey): Promise<Keyring> {
-  const raw = await decryptBytes(kek, wrapped, KEYRING_AAD)
+export async function unwrapKeyring(wrapped: Encrypted, kek: CryptoKey, aad: Uint8Array): Promise<Keyring> {
+  const raw = await decryptBytes(kek, wrapped, aad)
   try {
     return await keyringFromRaw(raw)
   } finally {

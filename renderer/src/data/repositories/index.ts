@@ -4,6 +4,10 @@
  */
 import type { AuditLog } from '../audit/audit-log'
 import { createAuditLog } from '../audit/audit-log'
+import { grantUpkeep } from '../auth/grant-upkeep'
+import { signAdminGrant } from '../auth/grants'
+import { AuthError } from '../auth/session'
+import { requirePermission } from '../../domain/auth/roles'
 import type { Session } from '../auth/session'
 import { WORKSPACE_KID } from '../auth/setup'
 import { changeOwnPassword, createUserRepository, type UserRepository } from './users-repository'
@@ -75,6 +79,23 @@ export interface Repositories {
   referrals: ReferralRepository
   account: AccountRepository
   sessionLog: SessionLog
+  /** What main asks of an administrator's session: short-lived signed grants. */
+  security: SecurityRepository
+}
+
+/** A signed, short-lived permission for an admin-only change main makes (see preload/schemas/security). */
+export interface AdminGrant {
+  workspaceId: string
+  token: { payload: string; signature: string }
+}
+
+export interface SecurityRepository {
+  /** A grant for `purpose`, good for 8 hours; refused (admin-key-missing) without the signing key. */
+  adminGrant(purpose: 'upload' | 'backup'): Promise<AdminGrant>
+  /** Whether this session can sign grants (an administrator holding the signing key). */
+  canSign(): Promise<boolean>
+  /** The other accounts' grants and signing-key copies brought up to date (at an administrator's login). */
+  upkeep(): Promise<number>
 }
 
 /** An area whose every method returns a Promise (anything else becomes `never`). */
@@ -96,7 +117,7 @@ export function createRepositories(
 ): Repositories {
   const codec = createEncryptingCodec(session.keyring.data, WORKSPACE_KID)
   const indexer = createBlindIndexer(session.keyring.index)
-  const auditLog: AuditLog = createAuditLog(db, session.keyring.audit)
+  const auditLog: AuditLog = createAuditLog(db, session.keyring.audit, session.keeper)
   const actor = { id: session.user.id, username: session.user.username }
   const access = { roles: session.user.roles, actor }
   // Stored due dates follow the administrator's rules and calendar: a change recomputes them.
@@ -187,8 +208,25 @@ export function createRepositories(
     sessionLog: {
       record: async (action) => {
         await auditLog.append(actor, action, { type: 'user', id: actor.id })
+        if (action === 'auth.lock' || action === 'auth.logout') await auditLog.anchorNow()
       },
       flushPending: () => auditLog.flushPending(),
+    },
+    security: {
+      async adminGrant(purpose) {
+        requirePermission(session.user.roles, 'settings:manage')
+        if (!session.adminKey) throw new AuthError('admin-key-missing')
+        const token = await signAdminGrant(session.adminKey, {
+          purpose,
+          workspaceId: session.workspaceId,
+          userId: session.user.id,
+          now: (options.now ?? (() => new Date()))(),
+          hours: 8,
+        })
+        return { workspaceId: session.workspaceId, token }
+      },
+      canSign: async () => session.adminKey !== null,
+      upkeep: () => grantUpkeep(db, session, auditLog, (options.now ?? (() => new Date()))()),
     },
   }
 }

@@ -130,16 +130,29 @@ export function createSettingsRepository({
       const numbering = parseOrThrow(numberingSettingsSchema, input)
       const organisation = await readOrganisation(db)
       if (!organisation) throw new Error('settings: no organisation')
-      await db.settings.put({ key: ORGANISATION_KEY, value: { ...organisation, numbering } })
-      await audit.append(access.actor, 'settings.update', { type: 'settings', id: 'numbering' })
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: 'numbering' },
+        },
+        write: () => db.settings.put({ key: ORGANISATION_KEY, value: { ...organisation, numbering } }),
+      }))
       return numbering
     },
 
     async setAutoLockMinutes(input) {
       manage()
       const minutes = parseOrThrow(autoLockSchema, input)
-      await db.settings.put({ key: SECURITY_KEY, value: { autoLockMinutes: minutes } })
-      await audit.append(access.actor, 'settings.update', { type: 'settings', id: 'auto-lock' }, { minutes })
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: 'auto-lock' },
+          details: { minutes },
+        },
+        write: () => db.settings.put({ key: SECURITY_KEY, value: { autoLockMinutes: minutes } }),
+      }))
       return minutes
     },
 
@@ -156,13 +169,15 @@ export function createSettingsRepository({
       )
       const before = new Map((await readRules()).map((r) => [r.id, JSON.stringify(r)]))
       const changed = rules.filter((r) => before.get(r.id) !== JSON.stringify(r)).map((r) => r.id)
-      await db.settings.put({ key: DEADLINE_RULES_KEY, value: rules })
-      await audit.append(
-        access.actor,
-        'settings.update',
-        { type: 'settings', id: 'deadline-rules' },
-        { changed },
-      )
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: 'deadline-rules' },
+          details: { changed },
+        },
+        write: () => db.settings.put({ key: DEADLINE_RULES_KEY, value: rules }),
+      }))
       await deadlinesChanged()
       return rules.map((r) => ({ ...r }))
     },
@@ -175,13 +190,15 @@ export function createSettingsRepository({
     async setHolidayCalendar(input) {
       manage()
       const calendar = parseOrThrow(holidayCalendarSchema, input)
-      await db.settings.put({ key: HOLIDAY_CALENDAR_KEY, value: calendar })
-      await audit.append(
-        access.actor,
-        'settings.update',
-        { type: 'settings', id: 'holiday-calendar' },
-        { offDays: calendar.offDays.length, workingWeekends: calendar.workingWeekends.length },
-      )
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: 'holiday-calendar' },
+          details: { offDays: calendar.offDays.length, workingWeekends: calendar.workingWeekends.length },
+        },
+        write: () => db.settings.put({ key: HOLIDAY_CALENDAR_KEY, value: calendar }),
+      }))
       await deadlinesChanged()
       return frozen(calendar)
     },
@@ -210,13 +227,15 @@ export function createSettingsRepository({
     /** Back to the built-in calendar (chinese-days): the stored one is removed. */
     async resetHolidayCalendar(): Promise<HolidayCalendar> {
       manage()
-      await db.settings.delete(HOLIDAY_CALENDAR_KEY)
-      await audit.append(
-        access.actor,
-        'settings.update',
-        { type: 'settings', id: 'holiday-calendar' },
-        { reset: true },
-      )
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: 'holiday-calendar' },
+          details: { reset: true },
+        },
+        write: () => db.settings.delete(HOLIDAY_CALENDAR_KEY),
+      }))
       await deadlinesChanged()
       return BUILT_IN_CALENDAR
     },

@@ -137,26 +137,30 @@ export function createTemplateRepository({
         updatedAt: now().toISOString(),
         updatedBy: access.actor.id,
       }
-      await db.settings.put({ key: keyOf(kind), value: stored })
-      await audit.append(
-        access.actor,
-        'settings.update',
-        { type: 'settings', id: keyOf(kind) },
-        { template: 'save' },
-      )
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: keyOf(kind) },
+          details: { template: 'save' },
+        },
+        write: () => db.settings.put({ key: keyOf(kind), value: stored }),
+      }))
       return { ...template, version: builtIn.version }
     },
 
     /** Back to the built-in template: the edited copy is removed. */
     async revert(kind) {
       manage()
-      await db.settings.delete(keyOf(kind))
-      await audit.append(
-        access.actor,
-        'settings.update',
-        { type: 'settings', id: keyOf(kind) },
-        { template: 'revert' },
-      )
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: keyOf(kind) },
+          details: { template: 'revert' },
+        },
+        write: () => db.settings.delete(keyOf(kind)),
+      }))
       return BUILT_IN_TEMPLATES[kind]
     },
   }

@@ -65,20 +65,36 @@ export interface UserRow {
   id: string
   /** The login handle: needed before any key is unlocked, so it is not encrypted. */
   username: string
+  /**
+   * Roles and the disabled flag as stored. Since the administrators' signing key exists they are
+   * only a copy for lists: login believes `grant`, signed by an administrator (see auth/grants.ts).
+   */
   roles: Role[]
   disabled: boolean
   createdAt: string
   updatedAt: string
-  /** Consecutive wrong passwords and when the last one was, for the progressive delay. */
+  /** Earlier versions counted wrong passwords here; the keeper (main process) counts them now. */
   failures: number
   lastFailureAt: string | null
   kdf: Argon2Params
   /** The workspace keyring, wrapped by this user's password key. */
   keyring: Encrypted
+  /** 2: the wrap is bound to this account's id and user name; absent: the first versions' shared binding. */
+  keyringBinding?: 2
   /** A counsellor's own data key, wrapped by this user's password key. */
   counsellingKey: Encrypted | null
   /** Display name, sealed with the workspace data key. */
   body: SealedBody
+  /** The account's roles and status, signed with the administrators' key: what login believes. */
+  grant?: { payload: string; signature: string }
+  /** Public half of the account's box key (SPKI): an administrator seals the signing key to it. */
+  boxPublicKey?: Uint8Array
+  /** The box key's private half (PKCS#8), wrapped by the password key. */
+  boxKey?: Encrypted
+  /** An administrator's copy of the administrators' signing key (PKCS#8), wrapped by the password key. */
+  adminKey?: Encrypted | null
+  /** The signing key sealed to this account's box key by another administrator, until first opened. */
+  adminKeyBox?: { epk: Uint8Array; iv: Uint8Array; ct: Uint8Array } | null
 }
 
 /** Key material that is not tied to one password: the recovery copies. */

@@ -64,6 +64,7 @@ export const AUDIT_ACTIONS = [
   'signing.identity-create',
   'signing.identity-import',
   'document.verify',
+  'security.grant-upkeep',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -80,9 +81,23 @@ export interface AuditEntry {
   hash: string
 }
 
+/**
+ * What a check of the chain found. `modified`, `removed`, `reordered`: the chain does not hold
+ * together at `brokenAt`. Against the anchors kept outside the database: `truncated` — entries were
+ * cut off the end (an anchor names a later entry than the chain has); `rechained` — the chain holds
+ * together but is not the one anchored at `brokenAt` (entries were removed or changed and the rest
+ * hashed again). `pending-missing`: failed logins that were confirmed as chained are not in it.
+ */
 export type AuditVerification =
-  | { ok: true; count: number; head: string }
-  | { ok: false; count: number; brokenAt: number; reason: 'modified' | 'removed' | 'reordered' }
+  | { ok: true; count: number; head: string; anchored: number }
+  | {
+      ok: false
+      count: number
+      brokenAt: number
+      reason: 'modified' | 'removed' | 'reordered' | 'truncated' | 'rechained' | 'pending-missing'
+      /** For `pending-missing`: main's numbers of the failed logins that are not in the chain. */
+      missing?: number[]
+    }
 
 /** The hash of the empty chain, so the first entry has a prevHash too. */
 export const GENESIS_HASH = '0'.repeat(64)

@@ -42,7 +42,10 @@ function zxcvbn(): ZxcvbnFactory {
   return engine
 }
 
-export function passwordStrength(password: string, knownToAttacker: readonly string[] = []): PasswordStrength {
+export function passwordStrength(
+  password: string,
+  knownToAttacker: readonly string[] = [],
+): PasswordStrength {
   const inputs = knownToAttacker.flatMap((s) => s.split(/[\s@._-]+/)).filter((s) => s.length >= 2)
   const result = zxcvbn().check(password.normalize('NFC'), inputs)
   return {

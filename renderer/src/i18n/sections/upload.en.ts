@@ -24,6 +24,7 @@ export const uploadEn: typeof uploadZhCN = {
       credentials: 'The address must not contain a user name or password',
       saveFailed: 'Could not save. Please try again.',
       listFailed: 'Could not read the upload queue.',
+      notAllowed: 'Only an administrator holding the signing key can change the upload address.',
     },
     queue: 'Upload queue',
     paused: 'No upload address is set: the queue is paused.',
@@ -59,6 +60,9 @@ export const uploadEn: typeof uploadZhCN = {
       notConfigured: 'No upload address is set. Please ask an administrator.',
       hashMismatch: 'The bundle failed its check and was not queued.',
       unavailable: 'Uploading needs the desktop app.',
+      identified:
+        'A bundle with names in it is only saved on this PC, never queued (it would wait in a plain file).',
+      notAllowed: 'Only an administrator holding the signing key can upload bundles.',
     },
   },
 }

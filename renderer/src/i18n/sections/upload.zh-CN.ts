@@ -21,6 +21,7 @@ export const uploadZhCN = {
       credentials: '地址中不能包含用户名或密码',
       saveFailed: '保存失败，请重试。',
       listFailed: '无法读取上传队列。',
+      notAllowed: '只有持有管理员签名密钥的管理员才能更改上传地址。',
     },
     queue: '上传队列',
     paused: '未设置上传地址，队列已暂停。',
@@ -56,6 +57,8 @@ export const uploadZhCN = {
       notConfigured: '尚未设置上传地址，请联系管理员。',
       hashMismatch: '数据包校验失败，未加入上传队列。',
       unavailable: '上传需要桌面版应用。',
+      identified: '含实名信息的数据包只保存到本机，不加入上传队列（排队时会以明文文件等待）。',
+      notAllowed: '只有持有管理员签名密钥的管理员才能上传数据包。',
     },
   },
 }

@@ -9,7 +9,7 @@ import { generateRecoveryKey } from '../../../../renderer/src/data/crypto/recove
 import { openDatabase } from '../../../../renderer/src/data/schema'
 import { createWorkspace } from '../../../../renderer/src/data/workspace'
 import { makeRegistration } from '../../../builders/cases'
-import { ADMIN_PASSWORD, TEST_KDF, makeOrganisation, sessionAs } from '../../../builders/session'
+import { ADMIN_PASSWORD, TEST_KDF, makeOrganisation, sessionAs, keeperOf } from '../../../builders/session'
 import { createRepositories } from '../../../../renderer/src/data/repositories'
 import { partySchema } from '../../../../renderer/src/domain/cases/party'
 
@@ -57,6 +57,7 @@ describe('schema v1 → v2', () => {
 
     const session = await completeSetup(
       db,
+      keeperOf(db),
       {
         organisation: makeOrganisation(),
         admin: { username: 'admin', displayName: '管理员', password: ADMIN_PASSWORD, roles: ['admin'] },
@@ -64,7 +65,7 @@ describe('schema v1 → v2', () => {
       },
       { kdfCost: TEST_KDF },
     )
-    await createWorkspace(db).open(session, 'workspace.setup')
+    await createWorkspace(db, keeperOf(db)).open(session, 'workspace.setup')
 
     const row = await db.cases.get('legacy-1')
     expect(row?.body.alg).toBe('A256GCM')

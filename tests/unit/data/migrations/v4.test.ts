@@ -12,7 +12,7 @@ import { openDatabase, type MediationDb } from '../../../../renderer/src/data/sc
 import { createWorkspace } from '../../../../renderer/src/data/workspace'
 import type { CaseDraft } from '../../../../renderer/src/domain/cases/draft'
 import { makeOrganisation as makeOrgParty, makePerson } from '../../../builders/cases'
-import { ADMIN_PASSWORD, makeOrganisation, sessionAs, TEST_KDF } from '../../../builders/session'
+import { ADMIN_PASSWORD, makeOrganisation, sessionAs, TEST_KDF, keeperOf } from '../../../builders/session'
 
 const CASES_V1 =
   'id, &[year+seq], createdAt, updatedAt, [status+createdAt], [status+updatedAt], [disputeType+createdAt], [disputeType+updatedAt], [status+disputeType+createdAt], [status+disputeType+updatedAt]'
@@ -62,6 +62,7 @@ describe('schema v3 → v4', () => {
     const v3 = openV3(name)
     const session = await completeSetup(
       v3,
+      keeperOf(v3),
       {
         organisation: makeOrganisation(),
         admin: { username: 'admin', displayName: '管理员', password: ADMIN_PASSWORD, roles: ['admin'] },
@@ -94,7 +95,7 @@ describe('schema v3 → v4', () => {
     expect(await db.persons.count()).toBe(0)
     expect(await db.cases.where('personIds').anyOf(['x']).count()).toBe(0)
 
-    const workspace = createWorkspace(db, { kdfCost: TEST_KDF })
+    const workspace = createWorkspace(db, keeperOf(db), { kdfCost: TEST_KDF })
     await workspace.open(mediator, 'auth.login')
     await workspace.maintenance()
     const repos = createRepositories(db, mediator)

@@ -64,27 +64,34 @@ export function createAgreementEffective(ctx: AgreementContext, table: Agreement
       const caseRow = await db.cases.get(agreement.caseId)
       const events = { ...caseRow?.events, 'agreement-effective': todayIso(effectiveDate) }
       const dueDate = caseRow ? await dueDateOf({ ...caseRow, events }) : ''
-      await db.transaction('rw', [db.documents, db.documentFiles, db.cases], async () => {
-        await expectUnchanged(row)
-        if (previous) await expectUnchanged(previous.row)
-        await db.documents.put(nextRow)
-        if (previousRow) await db.documents.put(previousRow)
-        await db.documentFiles.put(pdf)
-        const current = await db.cases.get(agreement.caseId)
-        if (current) {
-          await db.cases.update(agreement.caseId, {
-            events: { ...current.events, 'agreement-effective': todayIso(effectiveDate) },
-            dueDate,
-            updatedAt: effectiveAt,
-          })
-        }
-      })
-      await audit.append(access.actor, 'agreement.effective', target(next), {
-        caseNo: next.caseNo,
-        version: next.version,
-        sha256,
-        ...(previous ? { supersedes: previous.agreement.version } : {}),
-      })
+      await audit.commit([db.documents, db.documentFiles, db.cases], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'agreement.effective',
+          target: target(next),
+          details: {
+            caseNo: next.caseNo,
+            version: next.version,
+            sha256,
+            ...(previous ? { supersedes: previous.agreement.version } : {}),
+          },
+        },
+        write: async () => {
+          await expectUnchanged(row)
+          if (previous) await expectUnchanged(previous.row)
+          await db.documents.put(nextRow)
+          if (previousRow) await db.documents.put(previousRow)
+          await db.documentFiles.put(pdf)
+          const current = await db.cases.get(agreement.caseId)
+          if (current) {
+            await db.cases.update(agreement.caseId, {
+              events: { ...current.events, 'agreement-effective': todayIso(effectiveDate) },
+              dueDate,
+              updatedAt: effectiveAt,
+            })
+          }
+        },
+      }))
       return next
     },
   }

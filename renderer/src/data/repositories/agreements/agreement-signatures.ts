@@ -15,7 +15,7 @@ import type { AgreementTable } from './agreement-table'
 import { refuse, type AgreementContext } from './context'
 
 export function createAgreementSignatures(ctx: AgreementContext, table: AgreementTable) {
-  const { codec, audit, access, store, now, need, target } = ctx
+  const { codec, access, store, now, need, target } = ctx
   const { load, commit } = table
 
   return {
@@ -54,17 +54,25 @@ export function createAgreementSignatures(ctx: AgreementContext, table: Agreemen
       }
       const next = { ...withSignature, status: statusAfterSigning(withSignature) }
       const put = image ? [await sealFile(codec, signatureFileId(id, input.slotId), id, image)] : []
-      await commit(row, next, { put })
       const slot = agreement.slots.find((s) => s.id === input.slotId)
-      await audit.append(access.actor, 'agreement.sign', target(next), {
-        caseNo: next.caseNo,
-        version: next.version,
-        slot: slot?.kind ?? '',
-        signer: input.signerRole,
-        method: input.method,
-        status: next.status,
-      })
-      return next
+      return commit(
+        row,
+        next,
+        { put },
+        {
+          actor: access.actor,
+          action: 'agreement.sign',
+          target: target(next),
+          details: {
+            caseNo: next.caseNo,
+            version: next.version,
+            slot: slot?.kind ?? '',
+            signer: input.signerRole,
+            method: input.method,
+            status: next.status,
+          },
+        },
+      )
     },
 
     /** Clears a signature so it can be taken again: only while the version is a draft. */
@@ -78,14 +86,18 @@ export function createAgreementSignatures(ctx: AgreementContext, table: Agreemen
         updatedAt: now().toISOString(),
         signatures: agreement.signatures.filter((s) => s.slotId !== slotId),
       }
-      await commit(row, next, { remove: [signatureFileId(id, slotId)] })
       const slot = agreement.slots.find((s) => s.id === slotId)
-      await audit.append(access.actor, 'agreement.unsign', target(next), {
-        caseNo: next.caseNo,
-        version: next.version,
-        slot: slot?.kind ?? '',
-      })
-      return next
+      return commit(
+        row,
+        next,
+        { remove: [signatureFileId(id, slotId)] },
+        {
+          actor: access.actor,
+          action: 'agreement.unsign',
+          target: target(next),
+          details: { caseNo: next.caseNo, version: next.version, slot: slot?.kind ?? '' },
+        },
+      )
     },
 
     /** The committee's seal, as imported by an administrator. Only admin and judicial-office roles; audited. */
@@ -102,12 +114,17 @@ export function createAgreementSignatures(ctx: AgreementContext, table: Agreemen
         seal: { appliedAt: at, appliedById: access.actor.id, appliedByName: ctx.actorName },
       }
       // The image is copied into the version, so a later change of seal leaves this one as it was.
-      await commit(row, next, { put: [await sealFile(codec, sealFileId(id), id, seal.png)] })
-      await audit.append(access.actor, 'seal.apply', target(next), {
-        caseNo: next.caseNo,
-        version: next.version,
-      })
-      return next
+      return commit(
+        row,
+        next,
+        { put: [await sealFile(codec, sealFileId(id), id, seal.png)] },
+        {
+          actor: access.actor,
+          action: 'seal.apply',
+          target: target(next),
+          details: { caseNo: next.caseNo, version: next.version },
+        },
+      )
     },
   }
 }

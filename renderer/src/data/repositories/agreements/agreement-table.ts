@@ -15,6 +15,7 @@ import {
 } from './agreement-rows'
 import { snapshotOfCase } from './agreement-snapshot'
 import { refuse, type AgreementContext } from './context'
+import { CommitConflict, type EntrySpec } from '../../audit/audit-log'
 
 /** Bodies are sealed with a fresh IV each time: an equal IV means nobody wrote in between. */
 const sameBody = (a: SealedBody, b: SealedBody) =>
@@ -55,26 +56,35 @@ export function createAgreementTable(ctx: AgreementContext) {
     if (!current || !sameBody(current.body, before.body)) refuse(SIGNING_MSG.changedMeanwhile)
   }
 
+  /** The next state of a version, its files, and the entry saying what happened: one transaction. */
   async function commit(
     before: DocumentRow,
     next: Agreement,
-    files: { put?: DocumentFileRow[]; remove?: string[] } = {},
+    files: { put?: DocumentFileRow[]; remove?: string[] },
+    entry: EntrySpec,
   ): Promise<Agreement> {
     const row = await toRow(next)
-    await db.transaction('rw', db.documents, db.documentFiles, async () => {
-      await expectUnchanged(before)
-      await db.documents.put(row)
-      if (files.put?.length) await db.documentFiles.bulkPut(files.put)
-      if (files.remove?.length) await db.documentFiles.bulkDelete(files.remove)
-    })
+    await ctx.audit.commit([db.documents, db.documentFiles], async () => ({
+      entry,
+      write: async () => {
+        await expectUnchanged(before)
+        await db.documents.put(row)
+        if (files.put?.length) await db.documentFiles.bulkPut(files.put)
+        if (files.remove?.length) await db.documentFiles.bulkDelete(files.remove)
+      },
+    }))
     return next
   }
 
-  /** A new draft version of a case's agreement; `check` refuses on the versions that exist. */
+  /**
+   * A new draft version of a case's agreement; `check` refuses on the versions that exist. `entryOf`
+   * says what to record of the new version (its number is known before it is stored).
+   */
   async function addVersion(
     caseId: string,
     supersedes: Agreement['supersedes'],
     check: (versions: DocumentRow[]) => void,
+    entryOf: (draft: Agreement) => EntrySpec,
   ): Promise<Agreement> {
     check(await versionRows(caseId))
     const { snapshot } = await snapshotOfCase(db, codec, caseId)
@@ -98,15 +108,23 @@ export function createAgreementTable(ctx: AgreementContext) {
       supersededBy: null,
     }
     const row = await toRow(draft)
-    // The version number is taken inside the transaction, so two windows never give the same one.
-    const version = await db.transaction('rw', db.documents, async () => {
-      const versions = await versionRows(caseId)
-      check(versions)
-      const next = Math.max(0, ...versions.map((v) => v.version)) + 1
-      await db.documents.add({ ...row, version: next })
-      return next
+    const nextVersion = (versions: DocumentRow[]) => Math.max(0, ...versions.map((v) => v.version)) + 1
+    // The version number is taken inside the transaction, so two windows never give the same one;
+    // the entry names it, so it is read before, and all is prepared again if it moved meanwhile.
+    return ctx.audit.commit([db.documents], async () => {
+      const expected = nextVersion(await versionRows(caseId))
+      const made = { ...draft, version: expected }
+      return {
+        entry: entryOf(made),
+        write: async () => {
+          const versions = await versionRows(caseId)
+          check(versions)
+          if (nextVersion(versions) !== expected) throw new CommitConflict()
+          await db.documents.add({ ...row, version: expected })
+          return made
+        },
+      }
     })
-    return { ...draft, version }
   }
 
   async function imagesOf(a: Agreement) {

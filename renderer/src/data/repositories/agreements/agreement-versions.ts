@@ -12,22 +12,27 @@ const reasonSchema = z.string().trim().min(1, MSG.required).max(1000, MSG.tooLon
 const OPEN_STATUSES = new Set(['draft', 'signed'])
 
 export function createAgreementVersions(ctx: AgreementContext, table: AgreementTable) {
-  const { audit, access, need, target } = ctx
+  const { access, need, target } = ctx
   const { load, addVersion } = table
 
   return {
     /** The first version, from the case's latest written agreement record. Later ones are corrections. */
     async createDraft(caseId: string): Promise<Agreement> {
       need('case:update')
-      const draft = await addVersion(caseId, null, (versions) => {
-        if (versions.some((v) => OPEN_STATUSES.has(v.status))) refuse(SIGNING_MSG.openVersionExists)
-        if (versions.some((v) => v.status === 'effective')) refuse(SIGNING_MSG.useCorrection)
-      })
-      await audit.append(access.actor, 'agreement.create', target(draft), {
-        caseNo: draft.caseNo,
-        version: draft.version,
-      })
-      return draft
+      return addVersion(
+        caseId,
+        null,
+        (versions) => {
+          if (versions.some((v) => OPEN_STATUSES.has(v.status))) refuse(SIGNING_MSG.openVersionExists)
+          if (versions.some((v) => v.status === 'effective')) refuse(SIGNING_MSG.useCorrection)
+        },
+        (draft) => ({
+          actor: access.actor,
+          action: 'agreement.create',
+          target: target(draft),
+          details: { caseNo: draft.caseNo, version: draft.version },
+        }),
+      )
     },
 
     /**
@@ -38,7 +43,7 @@ export function createAgreementVersions(ctx: AgreementContext, table: AgreementT
       need('case:update')
       const why = parseOrThrow(reasonSchema, reason)
       const { agreement } = await load(id)
-      const draft = await addVersion(
+      return addVersion(
         agreement.caseId,
         { id, version: agreement.version, reason: why },
         (versions) => {
@@ -47,13 +52,13 @@ export function createAgreementVersions(ctx: AgreementContext, table: AgreementT
           const problem = checkSupersede({ status: current?.status ?? agreement.status }, open)
           if (problem) refuse(problem)
         },
+        (draft) => ({
+          actor: access.actor,
+          action: 'agreement.supersede',
+          target: target(draft),
+          details: { caseNo: draft.caseNo, from: agreement.version, to: draft.version },
+        }),
       )
-      await audit.append(access.actor, 'agreement.supersede', target(draft), {
-        caseNo: draft.caseNo,
-        from: agreement.version,
-        to: draft.version,
-      })
-      return draft
     },
   }
 }

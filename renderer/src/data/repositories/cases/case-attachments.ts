@@ -58,19 +58,16 @@ export function createCaseAttachments(
       const name = file.name.slice(0, 200)
       const createdAt = now().toISOString()
       const body: AttachmentBody = { name, type: check.type, data: file.data }
-      await db.attachments.add({
-        id,
-        caseId,
-        createdAt,
-        size: file.data.byteLength,
-        body: await codec.seal(TABLE, id, body),
-      })
-      await audit.append(
-        access.actor,
-        'case.update',
-        { type: 'case', id: caseId },
-        { attachment: id, size: file.data.byteLength },
-      )
+      const sealed = await codec.seal(TABLE, id, body)
+      await audit.commit([db.attachments], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'case.update',
+          target: { type: 'case', id: caseId },
+          details: { attachment: id, size: file.data.byteLength },
+        },
+        write: () => db.attachments.add({ id, caseId, createdAt, size: file.data.byteLength, body: sealed }),
+      }))
       return { id, caseId, name, type: check.type, size: file.data.byteLength, createdAt }
     },
 

@@ -49,18 +49,25 @@ export function createCaseImport(ctx: CaseContext): CaseRepository['importDrafts
 
     // Numbers in order of registration, per year, in the transaction that stores the cases.
     prepared.sort((a, b) => (a.row.createdAt < b.row.createdAt ? -1 : 1))
-    await db.transaction('rw', db.cases, db.records, db.counters, db.settings, async () => {
-      const numbers = await takeCaseNumbers(
-        db,
-        numbering,
-        prepared.map((p) => p.row.year),
-      )
-      await db.cases.bulkAdd(prepared.map(({ row }, i) => ({ ...row, ...numbers[i] })))
-      await db.records.bulkAdd(prepared.flatMap((p) => p.records))
-      // Imported parties are linked to persons after the next login, by the same walk as older cases.
-      await db.settings.delete(LEGACY_LINKING_KEY)
-    })
-    await audit.append(access.actor, 'case.create', { type: 'case', id: '' }, { imported: prepared.length })
+    await audit.commit([db.cases, db.records, db.counters, db.settings], async () => ({
+      entry: {
+        actor: access.actor,
+        action: 'case.create',
+        target: { type: 'case', id: '' },
+        details: { imported: prepared.length },
+      },
+      write: async () => {
+        const numbers = await takeCaseNumbers(
+          db,
+          numbering,
+          prepared.map((p) => p.row.year),
+        )
+        await db.cases.bulkAdd(prepared.map(({ row }, i) => ({ ...row, ...numbers[i] })))
+        await db.records.bulkAdd(prepared.flatMap((p) => p.records))
+        // Imported parties are linked to persons after the next login, by the same walk as older cases.
+        await db.settings.delete(LEGACY_LINKING_KEY)
+      },
+    }))
     return prepared.length
   }
 }

@@ -9,6 +9,25 @@ import type { MediationDb } from '../../schema'
 
 const counterKey = (year: number) => `case-seq:${year}`
 
+/** The numbers the next cases of these years would get (nothing stored): what an audit entry names. */
+export async function peekCaseNumbers(
+  db: MediationDb,
+  numbering: NumberingSettings,
+  years: readonly number[],
+): Promise<{ numbers: { seq: number; caseNo: string }[]; counters: Map<number, number> }> {
+  const last = new Map<number, number>()
+  const numbers: { seq: number; caseNo: string }[] = []
+  for (const year of years) {
+    const seq = (last.get(year) ?? (await db.counters.get(counterKey(year)))?.value ?? 0) + 1
+    last.set(year, seq)
+    numbers.push({
+      seq,
+      caseNo: formatCaseNumber(numbering.pattern, { year, seq, org: numbering.orgShortName }),
+    })
+  }
+  return { numbers, counters: last }
+}
+
 /**
  * The next numbers, one per entry of `years` in that order; the counters are stored counted on.
  * Call inside a transaction that includes `counters` (and the table the cases go to).
@@ -18,16 +37,7 @@ export async function takeCaseNumbers(
   numbering: NumberingSettings,
   years: readonly number[],
 ): Promise<{ seq: number; caseNo: string }[]> {
-  const last = new Map<number, number>()
-  const taken: { seq: number; caseNo: string }[] = []
-  for (const year of years) {
-    const seq = (last.get(year) ?? (await db.counters.get(counterKey(year)))?.value ?? 0) + 1
-    last.set(year, seq)
-    taken.push({
-      seq,
-      caseNo: formatCaseNumber(numbering.pattern, { year, seq, org: numbering.orgShortName }),
-    })
-  }
-  await db.counters.bulkPut([...last].map(([year, value]) => ({ key: counterKey(year), value })))
-  return taken
+  const { numbers, counters } = await peekCaseNumbers(db, numbering, years)
+  await db.counters.bulkPut([...counters].map(([year, value]) => ({ key: counterKey(year), value })))
+  return numbers
 }

@@ -22,6 +22,10 @@ import {
   type AvailableTransition,
 } from '../../../domain/workflow/workflows'
 import type { CaseRow } from '../../schema'
+import { CommitConflict } from '../../audit/audit-log'
+import type { AuditEntry } from '../../../domain/audit/actions'
+
+type AuditDetails = AuditEntry['details']
 import { recordToRow, rowToRecord } from './case-rows'
 import type { CaseContext } from './context'
 import type { CaseRepository } from './types'
@@ -76,13 +80,33 @@ export function createCaseRecords(
     createdBy: access.actor.id,
   })
 
-  async function store(record: CaseRecord): Promise<void> {
-    await db.records.add(await recordToRow(codec, record))
-  }
-
-  async function save(row: CaseRow, changes: Partial<CaseRow>, at: string): Promise<void> {
-    const next = { ...row, ...changes, updatedAt: at }
-    await db.cases.put({ ...next, dueDate: await ctx.dueDateOf(next) })
+  /**
+   * One change to a case — new records, new plain fields (the due date recomputed), the entry that
+   * says so — in one transaction. `make` reads the case as it is and may refuse; if the case
+   * changes meanwhile (another window), it runs again on the newer case.
+   */
+  async function changeCase(
+    caseId: string,
+    at: string,
+    make: (
+      row: CaseRow,
+    ) => Promise<{ changes: Partial<CaseRow>; records: CaseRecord[]; details: AuditDetails }>,
+  ): Promise<void> {
+    await audit.commit([db.cases, db.records], async () => {
+      const row = await mustGetRow(caseId)
+      const { changes, records, details } = await make(row)
+      const next = { ...row, ...changes, updatedAt: at }
+      next.dueDate = await ctx.dueDateOf(next)
+      const rows = await Promise.all(records.map((r) => recordToRow(codec, r)))
+      return {
+        entry: { actor: access.actor, action: 'case.update', target: { type: 'case', id: caseId }, details },
+        write: async () => {
+          if ((await db.cases.get(caseId))?.updatedAt !== row.updatedAt) throw new CommitConflict()
+          await db.records.bulkAdd(rows)
+          await db.cases.put(next)
+        },
+      }
+    })
   }
 
   const requireUpdate = () => ctx.need('case:update')
@@ -99,10 +123,11 @@ export function createCaseRecords(
         throw new ValidationError([{ path: 'kind', message: MSG.transitionNotAllowed }])
       const at = now().toISOString()
       const record = parseRecord(metaOf(caseId, at), kind, input)
-      const row = await mustGetRow(caseId)
-      await store(record)
-      await save(row, applyRecord(row, record), at)
-      await audit.append(access.actor, 'case.update', { type: 'case', id: caseId }, { record: kind })
+      await changeCase(caseId, at, async (row) => ({
+        changes: applyRecord(row, record),
+        records: [record],
+        details: { record: kind },
+      }))
       return record
     },
 
@@ -128,34 +153,39 @@ export function createCaseRecords(
 
     async transition(caseId: string, action: Action, reason = ''): Promise<void> {
       requireUpdate()
-      const row = await mustGetRow(caseId)
-      const check = checkTransition(
-        { kind: row.kind, sector: row.sector, status: row.status, records: await recordCounts(caseId) },
-        action,
-        reason,
-      )
-      if (!check.ok) {
-        const message =
-          check.problem === 'reason-required'
-            ? MSG.required
-            : check.problem === 'records-missing'
-              ? MSG.recordsMissing
-              : MSG.transitionNotAllowed
-        throw new ValidationError([
-          { path: check.problem === 'reason-required' ? 'reason' : 'action', message },
-        ])
-      }
       const at = now().toISOString()
-      const to = check.to
-      const outcome = to === 'agreed' || to === 'terminated' || to === 'rejected' ? to : row.outcome
-      const events = action === 'accept' ? { ...row.events, accepted: todayIso(now()) } : row.events
-      await store({
-        ...metaOf(caseId, at),
-        kind: 'transition',
-        data: { action, from: row.status, to, reason: reason.trim(), byName: access.actor.username },
+      await changeCase(caseId, at, async (row) => {
+        const check = checkTransition(
+          { kind: row.kind, sector: row.sector, status: row.status, records: await recordCounts(caseId) },
+          action,
+          reason,
+        )
+        if (!check.ok) {
+          const message =
+            check.problem === 'reason-required'
+              ? MSG.required
+              : check.problem === 'records-missing'
+                ? MSG.recordsMissing
+                : MSG.transitionNotAllowed
+          throw new ValidationError([
+            { path: check.problem === 'reason-required' ? 'reason' : 'action', message },
+          ])
+        }
+        const to = check.to
+        const outcome = to === 'agreed' || to === 'terminated' || to === 'rejected' ? to : row.outcome
+        const events = action === 'accept' ? { ...row.events, accepted: todayIso(now()) } : row.events
+        return {
+          changes: { status: to, outcome, events, open: isOpen(to) ? 1 : 0 },
+          records: [
+            {
+              ...metaOf(caseId, at),
+              kind: 'transition',
+              data: { action, from: row.status, to, reason: reason.trim(), byName: access.actor.username },
+            },
+          ],
+          details: { action, to },
+        }
       })
-      await save(row, { status: to, outcome, events, open: isOpen(to) ? 1 : 0 }, at)
-      await audit.append(access.actor, 'case.update', { type: 'case', id: caseId }, { action, to })
     },
   }
 }

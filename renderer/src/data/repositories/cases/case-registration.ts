@@ -8,7 +8,8 @@ import { todayIso } from '../../../domain/shared/dates'
 import { parseOrThrow } from '../../../domain/shared/errors'
 import type { CaseRow } from '../../schema'
 import { linkParties } from '../persons/person-links'
-import { takeCaseNumbers } from './case-numbers'
+import { CommitConflict } from '../../audit/audit-log'
+import { peekCaseNumbers, takeCaseNumbers } from './case-numbers'
 import { newCaseRow, recordToRow, rowToCase } from './case-rows'
 import type { CaseContext } from './context'
 import type { CaseRepository } from './types'
@@ -53,15 +54,30 @@ export function createCaseRegistration(ctx: CaseContext): Pick<CaseRepository, '
             data: referral,
           })
         : null
-      const row = await db.transaction('rw', db.cases, db.counters, db.records, db.persons, async () => {
-        const [number] = await takeCaseNumbers(db, numbering, [draft.year])
-        const newRow: CaseRow = { ...draft, ...number }
-        await db.cases.add(newRow)
-        await db.persons.bulkAdd(links.newRows)
-        if (referralRow) await db.records.add(referralRow)
-        return newRow
+      // The case, its new persons, the court's letter and the entry naming its number: one
+      // transaction. The number is read first for the entry, and taken inside; if another window
+      // took it meanwhile, all of it is prepared again with the next one.
+      const row = await audit.commit([db.cases, db.counters, db.records, db.persons], async () => {
+        const { numbers } = await peekCaseNumbers(db, numbering, [draft.year])
+        const expected = numbers[0] as { seq: number; caseNo: string }
+        return {
+          entry: {
+            actor: access.actor,
+            action: 'case.create',
+            target: { type: 'case', id },
+            details: { caseNo: expected.caseNo },
+          },
+          write: async () => {
+            const [number] = await takeCaseNumbers(db, numbering, [draft.year])
+            if (number?.seq !== expected.seq) throw new CommitConflict()
+            const newRow: CaseRow = { ...draft, ...number }
+            await db.cases.add(newRow)
+            await db.persons.bulkAdd(links.newRows)
+            if (referralRow) await db.records.add(referralRow)
+            return newRow
+          },
+        }
       })
-      await audit.append(access.actor, 'case.create', { type: 'case', id }, { caseNo: row.caseNo })
       return rowToCase(codec, row)
     },
   }

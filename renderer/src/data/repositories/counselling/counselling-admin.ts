@@ -100,8 +100,15 @@ export function createCounsellingAdmin({
     async setRetentionYears(input) {
       need('settings:manage')
       const years = parseOrThrow(retentionYearsSchema, input)
-      await db.settings.put({ key: RETENTION_KEY, value: { years } })
-      await audit.append(access.actor, 'settings.update', { type: 'settings', id: RETENTION_KEY }, { years })
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: RETENTION_KEY },
+          details: { years },
+        },
+        write: () => db.settings.put({ key: RETENTION_KEY, value: { years } }),
+      }))
       return years
     },
 

@@ -101,13 +101,15 @@ export function createReferralRepository(deps: CounsellingDeps & { codec: Record
         updatedAt: at,
         body: await codec.seal(TABLE, id, body),
       }
-      await db.referrals.add(row)
-      await audit.append(
-        access.actor,
-        'referral.create',
-        { type: 'referral', id },
-        { caseNo: caseRow.caseNo },
-      )
+      await audit.commit([db.referrals], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'referral.create',
+          target: { type: 'referral', id },
+          details: { caseNo: caseRow.caseNo },
+        },
+        write: () => db.referrals.add(row),
+      }))
       return {
         id,
         caseId,
@@ -173,15 +175,19 @@ export function createReferralRepository(deps: CounsellingDeps & { codec: Record
         closedOn: '',
         watch: NO_WATCH,
       })
-      await db.referrals.update(row.id, { status: 'accepted', updatedAt: now().toISOString() })
-      await audit.append(access.actor, 'referral.accept', { type: 'referral', id })
+      await audit.commit([db.referrals], async () => ({
+        entry: { actor: access.actor, action: 'referral.accept', target: { type: 'referral', id } },
+        write: () => db.referrals.update(row.id, { status: 'accepted', updatedAt: now().toISOString() }),
+      }))
       return client
     },
 
     async decline(id) {
       const { row } = await ownPending(id)
-      await db.referrals.update(row.id, { status: 'declined', updatedAt: now().toISOString() })
-      await audit.append(access.actor, 'referral.decline', { type: 'referral', id })
+      await audit.commit([db.referrals], async () => ({
+        entry: { actor: access.actor, action: 'referral.decline', target: { type: 'referral', id } },
+        write: () => db.referrals.update(row.id, { status: 'declined', updatedAt: now().toISOString() }),
+      }))
     },
   }
 }

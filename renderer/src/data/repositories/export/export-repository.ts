@@ -93,13 +93,15 @@ export function createExportRepository(deps: ExportDeps): ExportRepository {
     async setRole(input) {
       need('settings:manage')
       const role = parseOrThrow(workspaceRoleSchema, input)
-      await db.settings.put({ key: WORKSPACE_ROLE_KEY, value: role })
-      await audit.append(
-        access.actor,
-        'settings.update',
-        { type: 'settings', id: WORKSPACE_ROLE_KEY },
-        { role },
-      )
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: WORKSPACE_ROLE_KEY },
+          details: { role },
+        },
+        write: () => db.settings.put({ key: WORKSPACE_ROLE_KEY, value: role }),
+      }))
       return role
     },
 

@@ -13,6 +13,7 @@ import type { CaseRow, PersonRow } from '../../schema'
 import { caseToRow, indexFieldsOf, openCaseBody } from '../cases/case-rows'
 import { findPersons, identityKeys } from './person-match'
 import { personRow, type PersonContext } from './person-rows'
+import { CommitConflict } from '../../audit/audit-log'
 
 export const LEGACY_LINKING_KEY = 'persons.legacyLinking'
 export const LEGACY_BATCH = 200
@@ -106,28 +107,34 @@ export async function linkLegacyBatch(ctx: PersonContext, batchSize = LEGACY_BAT
 
   const last = rows.at(-1)?.id ?? after
   const done = rows.length < batchSize
-  let linked = 0
-  const used = new Set<string>()
-  await db.transaction('rw', db.cases, db.persons, db.settings, async () => {
-    for (const u of updates) {
-      // Linked meanwhile (another window, a second run): keep what is there.
-      const current = await db.cases.get(u.id)
-      if (!current || current.personIds?.length) continue
-      await db.cases.update(u.id, { personIds: u.personIds, body: u.body })
-      for (const id of u.personIds) used.add(id)
-      linked++
-    }
-    await db.persons.bulkPut([...written.values()].filter((r) => used.has(r.id)))
-    await db.settings.put({ key: LEGACY_LINKING_KEY, value: { after: last, done } satisfies Progress })
-  })
-  const createdCount = [...created].filter((id) => used.has(id)).length
-  if (linked) {
-    await ctx.audit.append(
-      ctx.access.actor,
-      'case.update',
-      { type: 'person', id: '' },
-      { linkedCases: linked, newPersons: createdCount },
-    )
+  // Linked meanwhile (another window, a second run): those are kept as they are.
+  const open = async () => {
+    const current = await db.cases.bulkGet(updates.map((u) => u.id))
+    return updates.filter((u, i) => current[i] && !current[i]?.personIds?.length)
   }
+  const result = await ctx.audit.commit([db.cases, db.persons, db.settings], async () => {
+    const eligible = await open()
+    const used = new Set(eligible.flatMap((u) => u.personIds))
+    const createdCount = [...created].filter((id) => used.has(id)).length
+    return {
+      entry: eligible.length
+        ? {
+            actor: ctx.access.actor,
+            action: 'case.update' as const,
+            target: { type: 'person', id: '' },
+            details: { linkedCases: eligible.length, newPersons: createdCount },
+          }
+        : null,
+      write: async () => {
+        if ((await open()).length !== eligible.length) throw new CommitConflict()
+        for (const u of eligible) await db.cases.update(u.id, { personIds: u.personIds, body: u.body })
+        await db.persons.bulkPut([...written.values()].filter((r) => used.has(r.id)))
+        await db.settings.put({ key: LEGACY_LINKING_KEY, value: { after: last, done } satisfies Progress })
+        return { linked: eligible.length, createdCount }
+      },
+    }
+  })
+  const linked = result.linked
+  const createdCount = result.createdCount
   return { linked, created: createdCount, done }
 }

@@ -119,11 +119,18 @@ export function createPersonRepository(deps: PersonRepositoryDeps): PersonReposi
       if (before.type !== details.type) throw new ValidationError([{ path: 'type', message: MSG.choice }])
       const updatedAt = ctx.now().toISOString()
       const next = await personRow(ctx, id, details, { createdAt: row.createdAt, updatedAt })
-      await db.persons.put(next)
       const changed = Object.keys(details).filter(
         (k) => (details as Record<string, unknown>)[k] !== (before as Record<string, unknown>)[k],
       )
-      await audit.append(access.actor, 'person.update', { type: 'person', id }, { fields: changed })
+      await audit.commit([db.persons], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'person.update',
+          target: { type: 'person', id },
+          details: { fields: changed },
+        },
+        write: () => db.persons.put(next),
+      }))
       return { ...details, id, createdAt: row.createdAt, updatedAt }
     },
 

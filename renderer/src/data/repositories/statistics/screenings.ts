@@ -85,13 +85,18 @@ export function createScreenings(ctx: StatisticsContext) {
         notes: data.notes,
         createdBy: access.actor.id,
       }
-      await db.screenings.add(await toRow(screening))
-      await audit.append(
-        access.actor,
-        'statistics.screening-create',
-        { type: 'screening', id },
-        { date: data.date, found: data.found },
-      )
+      await audit.commit([db.screenings], async () => {
+        const row = await toRow(screening)
+        return {
+          entry: {
+            actor: access.actor,
+            action: 'statistics.screening-create',
+            target: { type: 'screening', id },
+            details: { date: data.date, found: data.found },
+          },
+          write: () => db.screenings.add(row),
+        }
+      })
       return screening
     },
 
@@ -100,13 +105,18 @@ export function createScreenings(ctx: StatisticsContext) {
       const data = validate(input)
       const before = await toScreening(await mustGet(id))
       const after: Screening = { ...before, ...data, createdBy: before.createdBy }
-      await db.screenings.put(await toRow(after))
-      await audit.append(
-        access.actor,
-        'statistics.screening-update',
-        { type: 'screening', id },
-        { date: data.date, found: data.found },
-      )
+      await audit.commit([db.screenings], async () => {
+        const row = await toRow(after)
+        return {
+          entry: {
+            actor: access.actor,
+            action: 'statistics.screening-update',
+            target: { type: 'screening', id },
+            details: { date: data.date, found: data.found },
+          },
+          write: () => db.screenings.put(row),
+        }
+      })
       return after
     },
 
@@ -114,13 +124,15 @@ export function createScreenings(ctx: StatisticsContext) {
     async deleteScreening(id: string): Promise<void> {
       need('case:update')
       const row = await mustGet(id)
-      await db.screenings.delete(id)
-      await audit.append(
-        access.actor,
-        'statistics.screening-delete',
-        { type: 'screening', id },
-        { date: row.date, found: row.found },
-      )
+      await audit.commit([db.screenings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'statistics.screening-delete',
+          target: { type: 'screening', id },
+          details: { date: row.date, found: row.found },
+        },
+        write: () => db.screenings.delete(id),
+      }))
     },
   }
 }

@@ -85,11 +85,17 @@ export function ExportRequestCard() {
         message: t('export.request.saved', { path: saved.path, cases: built.manifest.counts.cases }),
       })
       if (platform.upload.available && (await platform.upload.list()).configured) {
-        const outcome = await enqueueBundle(platform.upload, built.fileName, built.bytes)
-        notifications.show({
-          color: outcome.status === 'queued' ? 'green' : 'yellow',
-          message: t(enqueueMessageKey(outcome)),
-        })
+        // A bundle with names in it is only saved: queued, it would wait in a plain file until sent.
+        if (built.manifest.identified) {
+          notifications.show({ color: 'yellow', message: t('upload.enqueue.identified') })
+        } else {
+          const grant = await repositories.security.adminGrant('upload')
+          const outcome = await enqueueBundle(platform.upload, grant, built.fileName, built.bytes)
+          notifications.show({
+            color: outcome.status === 'queued' ? 'green' : 'yellow',
+            message: t(enqueueMessageKey(outcome)),
+          })
+        }
       }
     } catch (error) {
       if (isBundleError(error) && error.code === 'cancelled') {

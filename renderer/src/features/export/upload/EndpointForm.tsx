@@ -18,7 +18,7 @@ const PROBLEM_KEYS: Record<UploadEndpointProblem, string> = {
 
 export function EndpointForm({ upload, onSaved }: { upload: UploadPlatform; onSaved: () => void }) {
   const { t } = useTranslation()
-  const { settings } = useRepositories()
+  const { settings, security } = useRepositories()
   const [value, setValue] = useState('')
   const [stored, setStored] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -39,7 +39,9 @@ export function EndpointForm({ upload, onSaved }: { upload: UploadPlatform; onSa
     }
     setBusy(true)
     try {
-      const saved = await settings.changeUploadEndpoint(endpoint, (e) => upload.setSettings(e))
+      const grant = await security.adminGrant('upload')
+      const saved = await settings.changeUploadEndpoint(endpoint, (e) => upload.setSettings(e, grant))
+      if (saved.status !== 'saved') return setError(t('upload.errors.notAllowed'))
       setStored(saved.endpoint)
       setValue(saved.endpoint ?? '')
       notifications.show({ color: 'green', message: t(saved.endpoint ? 'upload.saved' : 'upload.cleared') })
