@@ -1,6 +1,6 @@
 /** Creates what lives for the whole run: the language, the database, the workspace and the platform. */
 import type { i18n } from 'i18next'
-import { createWorkspace, openDatabase, type Workspace } from '../data'
+import { activeDatabaseName, createWorkspace, openDatabase, type Workspace } from '../data'
 import { lazySigningPort } from '../output/signing/lazy'
 import { createI18n } from '../i18n'
 import { detectPlatform, type Platform } from '../platform'
@@ -13,9 +13,14 @@ export interface AppContext {
 
 export function bootstrap(): AppContext {
   const platform = detectPlatform()
+  // Ask the browser not to evict the records under storage pressure (Electron grants it; a
+  // browser may refuse, and the backup banner is then the remaining safeguard).
+  void navigator.storage?.persist?.().catch(() => false)
   return {
     // Data may not import output/ or platform/: the signing code and the keeper are handed to it here.
-    workspace: createWorkspace(openDatabase(), platform.keeper, { signing: lazySigningPort }),
+    workspace: createWorkspace(openDatabase(activeDatabaseName(localStorage)), platform.keeper, {
+      signing: lazySigningPort,
+    }),
     platform,
     i18n: createI18n(),
   }

@@ -57,3 +57,8 @@ export { CounsellingError, type CounsellingErrorCode } from './repositories/coun
 export type { ClientFile } from './repositories/counselling/counselling-repository'
 export type { CounsellingRecordInput } from './repositories/counselling/counselling-notes'
 export type { CounsellingCounts, CounsellorEntry } from './repositories/counselling/counselling-admin'
+export type { BackupRepository, BackupStatus } from './repositories/backup-repository'
+export type { BackupVerification } from './backup/verify-backup'
+export { BackupError, type BackupProblem } from './backup/read-backup'
+export { restoreBackup, type RestoreProgress, type RestoreResult } from './backup/restore-backup'
+export { activeDatabaseName, restoreDatabaseName, switchActiveDatabase } from './schema/active-database'

@@ -8,6 +8,7 @@ import { deadlinesMessages } from './sections/deadlines'
 import { recordsMessages } from './sections/records'
 import { usersMessages } from './sections/users'
 import { uploadMessages } from './sections/upload'
+import { backupMessages } from './sections/backup'
 import { exportMessages } from './sections/export'
 import { statisticsMessages } from './sections/statistics'
 import { agreementsMessages } from './sections/agreements'
@@ -162,6 +163,7 @@ export const en: Messages = {
   ...authMessages.en,
   ...usersMessages.en,
   ...uploadMessages.en,
+  ...backupMessages.en,
   ...exportMessages.en,
   ...demoMessages.en,
   ...recordsMessages.en,

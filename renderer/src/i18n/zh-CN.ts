@@ -8,6 +8,7 @@ import { deadlinesMessages } from './sections/deadlines'
 import { recordsMessages } from './sections/records'
 import { usersMessages } from './sections/users'
 import { uploadMessages } from './sections/upload'
+import { backupMessages } from './sections/backup'
 import { exportMessages } from './sections/export'
 import { statisticsMessages } from './sections/statistics'
 import { agreementsMessages } from './sections/agreements'
@@ -159,6 +160,7 @@ export const zhCN = {
   ...authMessages.zhCN,
   ...usersMessages.zhCN,
   ...uploadMessages.zhCN,
+  ...backupMessages.zhCN,
   ...exportMessages.zhCN,
   ...demoMessages.zhCN,
   ...recordsMessages.zhCN,

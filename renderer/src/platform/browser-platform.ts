@@ -6,6 +6,7 @@ import { MAX_OPEN_FILE_BYTES } from '../../../preload/contract'
 import type { OpenFileRequest, OpenFileResult, Platform, UploadPlatform } from './platform'
 import { printPdfInFrame } from './browser-print'
 import { createPageKeeper } from './page-keeper'
+import { createBrowserBackup } from './backup-streams'
 
 function download(name: string, data: Uint8Array): void {
   const blob = new Blob([data as Uint8Array<ArrayBuffer>])
@@ -68,5 +69,6 @@ export function createBrowserPlatform(): Platform {
     printPdf: (data) => printPdfInFrame(data),
     upload: noUpload,
     keeper: createPageKeeper(localStorage),
+    backup: createBrowserBackup(),
   }
 }

@@ -1,6 +1,7 @@
 /** The platform inside Electron: every call goes through the preload's typed API. */
 import type { DesktopApi } from '../../../preload/contract'
 import { createMainKeeper } from './main-keeper'
+import { createElectronBackup } from './backup-streams'
 import type { Platform } from './platform'
 
 export function createElectronPlatform(api: DesktopApi): Platform {
@@ -19,5 +20,6 @@ export function createElectronPlatform(api: DesktopApi): Platform {
       setSettings: (endpoint, grant) => api.uploadSettingsSet({ endpoint, grant }),
     },
     keeper: createMainKeeper(api),
+    backup: createElectronBackup(api),
   }
 }

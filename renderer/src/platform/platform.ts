@@ -46,6 +46,9 @@ export type UploadEnqueueOutcome = UploadEnqueueResult | { status: 'unavailable'
  * Sending export bundles to the district's HTTPS endpoint. The main process owns the queue (it
  * keeps sending while no screen is open, and after a restart), so the browser build has none.
  */
+import type { BackupPlatform } from './backup-streams'
+export type { BackupPlatform } from './backup-streams'
+
 export interface UploadPlatform {
   available: boolean
   /** Queues a bundle; `sha256` is the lower-case hex SHA-256 of `bytes` (main checks it). */
@@ -68,4 +71,6 @@ export interface Platform {
   upload: UploadPlatform
   /** What the app keeps outside its database (main's userData, or the page's localStorage). */
   keeper: Keeper
+  /** Where backups go and come from (main's folder and dialogs, or downloads and file inputs). */
+  backup: BackupPlatform
 }

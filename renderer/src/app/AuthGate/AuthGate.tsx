@@ -1,7 +1,10 @@
 /**
  * Decides what the window shows: first-run setup, the login screen, or the app — with the lock
- * screen over it when locked. Locking drops the session's keys; the app stays mounted beneath so
- * unsaved form text survives, but it is hidden and inert. Logging out unmounts it.
+ * screen in its place when locked. Locking drops the session's keys AND unmounts the app, so no
+ * decrypted text stays in the page (record forms keep their sealed drafts; the route is kept, so
+ * unlocking returns to the same page). Before any of that: a database that will not open gets its
+ * own screen with a retry, an emptied database that this PC's keeper remembers as a workspace is
+ * not taken for a first run, and both setup and that screen offer 从备份恢复.
  */
 import { Center, Loader } from '@mantine/core'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
@@ -15,12 +18,18 @@ import {
   type Workspace,
 } from '../../data'
 import { LockScreen, LoginScreen, SetupWizard, type SetupResult } from '../../features/auth'
+import { RestoreBackup } from '../../features/backup'
 import { forgetSearches } from '../../features/cases'
 import { SessionProvider } from '../../features/shared/services'
 import { useAutoLock } from './use-auto-lock'
+import { restoreWorkspace, takeRestoredMark } from './restore-workspace'
+import { DataMissingScreen, OpenFailedScreen } from './StorageScreens'
 
 type Phase =
   | { name: 'loading' }
+  | { name: 'open-failed' }
+  | { name: 'missing'; cases: number; workspaceId: string }
+  | { name: 'restore'; back: Phase; replaces: boolean }
   | { name: 'setup' }
   | { name: 'login'; organisation: string | null }
   | { name: 'open' | 'locked'; user: SessionUser }
@@ -30,9 +39,22 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
   const [phase, setPhase] = useState<Phase>({ name: 'loading' })
 
   const entryPhase = useCallback(async (): Promise<Phase> => {
-    if (!(await isSetUp(db))) return { name: 'setup' }
-    return { name: 'login', organisation: (await readOrganisation(db))?.name ?? null }
-  }, [db])
+    try {
+      await db.open()
+      if (!(await isSetUp(db))) {
+        // The keeper (outside the database) remembers what this PC held: an empty database where
+        // a workspace with cases or an audit chain was is a loss to explain, not a first run.
+        const record = await workspace.keeper.workspaceRecord().catch(() => null)
+        if (record && (record.cases > 0 || record.auditSeq > 0))
+          return { name: 'missing', cases: record.cases, workspaceId: record.workspaceId }
+        return { name: 'setup' }
+      }
+      return { name: 'login', organisation: (await readOrganisation(db))?.name ?? null }
+    } catch (error) {
+      console.warn('storage: the database did not open', (error as Error).name)
+      return { name: 'open-failed' }
+    }
+  }, [db, workspace.keeper])
   const toLogin = useCallback(() => entryPhase().then(setPhase), [entryPhase])
 
   useEffect(() => {
@@ -68,8 +90,12 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
   const onLogin = async (username: string, password: string) => {
     const session = await login(db, workspace.keeper, username, password)
     await workspace.open(session, 'auth.login')
+    const restored = takeRestoredMark()
+    if (restored) await workspace.repositories.backup.recordRestore(restored).catch(() => undefined)
     setPhase({ name: 'open', user: session.user })
   }
+
+  const toRestore = (back: Phase, replaces: boolean) => setPhase({ name: 'restore', back, replaces })
 
   const onUnlock = async (password: string) => {
     if (phase.name !== 'locked') return
@@ -85,23 +111,45 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
           <Loader />
         </Center>
       )
+    case 'open-failed':
+      return <OpenFailedScreen onRetry={() => window.location.reload()} />
+    case 'missing':
+      return (
+        <DataMissingScreen
+          cases={phase.cases}
+          onRestore={() => toRestore(phase, false)}
+          onStartOver={() => {
+            void workspace.keeper
+              .clearWorkspaceRecord(phase.workspaceId)
+              .then(() => setPhase({ name: 'setup' }))
+          }}
+        />
+      )
+    case 'restore':
+      return (
+        <RestoreBackup
+          replaces={phase.replaces}
+          restore={(source, opener, onProgress) => restoreWorkspace(workspace, source, opener, onProgress)}
+          onDone={() => window.location.reload()}
+          onCancel={() => setPhase(phase.back)}
+        />
+      )
     case 'setup':
-      return <SetupWizard onComplete={onSetup} />
+      return <SetupWizard onComplete={onSetup} onRestore={() => toRestore(phase, false)} />
     case 'login':
       return (
         <LoginScreen
           organisationName={phase.organisation}
           onLogin={onLogin}
           onRecover={(values) => recoverAccount(db, workspace.keeper, values)}
+          onRestore={() => toRestore(phase, true)}
         />
       )
     default: {
       const locked = phase.name === 'locked'
       return (
         <SessionProvider value={{ user: phase.user, lock, logout }}>
-          <div inert={locked} aria-hidden={locked} style={locked ? { visibility: 'hidden' } : undefined}>
-            {children}
-          </div>
+          {!locked && children}
           {locked && (
             <LockScreen
               displayName={phase.user.displayName}

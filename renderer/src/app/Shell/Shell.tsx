@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router'
 import { LANGUAGES, rememberLanguage, type Language } from '../../i18n'
 import { can } from '../../domain/auth/roles'
 import { useDeadlineReminder } from '../../features/deadlines'
+import { BackupBanner, useAutoBackup } from '../../features/backup'
 import { useSession } from '../../features/shared/services'
 import { NAV_ITEMS } from './nav-items'
 import { UserMenu } from './UserMenu'
@@ -16,6 +17,7 @@ export function Shell() {
   const { pathname } = useLocation()
   const { user } = useSession()
   useDeadlineReminder()
+  useAutoBackup()
   const items = NAV_ITEMS.filter((i) => i.permission === null || can(user.roles, i.permission))
 
   return (
@@ -61,6 +63,7 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main">
+        <BackupBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -21,6 +21,7 @@ import { createAgreementRepository, type AgreementRepository } from './agreement
 import { createOrgIdentityStore } from './agreements/org-identity'
 import type { SigningPort } from './agreements/signing-port'
 import { createAuditRepository, type AuditRepository } from './audit-repository'
+import { createBackupRepository, type BackupRepository } from './backup-repository'
 import { createCaseRepository } from './cases/case-repository'
 import type { CaseRepository } from './cases/types'
 import { createDraftRepository, type DraftRepository } from './draft-repository'
@@ -81,6 +82,8 @@ export interface Repositories {
   sessionLog: SessionLog
   /** What main asks of an administrator's session: short-lived signed grants. */
   security: SecurityRepository
+  /** Backups of the whole workspace: made, verified, and the policy for automatic ones. */
+  backup: BackupRepository
 }
 
 /** A signed, short-lived permission for an admin-only change main makes (see preload/schemas/security). */
@@ -212,6 +215,7 @@ export function createRepositories(
       },
       flushPending: () => auditLog.flushPending(),
     },
+    backup: createBackupRepository({ db, session, access, audit: auditLog, now: options.now }),
     security: {
       async adminGrant(purpose) {
         requirePermission(session.user.roles, 'settings:manage')

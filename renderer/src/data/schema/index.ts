@@ -70,10 +70,23 @@ export const CASE_INDEXES: readonly string[] = CASE_INDEXES_V1
 /** Every version, oldest first. */
 const VERSIONS: readonly ((db: Dexie) => void)[] = [declareV1, declareV2, declareV3, declareV4, declareV5]
 
+/** The newest schema version this app knows. */
+export const SCHEMA_VERSION = VERSIONS.length
+
 export function openDatabase(name: string = DATABASE_NAME): MediationDb {
+  return openDatabaseAt(name, SCHEMA_VERSION)
+}
+
+/**
+ * The database declared only up to `version`: a restore writes a backup's rows at the version
+ * they were made with, then opens it with openDatabase, so the frozen upgrades bring them up.
+ */
+export function openDatabaseAt(name: string, version: number): MediationDb {
+  if (!Number.isInteger(version) || version < 1 || version > VERSIONS.length)
+    throw new RangeError(`schema: no version ${version}`)
   // Strict durability: a registered case is on disk when the transaction resolves, even if the
   // PC loses power a moment later.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as MediationDb
-  for (const declare of VERSIONS) declare(db)
+  for (const declare of VERSIONS.slice(0, version)) declare(db)
   return db
 }

@@ -65,6 +65,10 @@ export const AUDIT_ACTIONS = [
   'signing.identity-import',
   'document.verify',
   'security.grant-upkeep',
+  // Backups: made, verified, restored (sizes and counts, never contents).
+  'backup.create',
+  'backup.verify',
+  'backup.restore',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -25,9 +25,11 @@ interface Props {
   organisationName: string | null
   onLogin: (username: string, password: string) => Promise<void>
   onRecover: (values: RecoverAccountValues) => Promise<void>
+  /** Replacing this PC's workspace with a backup (after confirmation on the restore screen). */
+  onRestore?: () => void
 }
 
-export function LoginScreen({ organisationName, onLogin, onRecover }: Props) {
+export function LoginScreen({ organisationName, onLogin, onRecover, onRestore }: Props) {
   const { t } = useTranslation()
   const [username, setUsername] = useState('')
   const [recovering, setRecovering] = useState(false)
@@ -82,6 +84,17 @@ export function LoginScreen({ organisationName, onLogin, onRecover }: Props) {
               <Anchor component="button" type="button" size="sm" onClick={() => setRecovering(true)}>
                 {t('recoverAccount.link')}
               </Anchor>
+              {onRestore && (
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={onRestore}
+                  data-testid="login-restore"
+                >
+                  {t('backup.restore.entry')}
+                </Anchor>
+              )}
             </Stack>
           </form>
         )}

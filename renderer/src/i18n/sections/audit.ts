@@ -110,6 +110,7 @@ const zhCN = {
     person: { view: '查看当事人档案', update: '修改当事人档案' },
     document: { generate: '生成文书', verify: '核验文书' },
     security: { 'grant-upkeep': '更新账户授权签名' },
+    backup: { create: '备份工作区', verify: '核验备份文件', restore: '从备份恢复' },
     agreement: {
       create: '起草协议书',
       sign: '协议书签名',
@@ -271,6 +272,11 @@ const en: typeof zhCN = {
     person: { view: 'View person record', update: 'Edit person record' },
     document: { generate: 'Generate document', verify: 'Verify document' },
     security: { 'grant-upkeep': 'Account grants brought up to date' },
+    backup: {
+      create: 'Back up the workspace',
+      verify: 'Verify a backup file',
+      restore: 'Restore from a backup',
+    },
     agreement: {
       create: 'Draft agreement',
       sign: 'Sign agreement',

@@ -32,7 +32,14 @@ function pickTwo(n: number): [number, number] {
   return a < b ? [a, b] : [b, a]
 }
 
-export function SetupWizard({ onComplete }: { onComplete: (result: SetupResult) => Promise<void> }) {
+export function SetupWizard({
+  onComplete,
+  onRestore,
+}: {
+  onComplete: (result: SetupResult) => Promise<void>
+  /** Moving to a new PC or after a lost disk: the workspace comes from a backup instead. */
+  onRestore?: () => void
+}) {
   const { t } = useTranslation()
   const [step, setStep] = useState(0)
   const [recoveryKey] = useState(generateRecoveryKey)
@@ -78,7 +85,14 @@ export function SetupWizard({ onComplete }: { onComplete: (result: SetupResult) 
   return (
     <Center mih="100vh" bg="gray.0" py="xl">
       <Paper withBorder shadow="sm" p="xl" w={760}>
-        <Title order={2}>{t('setup.title')}</Title>
+        <Group justify="space-between" align="start">
+          <Title order={2}>{t('setup.title')}</Title>
+          {onRestore && (
+            <Button variant="light" onClick={onRestore} data-testid="setup-restore">
+              {t('backup.restore.entry')}
+            </Button>
+          )}
+        </Group>
         <Text c="dimmed" mb="lg">
           {t('setup.intro')}
         </Text>

@@ -9,6 +9,7 @@ import { formatCaseNumber } from '../../../domain/numbering/case-number'
 import { LANGUAGES, rememberLanguage, type Language } from '../../../i18n'
 import { RetentionCard } from '../../counselling'
 import { WorkspaceRoleCard } from '../../export'
+import { BackupCard } from '../../backup'
 import { translateErrors } from '../../shared/form-errors'
 import { useCan, useRepositories } from '../../shared/services'
 import { AccountCard } from './AccountCard'
@@ -97,6 +98,11 @@ export function SettingsPage() {
       <Title order={2}>{t('settings.title')}</Title>
       <AccountCard />
       {manage && <NumberingCard />}
+      {manage && (
+        <div id="backup">
+          <BackupCard />
+        </div>
+      )}
       {manage && <SecurityCard />}
       {manage && <SealCard />}
       {manage && <CertificateCard />}

@@ -1,0 +1,156 @@
+/**
+ * Backups as the screens use them: make one into a sink the platform opened (the backup folder,
+ * a dialog's file, a download), verify a file with this session's keys, and the policy and the
+ * last good backup (settings rows, audited). The file format and its keys are data/backup/.
+ */
+import {
+  backupPolicySchema,
+  DEFAULT_BACKUP_POLICY,
+  lastBackupSchema,
+  type BackupPolicy,
+  type LastBackup,
+} from '../../domain/backup/policy'
+import { requirePermission, type Role } from '../../domain/auth/roles'
+import { parseOrThrow } from '../../domain/shared/errors'
+import type { z } from 'zod'
+import type { Actor, AuditLog } from '../audit/audit-log'
+import type { Session } from '../auth/session'
+import type { ByteSink, ByteSource } from '../backup/ports'
+import { accountsOf, recoveryMaterialOf } from '../backup/sources'
+import { verifyBackup, type BackupVerification } from '../backup/verify-backup'
+import { writeBackup, type BackupProgress, type BackupWritten } from '../backup/write-backup'
+import type { ReadProgress } from '../backup/read-backup'
+import { SCHEMA_VERSION, type MediationDb } from '../schema'
+
+export const BACKUP_POLICY_KEY = 'backup:policy'
+export const LAST_BACKUP_KEY = 'backup:last'
+
+export interface BackupStatus {
+  policy: BackupPolicy
+  last: LastBackup | null
+}
+
+export interface BackupRepository {
+  status(): Promise<BackupStatus>
+  setPolicy(policy: z.input<typeof backupPolicySchema>): Promise<BackupPolicy>
+  /**
+   * Writes a backup of the whole workspace into `sink`. `manual` needs settings:manage; `auto` is
+   * what any session runs at the day's first login once the administrator has turned it on.
+   */
+  create(
+    sink: ByteSink,
+    options: {
+      reason: 'manual' | 'auto'
+      where: LastBackup['where']
+      appVersion: string
+      onProgress?: (p: BackupProgress) => void
+      signal?: AbortSignal
+    },
+  ): Promise<BackupWritten>
+  /** Writes `backup.restore` into the restored chain: the first login after a restore calls it. */
+  recordRestore(backupCreatedAt: string): Promise<void>
+  /** Every chunk and the digest checked with this session's keys; nothing restored. */
+  verify(source: ByteSource, onProgress?: (p: ReadProgress) => void): Promise<BackupVerification>
+}
+
+export function createBackupRepository(deps: {
+  db: MediationDb
+  session: Session
+  access: { roles: readonly Role[]; actor: Actor }
+  audit: AuditLog
+  now?: () => Date
+}): BackupRepository {
+  const { db, session, access, audit } = deps
+  const now = deps.now ?? (() => new Date())
+  const manage = () => requirePermission(access.roles, 'settings:manage')
+  const readPolicy = async (): Promise<BackupPolicy> => {
+    const parsed = backupPolicySchema.safeParse((await db.settings.get(BACKUP_POLICY_KEY))?.value)
+    return parsed.success ? parsed.data : DEFAULT_BACKUP_POLICY
+  }
+  const readLast = async (): Promise<LastBackup | null> => {
+    const parsed = lastBackupSchema.safeParse((await db.settings.get(LAST_BACKUP_KEY))?.value)
+    return parsed.success ? parsed.data : null
+  }
+
+  return {
+    status: async () => ({ policy: await readPolicy(), last: await readLast() }),
+
+    async setPolicy(input) {
+      manage()
+      const policy = parseOrThrow(backupPolicySchema, input)
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: 'backup-policy' },
+          details: { ...policy },
+        },
+        write: () => db.settings.put({ key: BACKUP_POLICY_KEY, value: policy }),
+      }))
+      return policy
+    },
+
+    async create(sink, options) {
+      if (options.reason === 'manual') manage()
+      else if (!(await readPolicy()).auto) throw new Error('backup: automatic backups are off')
+      const written = await writeBackup({
+        db,
+        keyring: session.keyring,
+        recovery: await recoveryMaterialOf(db),
+        accounts: await accountsOf(db),
+        appVersion: options.appVersion,
+        sink,
+        now: now(),
+        onProgress: options.onProgress,
+        signal: options.signal,
+      })
+      const last: LastBackup = {
+        at: written.createdAt,
+        name: written.name,
+        size: written.size,
+        where: options.where,
+      }
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'backup.create',
+          target: { type: 'backup', id: written.backupId },
+          // Sizes and counts only: the audit log is not the place for what the backup holds.
+          details: { reason: options.reason, size: written.size, chunks: written.chunks },
+        },
+        write: () => db.settings.put({ key: LAST_BACKUP_KEY, value: last }),
+      }))
+      return written
+    },
+
+    recordRestore: (backupCreatedAt) =>
+      audit.append(
+        access.actor,
+        'backup.restore',
+        { type: 'backup', id: '' },
+        {
+          backupCreatedAt: backupCreatedAt.slice(0, 40),
+        },
+      ),
+
+    async verify(source, onProgress) {
+      manage()
+      const result = await verifyBackup(
+        source,
+        { kind: 'session', keyring: session.keyring },
+        SCHEMA_VERSION,
+        onProgress,
+      )
+      await audit.append(
+        access.actor,
+        'backup.verify',
+        { type: 'backup', id: source.name.slice(0, 120) },
+        {
+          ok: result.ok,
+          ...(result.ok ? {} : { problem: result.problem.code }),
+        },
+      )
+      return result
+    },
+  }
+}

@@ -1,0 +1,5 @@
+/** Backups: the settings card, the warning banner, automatic backups at login, and restore. */
+export { BackupCard } from './BackupCard'
+export { BackupBanner } from './BackupBanner'
+export { useAutoBackup } from './use-auto-backup'
+export { RestoreBackup, type RestoreOpener, type RestoreBackupProps } from './RestoreBackup'

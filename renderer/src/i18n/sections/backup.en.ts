@@ -1,0 +1,97 @@
+/** Backup and restore (`backup`). Same keys as backup.zh-CN.ts (typechecked). */
+import type { backupZhCN } from './backup.zh-CN'
+
+export const backupEn: typeof backupZhCN = {
+  backup: {
+    title: 'Backup and restore',
+    hint: 'A backup file holds the whole workspace (cases, records, documents, agreements, counselling ciphertext, the audit log, users and settings), encrypted throughout: whoever finds the file sees no names, case numbers, counts or dates. The user name and password of any active account, or the printed recovery key, restores it on a new PC.',
+    last: 'Last good backup: {{when}} ({{size}})',
+    lastNone: 'No backup has been made yet.',
+    age: { today: 'today', days: '{{count}} days ago' },
+    warnNone: 'The records on this PC have no backup. A failed disk or a reinstall would lose them all.',
+    warnStale: 'The last backup was {{count}} days ago. Back up soon so that recent records are not lost.',
+    warnFolderGone:
+      'The backup folder cannot be reached (is the USB stick unplugged?): the automatic backup did not run.',
+    warnAction: 'Back up now',
+    folder: 'Backup folder',
+    folderNone: 'Not chosen. Choose a folder on a USB stick or a network share.',
+    folderMissing: 'The folder cannot be found: {{path}}',
+    folderNotWritable: 'The folder cannot be written: {{path}}',
+    chooseFolder: 'Choose folder…',
+    folderChosen: 'Backup folder set',
+    browserNote:
+      'The browser version has no backup folder: backups are downloaded; keep them on a USB stick.',
+    backupNow: 'Back up now',
+    saveAs: 'Back up to a file…',
+    verify: 'Verify a backup file…',
+    working: 'Backing up… {{percent}}%',
+    checking: 'Verifying… {{percent}}%',
+    saved: 'Backup made: {{name}} ({{size}})',
+    pruned: '{{count}} older backups deleted',
+    auto: {
+      title: 'Automatic backups',
+      enabled: 'Back up into the backup folder after the first login of each day',
+      everyDays: 'Every (days)',
+      keep: 'Generations kept',
+      warnDays: 'Warn when the last backup is older than (days)',
+      needsFolder: 'Choose a backup folder before turning automatic backups on.',
+      saved: 'Automatic backup settings saved',
+      done: 'Backed up automatically: {{name}}',
+    },
+    verified: 'The backup is complete and can be restored. Made {{when}}, {{rows}} rows.',
+    problems: {
+      'not-a-backup': 'This is not a backup file of this app.',
+      'newer-format': 'This backup was made by a newer version of the app: update the app first.',
+      'newer-schema': 'This backup was made by a newer version of the app: update the app first.',
+      'header-damaged': 'The beginning of the backup file is damaged and cannot be read.',
+      'wrong-key': 'The user name, password or recovery key is wrong, or this is another workspace’s backup.',
+      truncated:
+        'The backup file is incomplete (it ends in part {{chunk}}): perhaps it was not copied completely.',
+      altered: 'Part {{chunk}} of the backup file was changed or damaged: it cannot be used.',
+      digest: 'The backup file’s checksum does not match: it was changed or is incomplete.',
+      content: 'The backup’s content is not recognised (part {{chunk}}).',
+    },
+    failures: {
+      'disk-full':
+        'The disk is full: the backup was not made. Free some space or use another USB stick and try again. No partial file was left.',
+      'folder-missing': 'The backup folder cannot be found (is the USB stick unplugged?).',
+      'no-folder': 'No backup folder has been chosen.',
+      'not-writable': 'The backup folder cannot be written: choose another one.',
+      io: 'Writing the backup failed: the backup was not made.',
+      'admin-key-missing': 'This account cannot sign administrative grants yet: log in again and retry.',
+    },
+    storage: {
+      openFailedTitle: 'The database on this PC cannot be opened',
+      openFailed:
+        'The app could not open the database that holds the records. Nothing was changed. Close any other window of this app and retry; if it still fails, call the administrator and have the latest backup at hand.',
+      retry: 'Retry',
+      missingTitle: 'The records on this PC are missing',
+      missing:
+        'This PC held a workspace ({{count}} cases), but its database is now empty: perhaps a reinstall, cleared browser data or a failed disk. Restore from a backup; setting up afresh would look like a new organisation.',
+      startOver: 'Set up as a new organisation anyway',
+      startOverConfirm: 'I confirm: this PC no longer needs the previous workspace',
+      quota: 'The disk is full: what you just did was not saved. Free some disk space and retry.',
+    },
+    restore: {
+      title: 'Restore from a backup',
+      entry: 'Restore from a backup…',
+      hint: 'Choose the backup file, then enter the user name and password of any account in it, or the printed recovery key. The file is checked completely first; if the check fails nothing on this PC changes.',
+      pick: 'Choose backup file…',
+      picked: 'Chosen: {{name}} ({{size}})',
+      withPassword: 'User name and password',
+      withRecovery: 'Recovery key',
+      username: 'User name',
+      password: 'Password',
+      recoveryKey: 'Recovery key',
+      start: 'Verify and restore',
+      replaceWarning:
+        'This PC already holds a workspace. The restore replaces it with the one in the backup.',
+      replaceConfirm: 'I understand: replace this PC’s workspace with the backup',
+      checking: 'Verifying the backup… {{percent}}%',
+      writing: 'Restoring… {{percent}}%',
+      done: 'Restored: {{rows}} rows (backup made {{when}}). Please log in.',
+      continue: 'Go to login',
+      cancel: 'Back',
+    },
+  },
+}
