@@ -48,12 +48,14 @@ test('the app locks itself after the idle time and unlocks with the password', a
   await setUpWorkspace(page)
   await page.getByRole('link', { name: '设置' }).click()
   await expect(page.getByRole('heading', { name: '设置', exact: true })).toBeVisible()
-  // unsaved form text must survive the lock
+  // Locking unmounts the page (issue 15): what was on screen is gone from the DOM, not just hidden.
   await page.getByLabel('机构简称').fill('草稿未保存')
   await page.clock.fastForward('04:00')
   await expect(page.getByRole('dialog', { name: '已锁定' })).toHaveCount(0)
   await page.clock.fastForward('01:30')
   await expect(page.getByRole('dialog', { name: '已锁定' })).toBeVisible()
+  await expect(page.getByLabel('机构简称')).toHaveCount(0)
+  expect(await page.evaluate(() => document.body.innerHTML.includes('草稿未保存'))).toBe(false)
   const lockDialog = page.getByRole('dialog', { name: '已锁定' })
   await lockDialog.getByLabel('密码').fill('wrong password')
   await page.getByRole('button', { name: '解锁' }).click()
@@ -61,8 +63,10 @@ test('the app locks itself after the idle time and unlocks with the password', a
   await lockDialog.getByLabel('密码').fill(ADMIN.password)
   await page.getByRole('button', { name: '解锁' }).click()
   await expect(page.getByRole('dialog', { name: '已锁定' })).toHaveCount(0)
+  // Back on the same page; the unsaved text went with the lock (this test used to require that it
+  // survived — the fix of issue 15 item 4 changes that rule: a locked screen holds no decrypted text).
   await expect(page.getByRole('heading', { name: '设置', exact: true })).toBeVisible()
-  await expect(page.getByLabel('机构简称')).toHaveValue('草稿未保存')
+  await expect(page.getByLabel('机构简称')).not.toHaveValue('草稿未保存')
 })
 
 test('one user per role: each sees what that role may see', async ({ page }) => {
