@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { createRepositories, type Repositories } from '../../../renderer/src/data/repositories'
 import { PermissionError, ROLES, type Role } from '../../../renderer/src/domain/auth/roles'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
+import { memorySink, memorySource } from '../../../renderer/src/data/backup/ports'
 import { makePersonDetails, makeRegistration } from '../../builders/cases'
 import { sessionAs, setUpWorkspace, TEST_KDF } from '../../builders/session'
 
@@ -48,6 +49,10 @@ const OPERATIONS: Record<string, Op> = {
   'users.directory': (r) => r.users.directory(),
   'security.adminGrant': (r) => r.security.adminGrant('backup'),
   'security.canSign': (r) => r.security.canSign(),
+  'backup.status': (r) => r.backup.status(),
+  'backup.setPolicy': (r) => r.backup.setPolicy({ auto: false, everyDays: 1, keep: 5, warnDays: 7 }),
+  'backup.create': (r) => r.backup.create(memorySink(), { reason: 'manual', where: 'file', appVersion: 't' }),
+  'backup.verify': (r) => r.backup.verify(memorySource(new Uint8Array(64))),
   'cases.addAttachment': (r, c) => r.cases.addAttachment(c.caseId, { name: 'a.pdf', data: PDF }),
   'cases.attachments': (r, c) => r.cases.attachments(c.caseId),
   'cases.openAttachment': (r, c) => r.cases.openAttachment(c.attachmentId),
@@ -132,6 +137,10 @@ const ALLOWED: Record<string, Role[]> = {
   'users.directory': ['admin', 'mediator', 'judicial', 'counsellor'],
   'security.adminGrant': ['admin'],
   'security.canSign': ['admin', 'mediator', 'judicial', 'counsellor'],
+  'backup.status': ['admin', 'mediator', 'judicial', 'counsellor'],
+  'backup.setPolicy': ['admin'],
+  'backup.create': ['admin'],
+  'backup.verify': ['admin'],
   'cases.addAttachment': ['mediator', 'judicial'],
   'cases.attachments': ['admin', 'mediator', 'judicial'],
   'cases.openAttachment': ['admin', 'mediator', 'judicial'],
@@ -223,6 +232,8 @@ describe('role/permission matrix', () => {
       'settings.getAutoLockMinutes',
       // run by the session at an administrator's login, and a no-op without the signing key
       'security.upkeep',
+      // writes backup.restore at the first login after a restore, whoever logs in
+      'backup.recordRestore',
     ]
     expect(all.filter((op) => !internal.includes(op)).sort()).toEqual(Object.keys(OPERATIONS).sort())
   })

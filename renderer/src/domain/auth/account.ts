@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { MSG } from '../shared/messages'
 import { numberingSettingsSchema } from '../numbering/numbering-settings'
 import { ROLES } from './roles'
+import { passwordStrength } from './password-strength'
 
 export const ORGANISATION_KINDS = ['committee', 'judicial-office', 'administrative', 'invited'] as const
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number]
@@ -19,7 +20,9 @@ export const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, MSG.passwordShort)
   .max(256, MSG.tooLong)
-  .refine((p) => new Set(p).size >= 4, MSG.passwordWeak)
+  // Strength as zxcvbn estimates the guesses (with Chinese pinyin names, words and the commonest
+  // Chinese passwords), not length and distinct characters: "Zhang123456!" is refused.
+  .refine((p) => passwordStrength(p).ok, MSG.passwordWeak)
 
 export const newAccountSchema = z.object({
   username: usernameSchema,
