@@ -3,7 +3,16 @@
  * (scheme, renderer serving, guards, IPC) so it can be tested without Electron.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, Menu, protocol, session, type WebContents } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  protocol,
+  session,
+  type WebContents,
+} from 'electron'
 import { APP_DATA_NAME, APP_SCHEME } from './app-identity'
 import { makeHandlers } from './ipc/handlers'
 import { registerHandlers } from './ipc/register'
@@ -76,7 +85,7 @@ if (!app.requestSingleInstanceLock()) {
       registerHandlers(
         ipcMain,
         isMainWindowSender,
-        makeHandlers(() => mainWindow, startMainServices(userData)),
+        makeHandlers(() => mainWindow, startMainServices(userData, powerMonitor)),
         {
           devServerUrl,
         },

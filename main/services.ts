@@ -12,8 +12,9 @@ import { AUDIT_ANCHORS_FILE, createAuditAnchors } from './security/audit-anchors
 import { createLoginThrottle, LOGIN_ATTEMPTS_FILE } from './security/login-throttle'
 import { createWorkspaceRecordStore, WORKSPACE_RECORD_FILE } from './state/workspace-record'
 import { startUploadService } from './upload'
+import { watchSystemLock, type PowerEvents } from './security/system-lock'
 
-export function startMainServices(userData: string): MainServices {
+export function startMainServices(userData: string, power: PowerEvents): MainServices {
   return {
     userData,
     upload: startUploadService(userData),
@@ -25,5 +26,6 @@ export function startMainServices(userData: string): MainServices {
     },
     backupFolder: createBackupFolderStore(join(userData, BACKUP_FOLDER_FILE)),
     streams: createFileStreams(),
+    systemLock: watchSystemLock(power),
   }
 }

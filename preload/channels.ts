@@ -37,6 +37,7 @@ export const CHANNELS = {
   readBegin: 'stream:read:begin',
   readChunk: 'stream:read:chunk',
   readEnd: 'stream:read:end',
+  systemLockWait: 'system:lock:wait',
 } as const
 
 /** The global name under which the preload exposes the API. */

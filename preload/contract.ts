@@ -57,6 +57,7 @@ export const contract = {
   readBegin: { channel: CHANNELS.readBegin, request: streams.readBeginRequest },
   readChunk: { channel: CHANNELS.readChunk, request: streams.readChunkRequest },
   readEnd: { channel: CHANNELS.readEnd, request: streams.readEndRequest },
+  systemLockWait: { channel: CHANNELS.systemLockWait, request: security.systemLockWaitRequest },
 } as const
 
 export interface ResponseMap {
@@ -94,6 +95,7 @@ export interface ResponseMap {
   readBegin: streams.ReadBeginResult
   readChunk: streams.ReadChunkResult
   readEnd: { ok: true }
+  systemLockWait: security.SystemLockCount
 }
 
 export type Operation = keyof typeof contract

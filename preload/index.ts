@@ -42,6 +42,7 @@ const api = {
   readBegin: (request) => ipcRenderer.invoke(CHANNELS.readBegin, request),
   readChunk: (request) => ipcRenderer.invoke(CHANNELS.readChunk, request),
   readEnd: (request) => ipcRenderer.invoke(CHANNELS.readEnd, request),
+  systemLockWait: (request) => ipcRenderer.invoke(CHANNELS.systemLockWait, request),
 } satisfies DesktopApi
 
 contextBridge.exposeInMainWorld(API_KEY, api)

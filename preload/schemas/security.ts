@@ -188,3 +188,12 @@ export interface Keeper {
   putWorkspaceRecord(record: WorkspaceRecord): Promise<void>
   clearWorkspaceRecord(workspaceId: string): Promise<void>
 }
+
+/**
+ * Waits for the OS to lock its screen or suspend (counted by main since it started): answered once
+ * the count is above `after`; `after: -1` reads the count at once.
+ */
+export const systemLockWaitRequest = z.object({ after: z.number().int().min(-1).max(1_000_000) }).strict()
+export interface SystemLockCount {
+  count: number
+}

@@ -53,6 +53,7 @@ const valid: { [K in Operation]: unknown } = {
   readBegin: { source: { kind: 'dialog', filters: [{ name: '备份', extensions: ['mrbak'] }] } },
   readChunk: { readId: ID, offset: 0, length: 1024 },
   readEnd: { readId: ID },
+  systemLockWait: { after: 0 },
 }
 
 const SECRET = '张三-110101199003077777'
@@ -197,6 +198,10 @@ const malformed: { [K in Operation]: Array<[string, unknown]> } = {
     ['negative offset', { readId: ID, offset: -1, length: 10 }],
   ],
   readEnd: [['not a uuid', { readId: SECRET }]],
+  systemLockWait: [
+    ['a negative count', { after: -2 }],
+    ['not a number', { after: SECRET }],
+  ],
 }
 
 let invokers: Map<string, Invoke>

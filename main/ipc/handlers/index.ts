@@ -16,6 +16,7 @@ import { makeSecurityHandlers, type SecurityServices } from './security'
 import { makeStreamHandlers } from './streams'
 import { makeUploadHandlers } from './upload'
 import type { GetWindow } from './window-port'
+import type { SystemLockWatch } from '../../security/system-lock'
 
 export interface MainServices {
   userData: string
@@ -23,6 +24,7 @@ export interface MainServices {
   security: SecurityServices
   backupFolder: BackupFolderStore
   streams: FileStreams
+  systemLock: SystemLockWatch
 }
 
 export function makeHandlers(getWindow: GetWindow, services: MainServices): Handlers {
@@ -46,6 +48,7 @@ export function makeHandlers(getWindow: GetWindow, services: MainServices): Hand
     }),
     ...makeUploadHandlers({ ...services.upload, adminKeys: services.security.adminKeys }),
     ...makeSecurityHandlers(services.security),
+    systemLockWait: ({ after }) => services.systemLock.wait(after),
     ...makeStreamHandlers({
       folder: services.backupFolder,
       streams: services.streams,

@@ -337,7 +337,8 @@ export const en: Messages = {
     casePattern: 'The pattern must contain {year} and {seq} and no other braces',
     username: 'A username has 3–32 lower-case letters, digits or . _ -',
     passwordShort: 'A password has at least 10 characters',
-    passwordWeak: 'This password is too easy to guess (a common password, a name in pinyin, a date or a keyboard run). Use a longer phrase of unrelated words',
+    passwordWeak:
+      'This password is too easy to guess (a common password, a name in pinyin, a date or a keyboard run). Use a longer phrase of unrelated words',
     passwordMismatch: 'The two passwords differ',
     rolesMin: 'Choose at least one role',
     autoLock: 'Enter a number of minutes from 1 to 60',

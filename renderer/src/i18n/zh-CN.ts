@@ -334,7 +334,8 @@ export const zhCN = {
     casePattern: '案号格式必须包含 {year} 和 {seq}，且不能有其他花括号',
     username: '用户名应为 3–32 位小写字母、数字或 . _ -',
     passwordShort: '密码至少 10 位',
-    passwordWeak: '这个密码太容易被猜到（常见密码、拼音姓名、生日或键盘序列）。请用几个不相关的词组成一句更长的话',
+    passwordWeak:
+      '这个密码太容易被猜到（常见密码、拼音姓名、生日或键盘序列）。请用几个不相关的词组成一句更长的话',
     passwordMismatch: '两次输入的密码不一致',
     rolesMin: '至少选择一个角色',
     autoLock: '请输入 1–60 之间的分钟数',

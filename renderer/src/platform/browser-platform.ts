@@ -70,5 +70,7 @@ export function createBrowserPlatform(): Platform {
     upload: noUpload,
     keeper: createPageKeeper(localStorage),
     backup: createBrowserBackup(),
+    // A page cannot see the OS lock; the idle lock still applies.
+    systemLock: { wait: () => new Promise<number>(() => undefined) },
   }
 }

@@ -21,5 +21,6 @@ export function createElectronPlatform(api: DesktopApi): Platform {
     },
     keeper: createMainKeeper(api),
     backup: createElectronBackup(api),
+    systemLock: { wait: async (after) => (await api.systemLockWait({ after })).count },
   }
 }

@@ -73,4 +73,9 @@ export interface Platform {
   keeper: Keeper
   /** Where backups go and come from (main's folder and dialogs, or downloads and file inputs). */
   backup: BackupPlatform
+  /**
+   * The OS locking its screen or suspending: `wait(after)` resolves with main's count of such
+   * events once it is above `after` (`-1` reads it at once). The browser has none: never resolves.
+   */
+  systemLock: { wait(after: number): Promise<number> }
 }

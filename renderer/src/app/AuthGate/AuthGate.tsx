@@ -20,8 +20,9 @@ import {
 import { LockScreen, LoginScreen, SetupWizard, type SetupResult } from '../../features/auth'
 import { RestoreBackup } from '../../features/backup'
 import { forgetSearches } from '../../features/cases'
-import { SessionProvider } from '../../features/shared/services'
+import { SessionProvider, useServices } from '../../features/shared/services'
 import { useAutoLock } from './use-auto-lock'
+import { useSystemLock } from './use-system-lock'
 import { restoreWorkspace, takeRestoredMark } from './restore-workspace'
 import { DataMissingScreen, OpenFailedScreen } from './StorageScreens'
 
@@ -75,6 +76,7 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
   }, [workspace, toLogin])
 
   useAutoLock(db, phase.name === 'open', lock)
+  useSystemLock(useServices().platform, phase.name === 'open', lock)
 
   const onSetup = async (result: SetupResult) => {
     const session = await completeSetup(db, workspace.keeper, result)
