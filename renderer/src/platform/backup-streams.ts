@@ -113,7 +113,8 @@ export function createElectronBackup(api: DesktopApi): BackupPlatform {
   }
 }
 
-function downloadParts(name: string, parts: Uint8Array[]): void {
+/** Hands bytes to the browser as a download (the browser build's "save"). */
+export function downloadParts(name: string, parts: Uint8Array[]): void {
   const url = URL.createObjectURL(new Blob(parts as Uint8Array<ArrayBuffer>[]))
   const a = document.createElement('a')
   a.href = url

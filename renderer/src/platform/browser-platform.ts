@@ -6,20 +6,7 @@ import { MAX_OPEN_FILE_BYTES } from '../../../preload/contract'
 import type { OpenFileRequest, OpenFileResult, Platform, UploadPlatform } from './platform'
 import { printPdfInFrame } from './browser-print'
 import { createPageKeeper } from './page-keeper'
-import { createBrowserBackup } from './backup-streams'
-
-function download(name: string, data: Uint8Array): void {
-  const blob = new Blob([data as Uint8Array<ArrayBuffer>])
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  a.rel = 'noopener'
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
+import { createBrowserBackup, downloadParts } from './backup-streams'
 
 function pickFile(request: OpenFileRequest): Promise<OpenFileResult> {
   return new Promise((resolve, reject) => {
@@ -54,7 +41,7 @@ export function createBrowserPlatform(): Platform {
   return {
     kind: 'browser',
     saveFile: (request) => {
-      download(request.suggestedName, request.data)
+      downloadParts(request.suggestedName, [request.data])
       return Promise.resolve({ status: 'saved', path: request.suggestedName })
     },
     openFile: pickFile,

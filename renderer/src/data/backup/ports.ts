@@ -3,6 +3,7 @@
  * process's chunked atomic write into the backup folder, a browser download, or a test's array:
  * the app hands it one of these (platform/ implements them).
  */
+import { concatBytes } from '../crypto/bytes'
 
 export interface ByteSink {
   /** Appends bytes; resolves once they are handed on (the sink may refuse: full disk, gone). */
@@ -46,13 +47,7 @@ export function memorySink(name = 'backup.mrbak'): ByteSink & { bytes(): Uint8Ar
     },
     bytes() {
       if (!committed) throw new Error('memory sink: not committed')
-      const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-      let at = 0
-      for (const p of parts) {
-        out.set(p, at)
-        at += p.length
-      }
-      return out
+      return concatBytes(...parts)
     },
   }
 }
