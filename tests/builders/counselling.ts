@@ -13,7 +13,7 @@ export type Workspace = Awaited<ReturnType<typeof setUpWorkspace>>
 
 /** Creates an account through the administrator's repository and logs it in for real. */
 export async function userSession(ws: Workspace, username: string, roles: Role[], now?: () => Date) {
-  const password = `${username} password`
+  const password = `${username} blue harbour 42`
   const u = await ws.repos.users.create({ username, displayName: `${username} 名`, roles, password })
   const session = await login(ws.db, keeperOf(ws.db), username, password)
   return {
@@ -25,7 +25,7 @@ export async function userSession(ws: Workspace, username: string, roles: Role[]
 }
 
 export async function loginAgain(db: MediationDb, username: string, now?: () => Date): Promise<Repositories> {
-  const session = await login(db, keeperOf(db), username, `${username} password`)
+  const session = await login(db, keeperOf(db), username, `${username} blue harbour 42`)
   return createRepositories(db, session, { kdfCost: TEST_KDF, now })
 }
 

@@ -30,13 +30,17 @@ describe('CounsellingAdminCard', { timeout: 60_000 }, () => {
         username,
         displayName,
         roles: ['counsellor'],
-        password: `${username} password`,
+        password: `${username} blue harbour 42`,
       })
     }
-    const leaving = createRepositories(db, await login(db, keeperOf(db), 'leaving', 'leaving password'), {
-      kdfCost: TEST_KDF,
-    })
-    await login(db, keeperOf(db), 'taking', 'taking password')
+    const leaving = createRepositories(
+      db,
+      await login(db, keeperOf(db), 'leaving', 'leaving blue harbour 42'),
+      {
+        kdfCost: TEST_KDF,
+      },
+    )
+    await login(db, keeperOf(db), 'taking', 'taking blue harbour 42')
     await leaving.counselling.createClient(makeClient({ name: 'SECRETNAME' }))
 
     const card = within(await screen.findByTestId('counselling-admin'))

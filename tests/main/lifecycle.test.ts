@@ -46,7 +46,8 @@ const electron = vi.hoisted(() => {
     buildFromTemplate: vi.fn((template: unknown) => ({ template })),
     setApplicationMenu: vi.fn(),
   }
-  return { state, reset, app, protocol, session, ipcMain, Menu }
+  const powerMonitor = { on: vi.fn() }
+  return { state, reset, app, protocol, session, ipcMain, Menu, powerMonitor }
 })
 
 vi.mock('electron', async () => {
@@ -119,6 +120,9 @@ describe('main entry', () => {
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalled()
     const channels = electron.ipcMain.handle.mock.calls.map((c) => c[0] as string).sort()
     expect(channels).toEqual(Object.values(CHANNELS).sort())
+    // The OS locking or suspending locks the app (system:lock:wait answers the renderer).
+    expect(electron.powerMonitor.on).toHaveBeenCalledWith('lock-screen', expect.any(Function))
+    expect(electron.powerMonitor.on).toHaveBeenCalledWith('suspend', expect.any(Function))
     // The upload queue resumes at ready, from its folder under userData.
     await vi.waitFor(() => expect(existsSync(join(electron.state.userData, 'upload-queue'))).toBe(true))
     expect(electron.state.windows[0]?.loadURL).toHaveBeenCalledWith('app://mediation/index.html')

@@ -95,7 +95,10 @@ describe('purging expired files', () => {
     const a = await userSession(ws, 'counsa', ['counsellor'])
     const old = await closedFile(a.repos, '2020-01-10')
     const workspace = createWorkspace(ws.db, keeperOf(ws.db))
-    await workspace.open(await login(ws.db, keeperOf(ws.db), 'counsa', 'counsa password'), 'auth.login')
+    await workspace.open(
+      await login(ws.db, keeperOf(ws.db), 'counsa', 'counsa blue harbour 42'),
+      'auth.login',
+    )
     expect(await ws.db.counsellingClients.get(old)).toBeUndefined()
     const { items } = await ws.repos.audit.list({ action: 'counselling.purge', page: 0, pageSize: 5 })
     expect(items[0]?.details).toEqual({ clients: 1, records: 3 })
