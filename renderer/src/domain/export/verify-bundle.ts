@@ -1,14 +1,23 @@
 /**
  * Verifying a bundle before anything of it is used. In order, each step refusing with one
- * BundleError: the zip's size; its listing against the limits (nothing inflated yet); the set of
- * entries; the manifest (guarded JSON, format and schema version, then the strict schema); the
- * signer's certificate, its fingerprint against the manifest and the signature over the manifest's
- * exact bytes; whether the signer is registered (when the caller keeps a registry); then each listed
- * file in manifest order — its size, its SHA-256 against the manifest, its schema — and finally the
- * counts and what a de-identified bundle may not hold. Only a bundle that passes every step is
- * returned, so callers never see a half-checked one.
+ * BundleError:
+ *   1. the zip's size, then its listing against the limits (structure, entry count, declared sizes,
+ *      names, compression — nothing inflated yet) and the names a bundle may hold;
+ *   2. manifest.json, manifest.sig and signer.pem present and within their own limits (1 MB, 1 KB,
+ *      16 KB) — still nothing inflated;
+ *   3. those three inflated (streaming, never past their declared sizes) and the signature over the
+ *      manifest's exact bytes checked (bundle-signature.ts: against the registry, when there is one);
+ *   4. only then the manifest parsed (guarded JSON, format and schema version, the strict schema),
+ *      its signer named as the key that verified, exactly the listed files present, and signer.pem's
+ *      hash and fingerprint against the manifest;
+ *   5. each listed file in manifest order — its declared size, then inflated (stopping at that size)
+ *      and its SHA-256 against the manifest; then each file's schema, the counts and what a
+ *      de-identified bundle may not hold.
+ * Throughout, a deadline for the whole read and the caller's cancellation (read-budget.ts). Only a
+ * bundle that passes every step is returned, so callers never see a half-checked one.
  */
 import type { z } from 'zod'
+import { checkManifestSignature } from './bundle-signature'
 import { BundleError } from './bundle-errors'
 import {
   BUNDLE_FORMAT,
@@ -27,14 +36,20 @@ import {
   type Manifest,
   type StatisticsFile,
 } from './bundle-schema'
-import { formatFingerprint, parseCertificate, verifySignature } from './certificate'
 import { sha256Hex } from './hash'
+import { inflateEntry } from './inflate-entry'
+import { ReadBudget } from './read-budget'
 import { parseUntrustedJson } from './safe-json'
-import { listZip, readZipEntry, type ZipEntryInfo } from './zip-reader'
+import { pemFingerprint, type TrustedSigners } from './signer'
+import { listZip, type ZipEntryInfo } from './zip-reader'
 
 export interface VerifyOptions {
-  /** The district's registry; without one, any certificate whose signature holds is accepted (and named). */
-  isKnownSigner?: (fingerprint: string) => boolean | Promise<boolean>
+  /**
+   * The registered signers (a district's rooms), parsed when they were registered. Without a
+   * registry the bundle's own certificate is used, and any certificate whose signature holds is
+   * accepted (and named) — the command line's mode without --room-cert.
+   */
+  trusted?: TrustedSigners
   onProgress?: (done: number, total: number) => void
   signal?: AbortSignal
   limits?: BundleLimits
@@ -43,6 +58,10 @@ export interface VerifyOptions {
    * bundle reads the case files again, one at a time, with `readCasesFile`.
    */
   keepCases?: boolean
+  /** Milliseconds, monotonic, for the time limit (tests drive it). */
+  clock?: () => number
+  /** Every chunk inflated, by entry (size accounting for tests). */
+  onInflate?: (path: string, bytes: number) => void
 }
 
 export interface VerifiedSigner {
@@ -65,6 +84,13 @@ export interface VerifiedBundle {
   statistics: StatisticsFile
 }
 
+/** A zip already listed and checked: what reading its entries again needs. */
+export interface ListedZip {
+  bytes: Uint8Array
+  entries: ReadonlyMap<string, ZipEntryInfo>
+  limits: BundleLimits
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
 function parseWith<S extends z.ZodType>(schema: S, value: unknown, path: string): z.output<S> {
@@ -81,11 +107,7 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, path: string)
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-function checkNotCancelled(signal?: AbortSignal): void {
-  if (signal?.aborted) throw new BundleError('cancelled')
-}
-
-/** Lets the screen paint a progress bar between files (at most every 50 ms: small bundles stay quick). */
+/** Lets a screen paint (or a worker's owner be heard) between files, at most every 50 ms. */
 let lastBreath = 0
 async function breathe(): Promise<void> {
   if (Date.now() - lastBreath < 50) return
@@ -93,16 +115,10 @@ async function breathe(): Promise<void> {
   lastBreath = Date.now()
 }
 
-function readSmall(
-  zip: Uint8Array,
-  entries: Map<string, ZipEntryInfo>,
-  path: string,
-  max: number,
-): Uint8Array {
-  const entry = entries.get(path)
+function entryOf(zip: ListedZip, path: string): ZipEntryInfo {
+  const entry = zip.entries.get(path)
   if (!entry) throw new BundleError('missing-file', { path })
-  if (entry.size > max) throw new BundleError('entry-too-large', { path, size: entry.size, max })
-  return readZipEntry(zip, path)
+  return entry
 }
 
 function readManifest(bytes: Uint8Array): Manifest {
@@ -136,35 +152,87 @@ function checkDisclosure(manifest: Manifest, c: BundleCase, path: string, index:
   }
 }
 
+/** One listed file inflated again (it passed its size and hash checks), within the budget. */
+function reread(zip: ListedZip, path: string, budget: ReadBudget): Uint8Array {
+  return inflateEntry(zip.bytes, entryOf(zip, path), zip.limits.maxEntryBytes, budget)
+}
+
 /** The cases of one case file, checked against the schema and what the manifest allows. */
-export function readCasesFile(zip: Uint8Array, manifest: Manifest, path: string): BundleCase[] {
-  const file = parseWith(casesFileSchema, parseUntrustedJson(readZipEntry(zip, path), path), path)
+export function readCasesFile(
+  zip: ListedZip,
+  manifest: Manifest,
+  path: string,
+  budget = new ReadBudget({ maxReadSeconds: zip.limits.maxReadSeconds }),
+): BundleCase[] {
+  const file = parseWith(casesFileSchema, parseUntrustedJson(reread(zip, path, budget), path), path)
   file.cases.forEach((c, k) => checkDisclosure(manifest, c, path, k))
   return file.cases
 }
 
-export async function verifyBundle(zip: Uint8Array, options: VerifyOptions = {}): Promise<VerifiedBundle> {
-  const limits = options.limits ?? BUNDLE_LIMITS
-  const { signal } = options
-  if (zip.byteLength > limits.maxBundleBytes) {
-    throw new BundleError('too-large', { size: zip.byteLength, max: limits.maxBundleBytes })
+/** Steps 1–2: the listing, and the entries a signature check needs, still not inflated. */
+function listBundle(bytes: Uint8Array, limits: BundleLimits): ListedZip {
+  if (bytes.byteLength > limits.maxBundleBytes) {
+    throw new BundleError('too-large', { size: bytes.byteLength, max: limits.maxBundleBytes })
   }
-  const listing = listZip(zip, limits)
-  const entries = new Map(listing.map((e) => [e.name, e]))
+  const listing = listZip(bytes, limits)
   for (const e of listing) {
     if (e.name !== MANIFEST_PATH && e.name !== SIGNATURE_PATH && !LISTED_PATH.test(e.name)) {
       throw new BundleError('unexpected-file', { path: e.name })
     }
   }
+  const zip = { bytes, entries: new Map(listing.map((e) => [e.name, e])), limits }
+  const small: [string, number][] = [
+    [MANIFEST_PATH, limits.maxManifestBytes],
+    [SIGNATURE_PATH, limits.maxSignatureBytes],
+    [SIGNER_PATH, limits.maxCertificateBytes],
+  ]
+  for (const [path, max] of small) {
+    const { size } = entryOf(zip, path)
+    if (size > max) throw new BundleError('entry-too-large', { path, size, max })
+  }
+  return zip
+}
 
-  const manifestBytes = readSmall(zip, entries, MANIFEST_PATH, limits.maxManifestBytes)
+export async function verifyBundle(bytes: Uint8Array, options: VerifyOptions = {}): Promise<VerifiedBundle> {
+  return (await verifyListed(bytes, options)).bundle
+}
+
+/** `verifyBundle`, also handing back the checked listing, for reading the case files again. */
+export async function verifyListed(
+  bytes: Uint8Array,
+  options: VerifyOptions = {},
+): Promise<{ bundle: VerifiedBundle; zip: ListedZip }> {
+  const limits = options.limits ?? BUNDLE_LIMITS
+  const budget = new ReadBudget({
+    maxReadSeconds: limits.maxReadSeconds,
+    signal: options.signal,
+    clock: options.clock,
+    onInflate: options.onInflate,
+    onProgress: options.onProgress,
+  })
+  budget.check()
+  const zip = listBundle(bytes, limits)
+
+  // 3. The signature, over bytes nothing has parsed yet.
+  const manifestBytes = inflateEntry(bytes, entryOf(zip, MANIFEST_PATH), limits.maxManifestBytes, budget)
+  const signatureBytes = inflateEntry(bytes, entryOf(zip, SIGNATURE_PATH), limits.maxSignatureBytes, budget)
+  const pemBytes = inflateEntry(bytes, entryOf(zip, SIGNER_PATH), limits.maxCertificateBytes, budget)
+  const cert = await checkManifestSignature(manifestBytes, signatureBytes, pemBytes, options.trusted)
+
+  // 4. The manifest, now that its signer vouches for it.
+  budget.check()
   const manifest = readManifest(manifestBytes)
-  const signatureBytes = readSmall(zip, entries, SIGNATURE_PATH, limits.maxSignatureBytes)
-  const pemBytes = readSmall(zip, entries, SIGNER_PATH, limits.maxCertificateBytes)
+  if (manifest.signer.fingerprint !== cert.fingerprint) throw new BundleError('signer-mismatch')
   const listed = manifest.files
+  const listedPaths = new Set(listed.map((f) => f.path))
+  for (const f of listed) entryOf(zip, f.path)
+  for (const name of zip.entries.keys()) {
+    if (name !== MANIFEST_PATH && name !== SIGNATURE_PATH && !listedPaths.has(name)) {
+      throw new BundleError('unexpected-file', { path: name })
+    }
+  }
   const pemIndex = listed.findIndex((f) => f.path === SIGNER_PATH)
-  const pemEntry = listed[pemIndex]
-  if (!pemEntry || (await sha256Hex(pemBytes)) !== pemEntry.sha256) {
+  if ((await sha256Hex(pemBytes)) !== listed[pemIndex]?.sha256) {
     throw new BundleError('hash-mismatch', { index: pemIndex + 1, path: SIGNER_PATH })
   }
   let certificatePem: string
@@ -173,64 +241,50 @@ export async function verifyBundle(zip: Uint8Array, options: VerifyOptions = {})
   } catch {
     throw new BundleError('certificate-invalid')
   }
-  const cert = parseCertificate(certificatePem)
-  if (cert.fingerprint !== manifest.signer.fingerprint) throw new BundleError('signer-mismatch')
-  if (!(await verifySignature(cert, manifestBytes, signatureBytes)))
-    throw new BundleError('signature-invalid')
-  if (options.isKnownSigner && !(await options.isKnownSigner(cert.fingerprint))) {
-    throw new BundleError('unknown-signer', { fingerprint: formatFingerprint(cert.fingerprint) })
+  // The certificate the bundle carries is the one that signed (with a registry: the registered one).
+  if (options.trusted && (await pemFingerprint(pemBytes)) !== cert.fingerprint) {
+    throw new BundleError('signer-mismatch')
   }
 
-  // Exactly the listed files, no more, no fewer.
-  const listedPaths = new Set(listed.map((f) => f.path))
-  for (const f of listed) if (!entries.has(f.path)) throw new BundleError('missing-file', { path: f.path })
-  for (const e of listing) {
-    if (e.name !== MANIFEST_PATH && e.name !== SIGNATURE_PATH && !listedPaths.has(e.name)) {
-      throw new BundleError('unexpected-file', { path: e.name })
-    }
-  }
-
-  // Integrity first: every file's size and hash, before any of them is parsed.
-  const total = listed.length * 2
+  // 5a. Integrity first: every file's size and hash, before any of them is parsed.
+  budget.expect(2 * listed.reduce((n, f) => n + f.size, 0))
   for (let i = 0; i < listed.length; i++) {
-    checkNotCancelled(signal)
     const f = listed[i] as (typeof listed)[number]
     const position = { index: i + 1, path: f.path }
-    if ((entries.get(f.path) as ZipEntryInfo).size !== f.size)
-      throw new BundleError('size-mismatch', position)
-    const bytes = readZipEntry(zip, f.path)
-    if (bytes.length !== f.size) throw new BundleError('size-mismatch', position)
-    if ((await sha256Hex(bytes)) !== f.sha256) throw new BundleError('hash-mismatch', position)
-    options.onProgress?.(i + 1, total)
+    if (entryOf(zip, f.path).size !== f.size) throw new BundleError('size-mismatch', position)
+    const data = reread(zip, f.path, budget)
+    if (data.length !== f.size) throw new BundleError('size-mismatch', position)
+    if ((await sha256Hex(data)) !== f.sha256) throw new BundleError('hash-mismatch', position)
+    budget.advance(f.size)
     await breathe()
   }
 
-  // Then content: each JSON file against its schema (inflated again, one at a time, to bound memory).
+  // 5b. Then content: each JSON file against its schema (inflated again, one at a time, to bound memory).
   const cases: BundleCase[] = []
   const caseIds = new Set<string>()
   let statistics: StatisticsFile | null = null
   let parties = 0
-  for (let i = 0; i < listed.length; i++) {
-    checkNotCancelled(signal)
-    const { path } = listed[i] as (typeof listed)[number]
+  for (const { path, size } of listed) {
+    budget.check()
     if (path === STATISTICS_PATH) {
-      statistics = parseWith(statisticsFileSchema, parseUntrustedJson(readZipEntry(zip, path), path), path)
+      const raw = parseUntrustedJson(reread(zip, path, budget), path)
+      statistics = parseWith(statisticsFileSchema, raw, path)
     } else if (path.startsWith('cases/')) {
-      for (const c of readCasesFile(zip, manifest, path)) {
+      for (const c of readCasesFile(zip, manifest, path, budget)) {
         if (caseIds.has(c.id)) throw new BundleError('duplicate-case', { path, id: c.id })
         caseIds.add(c.id)
         parties += c.partyCount
         if (options.keepCases !== false) cases.push(c)
       }
     }
-    options.onProgress?.(listed.length + i + 1, total)
+    budget.advance(size)
     await breathe()
   }
   if (!statistics) throw new BundleError('missing-file', { path: STATISTICS_PATH })
   if (caseIds.size !== manifest.counts.cases || parties !== manifest.counts.parties) {
     throw new BundleError('count-mismatch', { declared: manifest.counts.cases, found: caseIds.size })
   }
-  return {
+  const bundle: VerifiedBundle = {
     manifest,
     manifestHash: await sha256Hex(manifestBytes),
     signer: {
@@ -244,4 +298,5 @@ export async function verifyBundle(zip: Uint8Array, options: VerifyOptions = {})
     caseFiles: listed.map((f) => f.path).filter((p) => p.startsWith('cases/')),
     statistics,
   }
+  return { bundle, zip }
 }

@@ -5,12 +5,15 @@ import type { BundleErrorCode } from '../../domain/export/bundle-errors'
 const bundleErrors = {
   'too-large': '数据包过大（{{size}} 字节，上限 {{max}} 字节）',
   'zip-corrupt': '文件不是完整的 ZIP 数据包（可能已截断或损坏）',
+  zip64: '数据包使用了 ZIP64 格式：本程序生成的数据包从不使用，不予读取',
   'too-many-entries': '数据包内文件过多（上限 {{max}} 个）',
   'entry-too-large': '数据包中的文件 {{path}} 过大（声明 {{size}} 字节，上限 {{max}} 字节）',
   'total-too-large': '数据包解压后总大小超过上限（{{max}} 字节）',
   'unsafe-path': '数据包中含有不安全的文件路径 {{path}}',
   'duplicate-entry': '数据包中文件 {{path}} 出现了不止一次',
   'unsupported-compression': '数据包中的文件 {{path}} 使用了不支持的压缩方式',
+  'inflate-overrun':
+    '文件 {{path}} 解压后超出其声明的 {{size}} 字节，已停止解压（数据包被篡改，或是压缩炸弹）',
   'missing-file': '数据包缺少文件 {{path}}',
   'unexpected-file': '数据包含有清单之外的文件 {{path}}',
   'json-invalid': '文件 {{path}} 不是有效的 JSON',
@@ -21,12 +24,13 @@ const bundleErrors = {
   'schema-invalid': '文件 {{path}} 不符合数据包格式：字段 {{field}}（{{problem}}）',
   'certificate-invalid': '签名证书 signer.pem 无法读取，或不是至少 2048 位的 RSA 证书',
   'signer-mismatch': '清单中的签名者指纹与所附证书不符',
-  'signature-invalid': '清单签名无效：清单或签名已被改动，或不是用所附证书的私钥签署的',
+  'signature-invalid': '清单签名无效：清单或签名已被改动，或不是用签名者证书的私钥签署的',
   'unknown-signer': '签名者未登记（证书指纹 {{fingerprint}}）：请先登记该调解室',
   'size-mismatch': '第 {{index}} 个文件 {{path}} 的大小与清单不符',
   'hash-mismatch': '第 {{index}} 个文件 {{path}} 的哈希与清单不符',
   'count-mismatch': '清单声明 {{declared}} 件案件，数据包中实有 {{found}} 件',
   'duplicate-case': '文件 {{path}} 中案件 {{id}} 重复出现',
+  'time-limit': '读取数据包超过了时间上限（{{seconds}} 秒），已停止',
   cancelled: '已取消',
 } satisfies Record<BundleErrorCode, string>
 
