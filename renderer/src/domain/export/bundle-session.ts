@@ -5,10 +5,11 @@
  * an opener with the same contract that runs this very code in a Web Worker
  * (platform/bundle-reader), so the screen stays responsive whatever the bundle holds.
  */
+import { checkAgainstRegistry } from './bundle-signature'
 import type { BundleCase, BundleLimits } from './bundle-schema'
 import { BUNDLE_LIMITS } from './bundle-schema'
+import { readBundle, readCasesFile, type VerifiedBundle } from './read-bundle'
 import type { TrustedSigners } from './signer'
-import { readCasesFile, verifyListed, type VerifiedBundle } from './verify-bundle'
 
 export interface OpenBundleOptions {
   /** The registered signers; the signature is checked against these only. */
@@ -34,13 +35,18 @@ export interface BundleSession {
 export type BundleOpener = (bytes: Uint8Array, options: OpenBundleOptions) => Promise<BundleSession>
 
 export const openBundle: BundleOpener = async (bytes, options) => {
-  const { bundle, zip } = await verifyListed(bytes, {
-    trusted: options.trusted,
-    limits: options.limits ?? BUNDLE_LIMITS,
-    onProgress: options.onProgress,
-    signal: options.signal,
-    keepCases: false,
-  })
+  const { trusted } = options
+  const { bundle, zip } = await readBundle(
+    bytes,
+    {
+      trusted,
+      limits: options.limits ?? BUNDLE_LIMITS,
+      onProgress: options.onProgress,
+      signal: options.signal,
+      keepCases: false,
+    },
+    (manifest, signature, pem) => checkAgainstRegistry(manifest, signature, pem, trusted),
+  )
   return {
     bundle,
     casesFile: async (path) => {

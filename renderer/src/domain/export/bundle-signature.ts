@@ -4,17 +4,15 @@
  * small entries, already inflated within their limits (manifest ≤ 1 MB, signature ≤ 1 KB,
  * certificate ≤ 16 KB).
  *
- * With a registry (a district, `bundle:verify --room-cert`) the key comes from the registry, never
+ * Against a registry (a district, `bundle:verify --room-cert`) the key comes from the registry, never
  * from the bundle: the certificate the bundle carries is only hashed (pemFingerprint, no ASN.1) to
  * pick the registered key to try first; if that fingerprint is not registered (or the PEM is not
  * one certificate), every registered key is tried, so an authentic manifest next to a damaged
  * certificate is still recognised and refused for the damage. Which refusal, when no key holds:
  * the carried certificate registered → `signature-invalid`; not registered → `unknown-signer`;
  * not a PEM certificate → `certificate-invalid`.
- *
- * Without a registry there is nothing else to check against: the bundle's own certificate (bounded
- * to 16 KB before node-forge sees it) is parsed and its key used. That is integrity, not identity,
- * which is why the command line says so and a district always has a registry.
+ * Nothing here loads node-forge: the district's reader (and its Worker) never does. Checking a
+ * bundle without a registry is verify-bundle.ts's (the command line without --room-cert).
  */
 import { BundleError } from './bundle-errors'
 import {
@@ -25,16 +23,13 @@ import {
   type TrustedSigners,
 } from './signer'
 
-const utf8 = new TextDecoder('utf-8', { fatal: true })
-
 /** The certificate whose key verifies `signature` over `manifest`, or the exact refusal. */
-export async function checkManifestSignature(
+export async function checkAgainstRegistry(
   manifest: Uint8Array,
   signature: Uint8Array,
   pem: Uint8Array,
-  trusted: TrustedSigners | undefined,
+  trusted: TrustedSigners,
 ): Promise<SignerCertificate> {
-  if (!trusted) return checkWithOwnCertificate(manifest, signature, pem)
   const claimed = await pemFingerprint(pem)
   const first = claimed === null ? undefined : trusted.get(claimed)
   if (first) {
@@ -46,22 +41,4 @@ export async function checkManifestSignature(
   }
   if (claimed === null) throw new BundleError('certificate-invalid')
   throw new BundleError('unknown-signer', { fingerprint: formatFingerprint(claimed) })
-}
-
-async function checkWithOwnCertificate(
-  manifest: Uint8Array,
-  signature: Uint8Array,
-  pem: Uint8Array,
-): Promise<SignerCertificate> {
-  let text: string
-  try {
-    text = utf8.decode(pem)
-  } catch {
-    throw new BundleError('certificate-invalid')
-  }
-  // Loaded only here: a reader with a registry (the district's worker) never loads node-forge.
-  const { parseCertificate } = await import('./certificate')
-  const cert = parseCertificate(text)
-  if (!(await verifySignature(cert, manifest, signature))) throw new BundleError('signature-invalid')
-  return cert
 }
