@@ -4,6 +4,7 @@ import { createWorkspace, openDatabase, type Workspace } from '../data'
 import { lazySigningPort } from '../output/signing/lazy'
 import { createI18n } from '../i18n'
 import { detectPlatform, type Platform } from '../platform'
+import { openBundleInWorker } from '../platform/bundle-reader'
 
 export interface AppContext {
   workspace: Workspace
@@ -13,8 +14,12 @@ export interface AppContext {
 
 export function bootstrap(): AppContext {
   return {
-    // Data may not import documents/, so the signing code is handed to it here.
-    workspace: createWorkspace(openDatabase(), { signing: lazySigningPort }),
+    // Data may not import documents/ or platform/, so the signing code and the Worker that reads
+    // export bundles are handed to it here.
+    workspace: createWorkspace(openDatabase(), {
+      signing: lazySigningPort,
+      openBundle: openBundleInWorker,
+    }),
     platform: detectPlatform(),
     i18n: createI18n(),
   }
