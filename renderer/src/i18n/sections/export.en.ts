@@ -96,6 +96,8 @@ export const exportEn: typeof exportZhCN = {
       progress: 'File {{n}} of {{count}}: {{name}}',
       verify: 'Verifying…',
       merge: 'Merging…',
+      cancel: 'Cancel',
+      cancelled: 'Cancelled; nothing was imported',
       imported: 'Imported: {{added}} new, {{updated}} updated, {{unchanged}} unchanged',
       duplicate: 'This bundle was imported before ({{at}}); nothing changed',
       refused: 'Refused: {{reason}}',

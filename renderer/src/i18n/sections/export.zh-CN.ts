@@ -127,6 +127,8 @@ export const exportZhCN = {
       progress: '第 {{n}} / {{count}} 个：{{name}}',
       verify: '校验中…',
       merge: '合并中…',
+      cancel: '取消',
+      cancelled: '已取消，未导入任何内容',
       imported: '已导入：新增 {{added}} 件，更新 {{updated}} 件，未变 {{unchanged}} 件',
       duplicate: '此数据包已导入过（{{at}}），未作任何更改',
       refused: '拒收：{{reason}}',
