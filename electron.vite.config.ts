@@ -49,5 +49,8 @@ export default defineConfig({
       },
     },
     plugins: [react(), cspMeta()],
+    // The bundle reader is a module worker (new Worker(url, { type: 'module' })): ES output, so it can
+    // load its own chunks (node-forge only when a bundle is checked without a registry).
+    worker: { format: 'es' },
   },
 })

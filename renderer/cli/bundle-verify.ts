@@ -1,16 +1,25 @@
 /**
  * `npm run bundle:verify -- FILE.zip [--room-cert PEM]... [--lang en|zh-CN]`: checks a bundle exactly
- * as a district does — limits, structure, manifest schema, signature, every file's hash, every
- * file's schema — and prints what it holds, or exactly why it is refused.
+ * as a district does — limits, structure, the signature over the manifest, then the manifest's
+ * schema, every file's hash, every file's schema — with the same reading code (called directly
+ * here, without a Worker), and prints what it holds, or exactly why it is refused.
  *
- * With --room-cert (repeatable) the signer must be one of those certificates, like a district's
- * registry; without, any certificate whose signature holds is accepted and its fingerprint printed
- * so it can be compared with the room's. Exit code 0: accepted; 1: refused; 2: usage.
+ * With --room-cert (repeatable) the signature is checked against those certificates only, like a
+ * district's registry, and the bundle's own certificate is never parsed; without, the bundle's own
+ * certificate (at most 16 KB) is parsed to check the signature, any whose signature holds is accepted
+ * and its fingerprint printed so it can be compared with the room's. Exit code 0: accepted;
+ * 1: refused; 2: usage.
  */
 import { readFileSync, statSync } from 'node:fs'
 import { BundleError, formatBundleError } from '../src/domain/export/bundle-errors'
 import { BUNDLE_LIMITS } from '../src/domain/export/bundle-schema'
-import { formatFingerprint, parseCertificate } from '../src/domain/export/certificate'
+import {
+  formatFingerprint,
+  parseCertificate,
+  type SignerCertificate,
+  type TrustedSigners,
+} from '../src/domain/export/certificate'
+import { MAX_PEM_BYTES } from '../src/domain/export/signer'
 import { verifyBundle, type VerifiedBundle } from '../src/domain/export/verify-bundle'
 import { formatYuan } from '../src/domain/amounts/amount'
 import { exportEn } from '../src/i18n/sections/export.en'
@@ -78,10 +87,14 @@ function describe(bundle: VerifiedBundle, registry: boolean): void {
   )
 }
 
-/** A --room-cert that cannot be read is the caller's mistake (exit 2), not the bundle's. */
-function registeredFingerprint(path: string): string {
+/**
+ * A --room-cert that cannot be read is the caller's mistake (exit 2), not the bundle's. A file
+ * larger than any certificate is refused by its size, before it is read.
+ */
+function registered(path: string): SignerCertificate {
   try {
-    return parseCertificate(readFileSync(path, 'utf8').trim()).fingerprint
+    if (statSync(path).size > MAX_PEM_BYTES) throw new Error('too large')
+    return parseCertificate(readFileSync(path, 'utf8').trim())
   } catch {
     process.stderr.write(`--room-cert ${path}: not a readable PEM certificate (RSA, 2048 bits or more)\n`)
     process.exit(2)
@@ -92,10 +105,10 @@ try {
   const size = statSync(file).size
   if (size > BUNDLE_LIMITS.maxBundleBytes)
     refuse(new BundleError('too-large', { size, max: BUNDLE_LIMITS.maxBundleBytes }))
-  const known = new Set(certs.map(registeredFingerprint))
-  const bundle = await verifyBundle(new Uint8Array(readFileSync(file)), {
-    isKnownSigner: certs.length ? (fingerprint) => known.has(fingerprint) : undefined,
-  })
+  const trusted: TrustedSigners | undefined = certs.length
+    ? new Map(certs.map(registered).map((c) => [c.fingerprint, c]))
+    : undefined
+  const bundle = await verifyBundle(new Uint8Array(readFileSync(file)), { trusted })
   describe(bundle, certs.length > 0)
 } catch (e) {
   if (e instanceof BundleError) refuse(e)

@@ -105,7 +105,7 @@ export { verifyBundle }
 export function patchCentralDirectory(
   zip: Uint8Array,
   name: string,
-  patch: { uncompressedSize?: number; method?: number },
+  patch: { uncompressedSize?: number; compressedSize?: number; method?: number },
 ): Uint8Array {
   const out = new Uint8Array(zip)
   const view = new DataView(out.buffer)
@@ -116,6 +116,7 @@ export function patchCentralDirectory(
     const found = out.subarray(i + 46, i + 46 + nameLength)
     if (nameLength !== wanted.length || !found.every((b, k) => b === wanted[k])) continue
     if (patch.uncompressedSize !== undefined) view.setUint32(i + 24, patch.uncompressedSize, true)
+    if (patch.compressedSize !== undefined) view.setUint32(i + 20, patch.compressedSize, true)
     if (patch.method !== undefined) view.setUint16(i + 10, patch.method, true)
     return out
   }

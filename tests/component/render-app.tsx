@@ -12,6 +12,7 @@ import { createWorkspace } from '../../renderer/src/data/workspace'
 import { signingPort } from '../../renderer/src/output/signing'
 import type { Session } from '../../renderer/src/data/auth/session'
 import type { Role } from '../../renderer/src/domain/auth/roles'
+import type { BundleOpener } from '../../renderer/src/domain/export/bundle-session'
 import { ServicesProvider, SessionProvider, type Services } from '../../renderer/src/features/shared/services'
 import { createI18n } from '../../renderer/src/i18n'
 import type { Platform } from '../../renderer/src/platform'
@@ -25,16 +26,22 @@ interface Options {
   platform?: Platform
   /** A session of the fresh workspace (a real login, with its own keys) instead of the administrator's. */
   sessionOf?: (ws: Awaited<ReturnType<typeof setUpWorkspace>>) => Promise<Session>
+  /** How the district opens bundles (the app's is a Worker; by default they are read on this thread). */
+  openBundle?: BundleOpener
 }
 
 export async function renderRoute(
   routes: { path: string; element: ReactNode }[],
   initial: string,
-  { roles, platform, sessionOf }: Options = {},
+  { roles, platform, sessionOf, openBundle }: Options = {},
 ) {
   const ws = await setUpWorkspace()
   const session = sessionOf ? await sessionOf(ws) : roles ? sessionAs(ws.session, roles) : ws.session
-  const workspace = createWorkspace(ws.db, keeperOf(ws.db), { kdfCost: TEST_KDF, signing: signingPort })
+  const workspace = createWorkspace(ws.db, keeperOf(ws.db), {
+    kdfCost: TEST_KDF,
+    signing: signingPort,
+    openBundle,
+  })
   await workspace.open(session, 'auth.login')
   const services: Services = {
     repositories: workspace.repositories,

@@ -4,6 +4,7 @@ import { activeDatabaseName, createWorkspace, openDatabase, type Workspace } fro
 import { lazySigningPort } from '../output/signing/lazy'
 import { createI18n } from '../i18n'
 import { detectPlatform, type Platform } from '../platform'
+import { openBundleInWorker } from '../platform/bundle-reader'
 
 export interface AppContext {
   workspace: Workspace
@@ -17,9 +18,11 @@ export function bootstrap(): AppContext {
   // browser may refuse, and the backup banner is then the remaining safeguard).
   void navigator.storage?.persist?.().catch(() => false)
   return {
-    // Data may not import output/ or platform/: the signing code and the keeper are handed to it here.
+    // Data may not import output/ or platform/: the signing code, the Worker that reads export
+    // bundles and the keeper are handed to it here.
     workspace: createWorkspace(openDatabase(activeDatabaseName(localStorage)), platform.keeper, {
       signing: lazySigningPort,
+      openBundle: openBundleInWorker,
     }),
     platform,
     i18n: createI18n(),

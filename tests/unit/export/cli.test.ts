@@ -36,6 +36,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'tampered.zip'), zipSync(files))
   writeFileSync(join(dir, 'room.pem'), await room.repos.exports.certificate())
   writeFileSync(join(dir, 'other.pem'), (await freshIdentity()).certificatePem)
+  // 10 MB that begin like a certificate: refused by its size, before it is read.
+  writeFileSync(join(dir, 'huge.pem'), `-----BEGIN CERTIFICATE-----\n${'QUFB\n'.repeat(2 * 2 ** 20)}`)
 }, 60_000)
 
 describe('bundle:verify', () => {
@@ -60,5 +62,8 @@ describe('bundle:verify', () => {
   it('exits 2 when called wrongly', () => {
     expect(verify().code).toBe(2)
     expect(verify(join(dir, 'ok.zip'), '--room-cert', join(dir, 'ok.zip')).code).toBe(2)
+    const huge = verify(join(dir, 'ok.zip'), '--room-cert', join(dir, 'huge.pem'))
+    expect(huge.code).toBe(2)
+    expect(huge.err).toContain('not a readable PEM certificate')
   })
 })

@@ -1,7 +1,10 @@
 /**
  * Property: a malformed bundle — whichever of many ways it is broken, and whether or not its
  * signer re-signed it after breaking it — is refused with a known error code, and the district's
- * tables stay empty. 1,000 generated bundles per run (fast-check reports the seed of a failure).
+ * tables stay empty. Among the ways: entries that lie about their sizes (declared smaller than they
+ * inflate, or larger; sizes no manifest may list; directory sizes that overflow 32 bits) and the
+ * zip64 trick of hiding a size in a zip64 extra field behind a 0xFFFFFFFF marker. 1,000 generated
+ * bundles per run (fast-check reports the seed of a failure).
  */
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -25,6 +28,7 @@ import {
   roomWorkspace,
   type Workspace,
 } from '../../builders/export'
+import { craftZip, honest, zip64Extra } from '../../builders/zip-crafted'
 
 let fixture: BundleFixture
 let district: Workspace
@@ -54,6 +58,18 @@ async function signed(path: string, bytes: Uint8Array): Promise<Uint8Array> {
   if (path === 'manifest.json')
     return zipAll(await resign(fixture.entries, fixture.identity, undefined, bytes))
   return zipAll(await resign(withFile(path, bytes), fixture.identity))
+}
+
+/** The entries with `name` listed in the manifest at `size` (re-signed), deflated, its directory saying `size` too. */
+async function declaring(name: string, size: number): Promise<Uint8Array> {
+  const listed = !['manifest.json', 'manifest.sig'].includes(name)
+  const entries = listed
+    ? await resign(fixture.entries, fixture.identity, (m) => {
+        const file = (m.files as { path: string; size: number }[]).find((f) => f.path === name)
+        if (file) file.size = size
+      })
+    : fixture.entries
+  return patchCentralDirectory(zipAll(entries, 6), name, { uncompressedSize: size })
 }
 
 /** Every way of breaking a bundle, each as a thunk that builds the bytes. */
@@ -180,6 +196,59 @@ const malformed = (): fc.Arbitrary<Make> =>
           return patchCentralDirectory(zipAll(fixture.entries), name, { uncompressedSize: size })
         }),
     ),
+    named(
+      'an entry declared smaller than it inflates, re-signed to match',
+      fc.tuple(fc.nat(), fc.nat()).map(([f, d]) => async () => {
+        const name = names[f % names.length] as string
+        return declaring(name, d % (fixture.entries.get(name) as Uint8Array).length)
+      }),
+    ),
+    named(
+      'an entry declared larger than it inflates, re-signed to match',
+      fc.tuple(fc.nat(), fc.integer({ min: 1, max: 100_000 })).map(([f, more]) => async () => {
+        const name = names[f % names.length] as string
+        return declaring(name, (fixture.entries.get(name) as Uint8Array).length + more)
+      }),
+    ),
+    named(
+      'a size no manifest may list (negative, fractional, past the limits), signed',
+      fc
+        .tuple(fc.nat(), fc.constantFrom(-1, -(2 ** 31), 0.5, 2 ** 31, 2 ** 32, 2 ** 53, 1e300, Number.NaN))
+        .map(([f, size]) => async () => {
+          const e = await resign(fixture.entries, fixture.identity, (m) => {
+            const files = m.files as { size: number }[]
+            ;(files[f % files.length] as { size: number }).size = size
+          })
+          return zipAll(e)
+        }),
+    ),
+    named(
+      'a directory size that overflows 31 or 32 bits',
+      fc
+        .tuple(fc.nat(), fc.boolean(), fc.integer({ min: 0x80000000, max: 0xffffffff }))
+        .map(([f, compressed, size]) => async () => {
+          const name = names[f % names.length] as string
+          const patch = compressed ? { compressedSize: size } : { uncompressedSize: size }
+          return patchCentralDirectory(zipAll(fixture.entries, 6), name, patch)
+        }),
+    ),
+    named(
+      'the zip64 trick: a size behind a 0xFFFFFFFF marker, in a zip64 extra field or end record',
+      fc
+        .tuple(fc.nat(), fc.nat({ max: 2 ** 40 }), fc.constantFrom('marker', 'extra only', 'end record'))
+        .map(([f, claimed, how]) => async () => {
+          const target = names[f % names.length] as string
+          const entries = [...fixture.entries].map(([name, data]) => {
+            const entry = honest(name, data)
+            if (name !== target || how === 'end record') return entry
+            const extra = zip64Extra(claimed, data.length)
+            return how === 'marker'
+              ? { ...entry, declaredSize: 0xffffffff, compressedSize: 0xffffffff, extra }
+              : { ...entry, extra }
+          })
+          return craftZip(entries, { zip64End: how === 'end record' })
+        }),
+    ),
   )
 
 describe('generated malformed bundles', () => {
@@ -209,6 +278,9 @@ describe('generated malformed bundles', () => {
       'schema-invalid',
       'hash-mismatch',
       'entry-too-large',
+      'inflate-overrun',
+      'size-mismatch',
+      'zip64',
     ]) {
       expect(seen.get(code), code).toBeGreaterThan(0)
     }

@@ -149,9 +149,13 @@ describe('malformed bundles are refused with a clear reason and change nothing',
         path: 'statistics.json',
       },
     )
-    await expectRefused(zipAll(edited(fixture.entries, 'manifest.json', deep)), 'json-too-deep', {
-      path: 'manifest.json',
-    })
+    // The manifest is parsed only once its signature holds: unsigned, it never reaches the parser.
+    await expectRefused(zipAll(edited(fixture.entries, 'manifest.json', deep)), 'signature-invalid')
+    await expectRefused(
+      zipAll(await resign(fixture.entries, fixture.identity, undefined, deep)),
+      'json-too-deep',
+      { path: 'manifest.json' },
+    )
   })
 
   it('missing files, files the manifest does not list, unsafe and repeated paths', async () => {
@@ -233,10 +237,16 @@ describe('malformed bundles are refused with a clear reason and change nothing',
   it('signatures: an unknown signer, a swapped certificate, a manifest naming another signer', async () => {
     const stranger = await freshIdentity('未登记的调委会')
     await expectRefused(await reassemble(fixture.verified, stranger), 'unknown-signer')
-    // The stranger's certificate listed in place of the room's, under the room's old signature.
+    // The stranger's certificate listed in place of the room's, under the room's old signature. The
+    // district checks signatures with its registered keys only, never one the bundle brings, so this
+    // is an unregistered signer (before the signature came first it was reported as a bad signature).
     const swapped = await resign(fixture.entries, stranger)
     swapped.set('manifest.sig', fixture.entries.get('manifest.sig') as Uint8Array)
-    await expectRefused(zipAll(swapped), 'signature-invalid')
+    await expectRefused(zipAll(swapped), 'unknown-signer')
+    // The room's registered certificate attached, the manifest signed by the stranger's key.
+    const forged = await resign(fixture.entries, stranger)
+    forged.set('signer.pem', fixture.entries.get('signer.pem') as Uint8Array)
+    await expectRefused(zipAll(forged), 'signature-invalid')
     const renamed = await resign(fixture.entries, fixture.identity, (m) => {
       ;(m.signer as { fingerprint: string }).fingerprint = 'a'.repeat(64)
     })

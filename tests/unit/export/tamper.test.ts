@@ -8,18 +8,17 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { BundleError } from '../../../renderer/src/domain/export/bundle-errors'
-import { parseCertificate } from '../../../renderer/src/domain/export/certificate'
+import { trustedSigners, type TrustedSigners } from '../../../renderer/src/domain/export/certificate'
 import { bundleFixture, storedSpans, verifyBundle, zipAll, type BundleFixture } from '../../builders/bundles'
 import { exportFrom, roomWorkspace } from '../../builders/export'
 
 let fixture: BundleFixture
-let known: (fingerprint: string) => boolean
+let known: TrustedSigners
 
 beforeAll(async () => {
   const room = await roomWorkspace({ cases: 3 })
   fixture = await bundleFixture((await exportFrom(room, { includeFreeText: true })).bytes)
-  const fingerprint = parseCertificate(fixture.identity.certificatePem).fingerprint
-  known = (f) => f === fingerprint
+  known = trustedSigners([fixture.identity.certificatePem])
 })
 
 /** A change that is never zero, and differs from position to position. */
@@ -27,7 +26,7 @@ const delta = (p: number) => ((p * 131 + 7) % 255) + 1
 
 async function outcome(zip: Uint8Array): Promise<string> {
   try {
-    const v = await verifyBundle(zip, { isKnownSigner: known })
+    const v = await verifyBundle(zip, { trusted: known })
     return `accepted:${v.manifestHash}`
   } catch (e) {
     if (e instanceof BundleError) return e.code
@@ -66,13 +65,13 @@ describe('tampering with any byte of any file', () => {
 
   it('in the zip container: refused, or the very same content', async () => {
     const zip = new Uint8Array(fixture.bytes)
-    const original = await verifyBundle(zip, { isKnownSigner: known })
+    const original = await verifyBundle(zip, { trusted: known })
     let refused = 0
     for (let p = 0; p < zip.length; p++) {
       const byte = zip[p] as number
       zip[p] = byte ^ delta(p)
       try {
-        const v = await verifyBundle(zip, { isKnownSigner: known })
+        const v = await verifyBundle(zip, { trusted: known })
         expect(v.manifestHash).toBe(original.manifestHash)
         expect(v.cases).toEqual(original.cases)
         expect(v.statistics).toEqual(original.statistics)

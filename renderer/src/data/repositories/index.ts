@@ -34,12 +34,15 @@ import { createSettingsRepository, type SettingsRepository } from './settings-re
 import { createSigningRepository, type SigningRepository } from './signing-repository'
 import { createStatisticsRepository, type StatisticsRepository } from './statistics/statistics-repository'
 import type { MediationDb } from '../schema'
+import type { BundleOpener } from '../../domain/export/bundle-session'
 
 export interface RepositoryOptions {
   kdfCost?: KdfCost
   now?: () => Date
   /** PAdES signing and certificates (documents/signing's `signingPort`): data may not import documents. */
   signing?: SigningPort
+  /** How bundles are opened for import: the app's Web Worker reader; on this thread without one. */
+  openBundle?: BundleOpener
 }
 
 /** The acting user's own password. */
@@ -150,6 +153,7 @@ export function createRepositories(
     access,
     identity: orgIdentity,
     now: options.now,
+    openBundle: options.openBundle,
   }
   const signingDeps = {
     db,

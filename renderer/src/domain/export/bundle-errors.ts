@@ -8,12 +8,14 @@
 export const BUNDLE_ERROR_CODES = [
   'too-large',
   'zip-corrupt',
+  'zip64',
   'too-many-entries',
   'entry-too-large',
   'total-too-large',
   'unsafe-path',
   'duplicate-entry',
   'unsupported-compression',
+  'inflate-overrun',
   'missing-file',
   'unexpected-file',
   'json-invalid',
@@ -30,6 +32,7 @@ export const BUNDLE_ERROR_CODES = [
   'hash-mismatch',
   'count-mismatch',
   'duplicate-case',
+  'time-limit',
   'cancelled',
 ] as const
 export type BundleErrorCode = (typeof BUNDLE_ERROR_CODES)[number]

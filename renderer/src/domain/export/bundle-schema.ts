@@ -42,7 +42,11 @@ export const casesPath = (n: number) => `cases/${String(n).padStart(6, '0')}.jso
 export const LISTED_PATH = /^(signer\.pem|statistics\.json|tables\.xlsx|cases\/\d{6}\.json)$/
 export const REQUIRED_LISTED = [SIGNER_PATH, STATISTICS_PATH, TABLES_PATH] as const
 
-/** Limits a reader applies before inflating anything. */
+/**
+ * Limits a reader applies: sizes before inflating anything (inflation then stops at each entry's
+ * declared size), and a time limit for the whole read (the largest bundle these limits allow is
+ * read in well under a minute on a modest PC; a read still going after two is not a bundle).
+ */
 export const BUNDLE_LIMITS = {
   maxBundleBytes: 256 * 1024 * 1024,
   maxEntries: 512,
@@ -52,6 +56,7 @@ export const BUNDLE_LIMITS = {
   maxSignatureBytes: 1024,
   maxCertificateBytes: 16 * 1024,
   maxCasesPerFile: 10_000,
+  maxReadSeconds: 120,
 }
 export type BundleLimits = typeof BUNDLE_LIMITS
 

@@ -2,23 +2,23 @@
  * The signer of a bundle: an X.509 certificate (PEM) carrying the organisation's RSA public key.
  * It is identified by its SHA-256 fingerprint (of the DER bytes) — the value a district registers
  * for each room — and checks RSA PKCS#1 v1.5 SHA-256 signatures over the manifest's exact bytes.
+ * node-forge parses certificates someone vouches for (a room being registered, `--room-cert`), or,
+ * only without a registry, the one a bundle carries; never more than 16 KB of PEM in any case.
  */
 import forge from 'node-forge'
 import { BundleError } from './bundle-errors'
+import { MAX_PEM_BYTES, type SignerCertificate, type TrustedSigners } from './signer'
 
-export interface SignerCertificate {
-  /** Lower-case hex SHA-256 of the certificate's DER encoding. */
-  fingerprint: string
-  /** The subject's common name (the organisation), as the certificate states it. */
-  subject: string
-  notBefore: string
-  notAfter: string
-  /** DER SubjectPublicKeyInfo, for WebCrypto. */
-  spki: Uint8Array<ArrayBuffer>
-}
+// What needs no node-forge lives in ./signer (the bundle reader's worker never loads forge).
+export {
+  formatFingerprint,
+  normalizeFingerprint,
+  verifySignature,
+  type SignerCertificate,
+  type TrustedSigners,
+} from './signer'
 
 export const MIN_RSA_BITS = 2048
-const MAX_PEM_CHARS = 16_384
 
 function binaryToBytes(s: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(s.length)
@@ -49,7 +49,8 @@ export function parseCertificate(pem: string): SignerCertificate {
 }
 
 function parseUncached(pem: string): SignerCertificate {
-  if (pem.length > MAX_PEM_CHARS || !pem.includes('-----BEGIN CERTIFICATE-----')) {
+  // Bounded before node-forge sees it: forge's PEM and ASN.1 parsers never get more than 16 KB.
+  if (pem.length > MAX_PEM_BYTES || !pem.includes('-----BEGIN CERTIFICATE-----')) {
     throw new BundleError('certificate-invalid')
   }
   try {
@@ -74,41 +75,12 @@ function parseUncached(pem: string): SignerCertificate {
   }
 }
 
-const keys = new Map<string, Promise<CryptoKey>>()
-
-/** RSASSA-PKCS1-v1_5 with SHA-256 over `data`, checked by WebCrypto with the certificate's key. */
-export async function verifySignature(
-  cert: SignerCertificate,
-  data: Uint8Array,
-  signature: Uint8Array,
-): Promise<boolean> {
-  let key = keys.get(cert.fingerprint)
-  if (!key) {
-    key = crypto.subtle.importKey('spki', cert.spki, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, [
-      'verify',
-    ])
-    if (keys.size >= 64) keys.clear()
-    keys.set(cert.fingerprint, key)
+/** A registry of certificates the caller vouches for (a district's rooms, `--room-cert` files). */
+export function trustedSigners(pems: Iterable<string>): TrustedSigners {
+  const out = new Map<string, SignerCertificate>()
+  for (const pem of pems) {
+    const cert = parseCertificate(pem)
+    out.set(cert.fingerprint, cert)
   }
-  try {
-    return await crypto.subtle.verify(
-      'RSASSA-PKCS1-v1_5',
-      await key,
-      signature as Uint8Array<ArrayBuffer>,
-      data as Uint8Array<ArrayBuffer>,
-    )
-  } catch {
-    return false
-  }
-}
-
-/** "3F:9A:…" groups for people comparing fingerprints by eye. */
-export function formatFingerprint(hex: string): string {
-  return (hex.toUpperCase().match(/.{1,2}/g) ?? []).join(':')
-}
-
-/** Accepts a fingerprint as typed or pasted (colons, spaces, either case) → lower-case hex, or null. */
-export function normalizeFingerprint(input: string): string | null {
-  const hex = input.replace(/[\s:]/g, '').toLowerCase()
-  return /^[0-9a-f]{64}$/.test(hex) ? hex : null
+  return out
 }

@@ -96,6 +96,8 @@ export const exportEn: typeof exportZhCN = {
       progress: 'File {{n}} of {{count}}: {{name}}',
       verify: 'Verifying…',
       merge: 'Merging…',
+      cancel: 'Cancel',
+      cancelled: 'Cancelled; nothing was imported',
       imported: 'Imported: {{added}} new, {{updated}} updated, {{unchanged}} unchanged',
       duplicate: 'This bundle was imported before ({{at}}); nothing changed',
       refused: 'Refused: {{reason}}',
@@ -145,12 +147,15 @@ export const exportEn: typeof exportZhCN = {
   bundleErrors: {
     'too-large': 'The bundle is too large ({{size}} bytes; at most {{max}})',
     'zip-corrupt': 'The file is not a complete ZIP bundle (truncated or damaged)',
+    zip64: 'The bundle uses the ZIP64 format, which bundles made by this app never use: not read',
     'too-many-entries': 'The bundle holds too many files (at most {{max}})',
     'entry-too-large': 'File {{path}} in the bundle is too large ({{size}} bytes declared; at most {{max}})',
     'total-too-large': 'The bundle unpacks to more than the limit ({{max}} bytes)',
     'unsafe-path': 'The bundle holds an unsafe file path {{path}}',
     'duplicate-entry': 'File {{path}} appears more than once in the bundle',
     'unsupported-compression': 'File {{path}} uses an unsupported compression method',
+    'inflate-overrun':
+      'File {{path}} inflates to more than its declared {{size}} bytes; inflating was stopped (a tampered bundle or a zip bomb)',
     'missing-file': 'The bundle lacks the file {{path}}',
     'unexpected-file': 'The bundle holds a file the manifest does not list: {{path}}',
     'json-invalid': 'File {{path}} is not valid JSON',
@@ -164,13 +169,14 @@ export const exportEn: typeof exportZhCN = {
       'The signer certificate signer.pem cannot be read, or is not an RSA certificate of 2048 bits or more',
     'signer-mismatch': 'The signer fingerprint in the manifest does not match the attached certificate',
     'signature-invalid':
-      'The manifest signature is invalid: the manifest or signature was changed, or not signed with the attached certificate’s key',
+      'The manifest signature is invalid: the manifest or signature was changed, or not signed with the signer certificate’s key',
     'unknown-signer':
       'The signer is not registered (certificate fingerprint {{fingerprint}}): register the room first',
     'size-mismatch': 'File {{index}}, {{path}}: its size does not match the manifest',
     'hash-mismatch': 'File {{index}}, {{path}}: its hash does not match the manifest',
     'count-mismatch': 'The manifest declares {{declared}} cases; the bundle holds {{found}}',
     'duplicate-case': 'Case {{id}} appears more than once ({{path}})',
+    'time-limit': 'Reading the bundle took longer than the limit ({{seconds}} s) and was stopped',
     cancelled: 'Cancelled',
   },
 }

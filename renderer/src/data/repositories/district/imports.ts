@@ -1,7 +1,9 @@
 /**
  * Importing a room's bundle at the district. The bundle is verified completely first (signature by a
- * registered room, every hash, every schema — see domain/export/verify-bundle.ts); a refusal
- * changes nothing but the audit log. A verified bundle is merged in ONE transaction: a case is
+ * registered room, checked against the registry before anything the sender wrote is parsed, then
+ * every hash, every schema — see domain/export/verify-bundle.ts), by the session's `openBundle`: in
+ * the app a Web Worker, so a hostile bundle can cost the screen nothing. A refusal changes nothing
+ * but the audit log. A verified bundle is merged in ONE transaction: a case is
  * written only when it is new or newer (by the room's `updatedAt`) than what the district holds,
  * and the import is filed under the manifest's hash — so importing the same bundle again, or one
  * that overlaps earlier ones, changes no case.
@@ -14,7 +16,9 @@ import {
   bundleScreeningSchema,
   type BundleCase,
 } from '../../../domain/export/bundle-schema'
-import { readCasesFile, verifyBundle, type VerifiedBundle } from '../../../domain/export/verify-bundle'
+import type { BundleSession } from '../../../domain/export/bundle-session'
+import { parseCertificate, type SignerCertificate } from '../../../domain/export/certificate'
+import type { VerifiedBundle } from '../../../domain/export/verify-bundle'
 import type { DistrictCaseRow, ImportRow } from '../../schema'
 import type { ExportContext } from '../export/context'
 import type { Room, Rooms } from './rooms'
@@ -72,8 +76,25 @@ export interface ImportOptions {
 
 export const districtCaseId = (roomId: string, caseId: string) => `${roomId}:${caseId}`
 
+/**
+ * The registry the signature is checked against: each room's certificate as registered (parsed then,
+ * and again here from the district's own sealed copy — cached — never the one a bundle carries).
+ */
+function trustedOf(known: Map<string, Room>): Map<string, SignerCertificate> {
+  const trusted = new Map<string, SignerCertificate>()
+  for (const [fingerprint, room] of known) {
+    try {
+      const cert = parseCertificate(room.certificatePem)
+      if (cert.fingerprint === fingerprint) trusted.set(fingerprint, cert)
+    } catch {
+      // A stored certificate that no longer parses trusts nobody.
+    }
+  }
+  return trusted
+}
+
 export function createImports(ctx: ExportContext, rooms: Rooms) {
-  const { db, codec, audit, access, now, newId } = ctx
+  const { db, codec, audit, access, now, newId, openBundle } = ctx
 
   const openImport = async (row: ImportRow): Promise<ImportSummary> => ({
     id: row.id,
@@ -125,7 +146,7 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
    * imported meanwhile (another window): nothing is written then.
    */
   async function merge(
-    bytes: Uint8Array,
+    session: BundleSession,
     bundle: VerifiedBundle,
     room: Room,
     fileName: string,
@@ -141,7 +162,7 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
       let done = 0
       for (const path of bundle.caseFiles) {
         if (options.signal?.aborted) throw new BundleError('cancelled')
-        const cases = readCasesFile(bytes, manifest, path)
+        const cases = await Dexie.waitFor(session.casesFile(path))
         const ids = cases.map((c) => districtCaseId(room.id, c.id))
         const held = await db.districtCases.bulkGet(ids)
         const fresh: { c: BundleCase; id: string }[] = []
@@ -216,42 +237,46 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
       options: ImportOptions = {},
     ): Promise<ImportResult> {
       const known = await rooms.byFingerprint()
-      let bundle: VerifiedBundle
+      let session: BundleSession
       try {
-        bundle = await verifyBundle(bytes, {
-          isKnownSigner: (fingerprint) => known.has(fingerprint),
+        session = await openBundle(bytes, {
+          trusted: trustedOf(known),
           onProgress: (done, total) => options.onProgress?.({ phase: 'verify', done, total }),
           signal: options.signal,
-          keepCases: false,
         })
       } catch (e) {
         if (isBundleError(e)) return refuse(e)
         throw e
       }
-      const room = known.get(bundle.signer.fingerprint) as Room
-      const already = await summaryOf(bundle.manifestHash)
-      if (already) return { status: 'duplicate', summary: already }
-      const earlier = await Promise.all(
-        (await db.imports.where('roomId').equals(room.id).toArray()).map(openImport),
-      )
-      const warnings = warningsFor(bundle, earlier)
-      const summary = await merge(bytes, bundle, room, fileName, options)
-      if (!summary)
-        return { status: 'duplicate', summary: (await summaryOf(bundle.manifestHash)) as ImportSummary }
-      await audit.append(
-        access.actor,
-        'district.import',
-        { type: 'bundle', id: summary.id },
-        {
-          room: room.id,
-          bundleId: summary.bundleId,
-          cases: summary.cases,
-          added: summary.added,
-          updated: summary.updated,
-          identified: summary.identified,
-        },
-      )
-      return { status: 'imported', summary, warnings }
+      try {
+        const { bundle } = session
+        const room = known.get(bundle.signer.fingerprint) as Room
+        const already = await summaryOf(bundle.manifestHash)
+        if (already) return { status: 'duplicate', summary: already }
+        const earlier = await Promise.all(
+          (await db.imports.where('roomId').equals(room.id).toArray()).map(openImport),
+        )
+        const warnings = warningsFor(bundle, earlier)
+        const summary = await merge(session, bundle, room, fileName, options)
+        if (!summary)
+          return { status: 'duplicate', summary: (await summaryOf(bundle.manifestHash)) as ImportSummary }
+        await audit.append(
+          access.actor,
+          'district.import',
+          { type: 'bundle', id: summary.id },
+          {
+            room: room.id,
+            bundleId: summary.bundleId,
+            cases: summary.cases,
+            added: summary.added,
+            updated: summary.updated,
+            identified: summary.identified,
+          },
+        )
+        return { status: 'imported', summary, warnings }
+      } finally {
+        session.close()
+      }
     },
 
     /** A room's de-identified cases, latest registered first (at most `limit`), and how many it has. */

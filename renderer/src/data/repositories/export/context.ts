@@ -1,5 +1,6 @@
 /** What the pieces of the export and district repositories share. */
 import { requirePermission, type Permission, type Role } from '../../../domain/auth/roles'
+import { openBundle, type BundleOpener } from '../../../domain/export/bundle-session'
 import type { Actor, AuditLog } from '../../audit/audit-log'
 import type { RecordCodec } from '../../codec/codec'
 import type { MediationDb } from '../../schema'
@@ -16,6 +17,11 @@ export interface ExportDeps {
   identity: OrgIdentityStore | null
   now?: () => Date
   newId?: () => string
+  /**
+   * How the district opens a bundle: here on the caller's thread unless the app hands in its Web
+   * Worker opener (platform/bundle-reader), which runs the same reading code off the main thread.
+   */
+  openBundle?: BundleOpener
 }
 
 export interface ExportContext extends Required<ExportDeps> {
@@ -27,6 +33,7 @@ export function exportContext(deps: ExportDeps): ExportContext {
     ...deps,
     now: deps.now ?? (() => new Date()),
     newId: deps.newId ?? (() => crypto.randomUUID()),
+    openBundle: deps.openBundle ?? openBundle,
     need: (...permissions) => permissions.forEach((p) => requirePermission(deps.access.roles, p)),
   }
 }

@@ -1,7 +1,9 @@
 /**
  * Importing bundles: several files at once, one after another, each verified in full before anything
- * of it is stored; a progress bar per file, and for each file what happened — imported (new,
- * updated, unchanged), already imported, or refused with the exact reason.
+ * of it is stored — in the app by a Web Worker, so the screen stays responsive whatever a bundle
+ * holds; a progress bar per file and Cancel (which stops the worker at once, and the files not yet
+ * read), and for each file what happened — imported (new, updated, unchanged), already imported,
+ * refused with the exact reason, or cancelled.
  */
 import {
   Alert,
@@ -17,9 +19,10 @@ import {
   Title,
 } from '@mantine/core'
 import { IconFileZip } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportProgress, ImportResult } from '../../../data'
+import { isBundleError } from '../../../domain/export/bundle-errors'
 import { BUNDLE_LIMITS } from '../../../domain/export/bundle-schema'
 import { formatDateTime } from '../../shared/format'
 import { useRepositories } from '../../shared/services'
@@ -29,6 +32,8 @@ interface FileOutcome {
   name: string
   result: ImportResult | null
   refusal: string | null
+  /** Stopped by Cancel (while read, or not reached): nothing of it was stored. */
+  cancelled?: boolean
 }
 
 export function ImportCard() {
@@ -41,29 +46,39 @@ export function ImportCard() {
     progress: ImportProgress | null
   } | null>(null)
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([])
+  const controller = useRef<AbortController | null>(null)
 
   const importAll = async (files: File[]) => {
     if (!files.length) return
+    const run = new AbortController()
+    controller.current = run
     setOutcomes([])
     for (let i = 0; i < files.length; i++) {
       const file = files[i] as File
       setRunning({ n: i + 1, count: files.length, name: file.name, progress: null })
       let outcome: FileOutcome
-      if (file.size > BUNDLE_LIMITS.maxBundleBytes) {
+      if (run.signal.aborted) {
+        outcome = { name: file.name, result: null, refusal: null, cancelled: true }
+      } else if (file.size > BUNDLE_LIMITS.maxBundleBytes) {
         outcome = { name: file.name, result: null, refusal: t('district.import.tooLarge') }
       } else {
         try {
           const bytes = new Uint8Array(await file.arrayBuffer())
           const result = await district.importBundle(bytes, file.name, {
             onProgress: (progress) => setRunning((r) => (r ? { ...r, progress } : r)),
+            signal: run.signal,
           })
           outcome = { name: file.name, result, refusal: null }
         } catch (error) {
-          outcome = { name: file.name, result: null, refusal: refusalMessage(error, t) }
+          outcome =
+            isBundleError(error) && error.code === 'cancelled'
+              ? { name: file.name, result: null, refusal: null, cancelled: true }
+              : { name: file.name, result: null, refusal: refusalMessage(error, t) }
         }
       }
       setOutcomes((o) => [...o, outcome])
     }
+    controller.current = null
     setRunning(null)
   }
 
@@ -93,9 +108,21 @@ export function ImportCard() {
               {t('district.import.progress', { n: running.n, count: running.count, name: running.name })}
             </Text>
             <Progress value={percent} animated aria-label={running.name} />
-            <Text size="xs" c="dimmed">
-              {running.progress?.phase === 'merge' ? t('district.import.merge') : t('district.import.verify')}
-            </Text>
+            <Group justify="space-between">
+              <Text size="xs" c="dimmed">
+                {running.progress?.phase === 'merge'
+                  ? t('district.import.merge')
+                  : t('district.import.verify')}
+              </Text>
+              <Button
+                size="compact-xs"
+                variant="default"
+                onClick={() => controller.current?.abort()}
+                data-testid="import-cancel"
+              >
+                {t('district.import.cancel')}
+              </Button>
+            </Group>
           </Stack>
         )}
         {outcomes.length > 0 && (
@@ -104,7 +131,9 @@ export function ImportCard() {
               <List.Item key={`${o.name}-${i}`}>
                 <Group gap="xs" align="start" wrap="nowrap">
                   <Badge
-                    color={o.refusal ? 'red' : o.result?.status === 'duplicate' ? 'gray' : 'green'}
+                    color={
+                      o.refusal ? 'red' : o.cancelled || o.result?.status === 'duplicate' ? 'gray' : 'green'
+                    }
                     miw={64}
                   >
                     {o.name}
@@ -122,6 +151,12 @@ export function ImportCard() {
 
 function Outcome({ outcome }: { outcome: FileOutcome }) {
   const { t } = useTranslation()
+  if (outcome.cancelled)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('district.import.cancelled')}
+      </Text>
+    )
   if (outcome.refusal)
     return (
       <Text size="sm" c="red">
