@@ -92,7 +92,7 @@ export async function linkLegacyBatch(ctx: PersonContext, batchSize = LEGACY_BAT
     return hit.personId
   }
 
-  const updates: { id: string; personIds: string[]; body: CaseRow['body'] }[] = []
+  const updates: { id: string; personIds: string[]; body: CaseRow['body']; tokens: string[] }[] = []
   for (const row of todo) {
     // A body that does not open is left as it is rather than holding up every case after it.
     const body = await openCaseBody(codec, row).catch(() => null)
@@ -101,7 +101,7 @@ export async function linkLegacyBatch(ctx: PersonContext, batchSize = LEGACY_BAT
     for (const p of body.parties) parties.push({ ...p, personId: p.personId ?? (await personFor(p)) })
     const personIds = [...new Set(parties.map((p) => p.personId ?? ''))].filter(Boolean)
     const linked = await caseToRow(ctx, { ...indexFieldsOf(row), ...body, parties, personIds })
-    updates.push({ id: row.id, personIds, body: linked.body })
+    updates.push({ id: row.id, personIds, body: linked.body, tokens: linked.tokens ?? [] })
   }
 
   const last = rows.at(-1)?.id ?? after
@@ -113,7 +113,8 @@ export async function linkLegacyBatch(ctx: PersonContext, batchSize = LEGACY_BAT
       // Linked meanwhile (another window, a second run): keep what is there.
       const current = await db.cases.get(u.id)
       if (!current || current.personIds?.length) continue
-      await db.cases.update(u.id, { personIds: u.personIds, body: u.body })
+      // Stored again whole, so in the current token layout too.
+      await db.cases.update(u.id, { personIds: u.personIds, body: u.body, tokens: u.tokens })
       for (const id of u.personIds) used.add(id)
       linked++
     }
