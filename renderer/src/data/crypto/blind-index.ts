@@ -49,6 +49,12 @@ export function createBlindIndexer(key: CryptoKey) {
     cache.set(message, t)
     return t
   }
+  // The pads' own key, made once from the index key (an HMAC under a label no field uses).
+  let padKey: Promise<CryptoKey> | null = null
+  const padKeyOf = () =>
+    (padKey ??= crypto.subtle
+      .sign('HMAC', key, utf8('pad\u001fblind-index pads'))
+      .then((seed) => crypto.subtle.importKey('raw', seed, 'HKDF', false, ['deriveBits'])))
   return {
     token,
     async tokensFor(field: IndexedField, value: string): Promise<string[]> {
@@ -59,26 +65,27 @@ export function createBlindIndexer(key: CryptoKey) {
     /**
      * `count` filler tokens for one row, looking like real ones (same length and alphabet) and, without
      * the key, indistinguishable from them. They are pseudo-random, derived from the key, the table
-     * and the row id: storing a row again gives it the same pads, so two copies of the disk taken at
-     * different times do not tell pads (which would change) from real tokens (which would not). A
-     * pad equals a real token with probability 2⁻⁹⁶. One HMAC and one HKDF per row, not one per pad.
+     * and the row id (HKDF): storing a row again gives it the same pads, so two copies of the disk
+     * taken at different times do not tell pads (which would change) from real tokens (which would
+     * not). A pad equals a real token with probability 2⁻⁹⁶. One HKDF call per row, not one per pad.
      */
     async pads(table: string, rowId: string, count: number): Promise<string[]> {
       if (count <= 0) return []
-      const seed = await crypto.subtle.sign('HMAC', key, utf8(`pad\u001f${table}\u001f${rowId}`))
-      const ikm = await crypto.subtle.importKey('raw', seed, 'HKDF', false, ['deriveBits'])
+      const ikm = await padKeyOf()
       const out: string[] = []
       for (let call = 0; out.length < count; call++) {
         const n = Math.min(count - out.length, PADS_PER_CALL)
+        const info = utf8(`${table}\u001f${rowId}\u001f${call}`)
         const bits = new Uint8Array(
           await crypto.subtle.deriveBits(
-            { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: utf8(`blind-index pad ${call}`) },
+            { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info },
             ikm,
             n * TOKEN_BYTES * 8,
           ),
         )
-        for (let i = 0; i < n; i++)
+        for (let i = 0; i < n; i++) {
           out.push(toBase64Url(bits.subarray(i * TOKEN_BYTES, (i + 1) * TOKEN_BYTES)))
+        }
       }
       return out
     },
