@@ -26,8 +26,13 @@ for (const name of TYPED) {
 g.ArrayBuffer = structuredClone(new ArrayBuffer(0)).constructor
 
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+
+// findBy*/waitFor give up after 1 s by default: rendering a PDF in jsdom on a loaded 2-core machine
+// (several suites at once) takes longer, and a slow machine is not a failure. The tests' own
+// timeout (30 s, vitest.config.ts) still ends a wait that never succeeds.
+configure({ asyncUtilTimeout: 15_000 })
 
 // jsdom lacks these browser APIs that Mantine relies on.
 Object.defineProperty(window, 'matchMedia', {
