@@ -63,6 +63,8 @@ export interface SeedResult {
   rawMs: number
   chunkMs: number[]
   storageBytes: number | null
+  /** Blind-index tokens per stored case (mean, and the largest): each is an index entry. */
+  tokensPerCase: { mean: number; max: number }
 }
 
 export interface RunOptions {
@@ -181,6 +183,13 @@ async function seed(count: number, chunk = 2000): Promise<SeedResult> {
     )
   }
   state = { db, raw, repos, count }
+  let tokens = 0
+  let most = 0
+  await db.cases.each((r) => {
+    const n = r.tokens?.length ?? 0
+    tokens += n
+    most = Math.max(most, n)
+  })
   const estimate = await navigator.storage?.estimate?.().catch(() => null)
   return {
     cases: count,
@@ -191,6 +200,7 @@ async function seed(count: number, chunk = 2000): Promise<SeedResult> {
     rawMs: round(rawMs),
     chunkMs,
     storageBytes: estimate?.usage ?? null,
+    tokensPerCase: { mean: round(tokens / count), max: most },
   }
 }
 

@@ -106,6 +106,7 @@ async function bench(context: BrowserContext, browserVersion: string) {
       firstChunkMs: seeded.chunkMs[0],
       lastChunkMs: seeded.chunkMs.at(-1),
       storageBytes: seeded.storageBytes,
+      tokensPerCase: seeded.tokensPerCase,
     },
     notes: result.notes,
     metrics,
@@ -120,7 +121,7 @@ async function bench(context: BrowserContext, browserVersion: string) {
   out()
   for (const [k, v] of Object.entries(result.notes)) out(`  ${k}: ${v}`)
   out(
-    `  seeding: generate ${(seeded.generateMs / 1000).toFixed(1)} s, importDrafts ${(seeded.importMs / 1000).toFixed(1)} s, plain baseline ${(seeded.rawMs / 1000).toFixed(1)} s, storage ${seeded.storageBytes == null ? '?' : `${(seeded.storageBytes / 1e6).toFixed(0)} MB`}`,
+    `  seeding: generate ${(seeded.generateMs / 1000).toFixed(1)} s, importDrafts ${(seeded.importMs / 1000).toFixed(1)} s, plain baseline ${(seeded.rawMs / 1000).toFixed(1)} s, storage ${seeded.storageBytes == null ? '?' : `${(seeded.storageBytes / 1e6).toFixed(0)} MB`}, blind-index tokens per case ${seeded.tokensPerCase.mean} (at most ${seeded.tokensPerCase.max})`,
   )
   out(`Wrote ${RESULTS}`)
 }

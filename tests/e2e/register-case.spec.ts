@@ -34,6 +34,17 @@ test('a mediator registers a case, reloads, finds it in the list and opens it', 
   await chooseOption(page, page, '纠纷类型', '合同')
   await expect(page.getByText('没有符合条件的案件。')).toBeVisible()
   await chooseOption(page, page, '纠纷类型', '物业')
+
+  // Search: one character (a surname) is refused with a clear message; two of the name find it.
+  const searchBox = page.getByRole('searchbox').or(page.getByLabel('搜索案件'))
+  await searchBox.fill('王')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('请至少输入两个字：单独一个字（如姓氏）不能查找。')).toBeVisible()
+  await expect(page.getByTestId('search-total')).toHaveCount(0)
+  await searchBox.fill('秀兰')
+  await expect(page.getByText('请至少输入两个字：单独一个字（如姓氏）不能查找。')).toHaveCount(0)
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('search-total')).toHaveText('找到 1 件')
   const row = page.getByRole('row', { name: new RegExp('王秀兰') })
   await expect(row).toContainText(caseNo)
   await expect(row).toContainText('已登记')

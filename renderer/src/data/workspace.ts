@@ -42,7 +42,11 @@ export function createWorkspace(db: MediationDb, keeper: Keeper, options: Reposi
   const repositories = new Proxy({} as Repositories, {
     get: (_target, name) => area(name as keyof Repositories),
   })
-  const personLinker = createBackgroundLinker(() => live().persons.linkLegacyCases(), notifyChanged)
+  // Tokens of older rows are laid out again first, then older cases are linked to persons.
+  const backgroundWalk = createBackgroundLinker(async () => {
+    const relaid = await live().cases.relayoutTokens()
+    return relaid.done ? live().persons.linkLegacyCases() : relaid
+  }, notifyChanged)
 
   /** Tells the keeper how much this workspace holds, so an emptied database is not taken for a new one. */
   async function recordWorkspace(session: Session): Promise<void> {
@@ -71,8 +75,9 @@ export function createWorkspace(db: MediationDb, keeper: Keeper, options: Reposi
       await repos.sessionLog.record(action)
       // Cases stored before encryption existed (schema v1) are sealed once, at setup.
       if (action === 'workspace.setup') await repos.cases.sealLegacyRows()
-      // Parties of cases stored before persons existed (or imported) are linked to persons.
-      await personLinker.start()
+      // Tokens in an older layout are laid out again; parties of cases stored before persons existed
+      // (or imported) are linked to persons.
+      await backgroundWalk.start()
       // A counsellor's files whose retention ran out are deleted at their login (audited with counts).
       if (session.counsellingKey) await repos.counselling.purgeExpired().catch(() => undefined)
       // An administrator brings the other accounts' grants and signing-key copies up to date.
@@ -82,9 +87,9 @@ export function createWorkspace(db: MediationDb, keeper: Keeper, options: Reposi
       await recordWorkspace(session)
       notifyChanged()
     },
-    /** Resolves when the background work started at login (linking persons) has finished. */
+    /** Resolves when the background work started at login (tokens, linking persons) has finished. */
     maintenance(): Promise<void> {
-      return personLinker.settled()
+      return backgroundWalk.settled()
     },
     /** Records the lock or logout, then forgets every key. */
     async close(action: 'auth.lock' | 'auth.logout'): Promise<void> {

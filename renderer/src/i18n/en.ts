@@ -86,8 +86,10 @@ export const en: Messages = {
     notFound: 'This case cannot be found; it may have been deleted.',
     registered: 'Case registered: {{caseNo}}',
     search: 'Search cases',
-    searchPlaceholder: 'Case no. or sequence, party name or part of it, ID number, phone',
+    searchPlaceholder: 'Case no. or sequence, party name or two adjacent characters of it, ID number, phone',
     searchResults: '{{count}} found',
+    searchTooShort:
+      'Type at least two characters: a single character (such as a surname) cannot be searched for.',
     searchNone: 'No case matches.',
     clearSearch: 'Clear',
   },

@@ -227,6 +227,7 @@ describe('role/permission matrix', () => {
       'cases.sealLegacyRows',
       'cases.recomputeDueDates',
       'persons.linkLegacyCases',
+      'cases.relayoutTokens',
       'audit.head',
       'settings.getOrganisation',
       'settings.getAutoLockMinutes',

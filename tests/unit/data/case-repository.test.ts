@@ -94,6 +94,7 @@ describe('case repository', () => {
     const { cases } = await mediatorWorkspace()
     const target = await cases.register(
       makeRegistration({
+        facts: '双方因宅基地边界发生争执。',
         parties: [
           makePerson({
             name: '欧阳晓明',
@@ -112,16 +113,33 @@ describe('case repository', () => {
         ],
       }),
     )
-    await cases.register(makeRegistration())
+    const other = await cases.register(makeRegistration())
     const ids = async (q: string) => (await cases.search(q)).map((c) => c.id)
     expect(await ids('欧阳晓明')).toEqual([target.id])
+    expect(await ids('欧阳')).toEqual([target.id])
     expect(await ids('晓明')).toEqual([target.id])
     expect(await ids('阳晓明')).toEqual([target.id])
     expect(await ids('210202198001010016')).toEqual([target.id])
     expect(await ids('139 1234 5678')).toEqual([target.id])
     expect(await ids(target.caseNo)).toEqual([target.id])
+    expect(await ids(String(target.seq))).toEqual([target.id])
+    expect(await ids('宅基地边界')).toEqual([target.id])
+    expect(await ids('装修')).toEqual([other.id])
     expect(await ids('欧明')).toEqual([])
     expect(await ids('13912345679')).toEqual([])
+  })
+
+  it('finds nobody by one character of a name: single characters are not indexed', async () => {
+    const { cases } = await mediatorWorkspace()
+    const c = await cases.register(makeRegistration({ facts: '王某与李某因借款发生争执，老王称已还清。' }))
+    const ids = async (q: string) => (await cases.search(q)).map((s) => s.id)
+    // 张三 is a party, 王 and 李 are in the facts: none of them is found by one character
+    for (const q of ['张', '三', '李', '王', ' 张 ']) expect(await ids(q)).toEqual([])
+    // two characters of the name, or of the facts, are
+    expect(await ids('张三')).toEqual([c.id])
+    expect(await ids('老王')).toEqual([c.id])
+    // a single digit is still a sequence number
+    expect(await ids('1')).toEqual([c.id])
   })
 })
 

@@ -111,6 +111,23 @@ describe('registration links parties to persons', () => {
     expect(await ws.repos.persons.match({ name: '张三' })).toEqual([])
     expect(await ws.repos.persons.match({ type: 'organisation', idNumber: '11010519491231002X' })).toEqual([])
   })
+
+  it('matches by a whole name of any length, even one character, and not by a piece of it', async () => {
+    const ws = await workspaceAs()
+    const long = makePerson({ name: '欧阳晓明', phone: '13912345678', idNumber: '', birthDate: '' })
+    const short = makePerson({
+      name: '王',
+      role: 'respondent',
+      phone: '13912345679',
+      idNumber: '',
+      birthDate: '',
+    })
+    await ws.repos.cases.register(makeRegistration({ parties: [long, short] }))
+    expect(await ws.repos.persons.match({ name: '欧阳晓明', phone: '13912345678' })).toHaveLength(1)
+    expect(await ws.repos.persons.match({ name: '王', phone: '139 1234 5679' })).toHaveLength(1)
+    // a piece of a name is not the name
+    expect(await ws.repos.persons.match({ name: '欧阳', phone: '13912345678' })).toEqual([])
+  })
 })
 
 describe('person records at rest and when edited', () => {

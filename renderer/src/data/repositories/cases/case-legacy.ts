@@ -1,14 +1,18 @@
 /**
  * Cases stored before encryption existed (schema v1) have plaintext bodies and no tokens. They are
  * sealed once, at setup, through caseToRow like any other case. (Their parties are linked to
- * persons later, with every other older case: persons/legacy-links.ts.)
+ * persons later, with every other older case: persons/legacy-links.ts.) Cases and persons whose
+ * tokens are in an older layout are laid out again after login: search-index/relayout.ts.
  */
 import type { CaseRow } from '../../schema'
+import { relayoutTokensBatch } from '../search-index/relayout'
 import { caseBodySchema, caseToRow, indexFieldsOf } from './case-rows'
 import type { CaseContext } from './context'
 import type { CaseRepository } from './types'
 
-export function createCaseLegacy(ctx: CaseContext): Pick<CaseRepository, 'sealLegacyRows'> {
+export function createCaseLegacy(
+  ctx: CaseContext,
+): Pick<CaseRepository, 'sealLegacyRows' | 'relayoutTokens'> {
   const { db } = ctx
 
   return {
@@ -21,6 +25,10 @@ export function createCaseLegacy(ctx: CaseContext): Pick<CaseRepository, 'sealLe
       }
       if (updated.length) await db.cases.bulkPut(updated)
       return updated.length
+    },
+
+    relayoutTokens(batchSize) {
+      return relayoutTokensBatch(ctx, batchSize)
     },
   }
 }

@@ -42,7 +42,7 @@ export async function caseToRow(
   return {
     ...index,
     open: isOpen(c.status) ? 1 : 0,
-    tokens: await caseTokens(ports.indexer, parties, facts),
+    tokens: await caseTokens(ports.indexer, c.id, parties, facts),
     body: await ports.codec.seal(CASES, c.id, body),
   }
 }

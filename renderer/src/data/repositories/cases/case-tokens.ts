@@ -1,7 +1,12 @@
-/** Which blind-index tokens a case carries, and which a search looks for. */
+/**
+ * Which blind-index tokens a case carries, and which a search looks for. A row stores them as laid
+ * out by crypto/token-layout.ts (a sorted, padded set); here is what the real ones are.
+ */
 import type { Case } from '../../../domain/cases/case'
 import type { Party } from '../../../domain/cases/party'
+import { MIN_NAME_QUERY } from '../../../domain/cases/search-query'
 import { nameGrams, normalizers, type BlindIndexer } from '../../crypto/blind-index'
+import { layOutTokens } from '../../crypto/token-layout'
 
 /**
  * Function characters so frequent that a pair containing one finds everything: leaving those pairs
@@ -13,13 +18,13 @@ const STOP = new Set('的了在是和与及其他她我你们这那有也就都�
 /**
  * The words of a text as the search sees them: every pair of adjacent Han characters (Chinese has
  * no spaces, and two characters make most words) and every Latin or digit word of 2+ characters.
+ * A lone Han character is not a word here (as in names, a single character is never indexed).
  */
 export function textWords(text: string): string[] {
   const words = new Set<string>()
   const norm = normalizers.word(text)
   for (const run of norm.match(/\p{Script=Han}+/gu) ?? []) {
     const chars = [...run]
-    if (chars.length === 1) words.add(run)
     for (let i = 0; i + 1 < chars.length; i++) {
       const [a = '', b = ''] = [chars[i], chars[i + 1]]
       if (!STOP.has(a) && !STOP.has(b)) words.add(a + b)
@@ -34,7 +39,7 @@ export type IdentityFields = { name: string; phone: string } & (
   { type: 'person'; idNumber: string } | { type: 'organisation'; creditCode: string }
 )
 
-/** The name with its fragments, the ID number (or credit code) and the phone of one party or person. */
+/** The name with its pairs, the ID number (or credit code) and the phone of one party or person. */
 export async function partyTokens(indexer: BlindIndexer, p: IdentityFields): Promise<string[]> {
   const id = p.type === 'person' ? p.idNumber : p.creditCode
   return [
@@ -44,11 +49,17 @@ export async function partyTokens(indexer: BlindIndexer, p: IdentityFields): Pro
   ]
 }
 
-export async function caseTokens(indexer: BlindIndexer, parties: Party[], facts = ''): Promise<string[]> {
-  const tokens = new Set<string>()
-  for (const w of textWords(facts)) tokens.add(await indexer.token('word', w))
-  for (const p of parties) for (const t of await partyTokens(indexer, p)) tokens.add(t)
-  return [...tokens]
+/** A case row's tokens as stored: its parties' and the words of its facts, laid out as a padded set. */
+export async function caseTokens(
+  indexer: BlindIndexer,
+  caseId: string,
+  parties: Party[],
+  facts = '',
+): Promise<string[]> {
+  const tokens: string[] = []
+  for (const w of textWords(facts)) tokens.push(await indexer.token('word', w))
+  for (const p of parties) tokens.push(...(await partyTokens(indexer, p)))
+  return layOutTokens(indexer, 'cases', caseId, tokens)
 }
 
 export type SearchPlan =
@@ -56,8 +67,9 @@ export type SearchPlan =
   { tokens: string[]; matches: (c: Case) => boolean }
 
 /**
- * A typed query may be an ID number, a phone number or a name (or a fragment of one). Names longer
- * than two characters are looked up by their bigrams and then confirmed on the decrypted names.
+ * A typed query may be an ID number, a phone number or a name (or a fragment of one). A fragment
+ * needs two characters at least (single characters are not indexed; see nameGrams); names longer
+ * than two characters are looked up by their pairs and then confirmed on the decrypted names.
  */
 export async function planSearch(indexer: BlindIndexer, query: string): Promise<SearchPlan[]> {
   const plans: SearchPlan[] = []
@@ -70,7 +82,7 @@ export async function planSearch(indexer: BlindIndexer, query: string): Promise<
     plans.push({ tokens: [await indexer.token('phone', digits)], matches: () => true })
   }
   const name = normalizers.name(query)
-  if (name && !/^\d+$/.test(name)) {
+  if ([...name].length >= MIN_NAME_QUERY && !/^\d+$/.test(name)) {
     const chars = [...name]
     const grams = chars.length <= 2 ? [name] : nameGrams(name).filter((g) => [...g].length === 2)
     const tokens = await Promise.all(grams.map((g) => indexer.token('name', g)))

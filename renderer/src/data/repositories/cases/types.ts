@@ -7,9 +7,11 @@ import type { Case, CaseRegistrationInput, CaseSummary } from '../../../domain/c
 import type { CaseDraft } from '../../../domain/cases/draft'
 import type { CaseRecord, RecordInput, RecordKind } from '../../../domain/cases/records'
 import type { Action, AvailableTransition } from '../../../domain/workflow/workflows'
+import type { RelayoutBatch } from '../search-index/relayout'
 import type { CaseListQuery } from './case-query'
 
 export type { CaseListQuery, CaseSortField } from './case-query'
+export type { RelayoutBatch } from '../search-index/relayout'
 
 export interface CasePage {
   items: CaseSummary[]
@@ -48,4 +50,9 @@ export interface CaseRepository {
   openAttachment(id: string): Promise<AttachmentSummary & { data: Uint8Array }>
   /** Re-seals bodies written before encryption existed (schema v1), adding their tokens. */
   sealLegacyRows(): Promise<number>
+  /**
+   * One batch of laying out again the tokens of cases and persons stored in an older layout (see
+   * search-index/relayout.ts); run after login until `done`, safe to run again.
+   */
+  relayoutTokens(batchSize?: number): Promise<RelayoutBatch>
 }

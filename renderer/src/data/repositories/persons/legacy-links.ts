@@ -93,7 +93,7 @@ export async function linkLegacyBatch(ctx: PersonContext, batchSize = LEGACY_BAT
     return hit.personId
   }
 
-  const updates: { id: string; personIds: string[]; body: CaseRow['body'] }[] = []
+  const updates: { id: string; personIds: string[]; body: CaseRow['body']; tokens: string[] }[] = []
   for (const row of todo) {
     // A body that does not open is left as it is rather than holding up every case after it.
     const body = await openCaseBody(codec, row).catch(() => null)
@@ -102,7 +102,7 @@ export async function linkLegacyBatch(ctx: PersonContext, batchSize = LEGACY_BAT
     for (const p of body.parties) parties.push({ ...p, personId: p.personId ?? (await personFor(p)) })
     const personIds = [...new Set(parties.map((p) => p.personId ?? ''))].filter(Boolean)
     const linked = await caseToRow(ctx, { ...indexFieldsOf(row), ...body, parties, personIds })
-    updates.push({ id: row.id, personIds, body: linked.body })
+    updates.push({ id: row.id, personIds, body: linked.body, tokens: linked.tokens ?? [] })
   }
 
   const last = rows.at(-1)?.id ?? after
@@ -127,7 +127,9 @@ export async function linkLegacyBatch(ctx: PersonContext, batchSize = LEGACY_BAT
         : null,
       write: async () => {
         if ((await open()).length !== eligible.length) throw new CommitConflict()
-        for (const u of eligible) await db.cases.update(u.id, { personIds: u.personIds, body: u.body })
+        // Stored again whole, so in the current token layout too.
+        for (const u of eligible)
+          await db.cases.update(u.id, { personIds: u.personIds, body: u.body, tokens: u.tokens })
         await db.persons.bulkPut([...written.values()].filter((r) => used.has(r.id)))
         await db.settings.put({ key: LEGACY_LINKING_KEY, value: { after: last, done } satisfies Progress })
         return { linked: eligible.length, createdCount }

@@ -4,6 +4,7 @@ import type { Permission, Role } from '../../../domain/auth/roles'
 import type { Actor, AuditLog } from '../../audit/audit-log'
 import type { RecordCodec } from '../../codec/codec'
 import type { BlindIndexer } from '../../crypto/blind-index'
+import { layOutTokens } from '../../crypto/token-layout'
 import type { MediationDb, PersonRow } from '../../schema'
 import { partyTokens } from '../cases/case-tokens'
 
@@ -26,6 +27,15 @@ export async function rowToPerson(codec: RecordCodec, row: PersonRow): Promise<P
   return { ...details, id: row.id, createdAt: row.createdAt, updatedAt: row.updatedAt }
 }
 
+/** A person row's tokens as stored: those of a case's party, laid out as a padded set of their own. */
+export async function personTokens(
+  indexer: BlindIndexer,
+  id: string,
+  details: PersonDetails,
+): Promise<string[]> {
+  return layOutTokens(indexer, PERSONS, id, await partyTokens(indexer, details))
+}
+
 /** A person row: the details sealed under (persons, id), tokenised exactly as a case's parties are. */
 export async function personRow(
   ctx: Pick<PersonContext, 'codec' | 'indexer'>,
@@ -36,7 +46,7 @@ export async function personRow(
   return {
     id,
     ...times,
-    tokens: [...new Set(await partyTokens(ctx.indexer, details))],
+    tokens: await personTokens(ctx.indexer, id, details),
     body: await ctx.codec.seal(PERSONS, id, details),
   }
 }

@@ -4,6 +4,7 @@ import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useSearchParams } from 'react-router'
+import { isTooShortToSearch } from '../../../domain/cases/search-query'
 import { todayIso } from '../../../domain/shared/dates'
 import { DeadlineCounts } from '../../deadlines'
 import { QueryErrorAlert } from '../../../components/ErrorAlert'
@@ -31,12 +32,16 @@ export function CaseListPage() {
     [params.q, JSON.stringify(query)],
   )
   const [draft, setDraft] = useState(params.q ?? '')
+  const [tooShort, setTooShort] = useState(false)
 
   // The search text stays in memory; the history entry holds only an id for it (search-memory.ts).
   const update = (patch: Partial<ListParams>) =>
     setSearchParams(writeListParams({ ...params, page: 1, ...patch }), { replace: true, state })
   const search = (q: string) => {
     const text = q.trim()
+    // One character (mostly a surname) is not indexed: say so, and leave the list as it is.
+    setTooShort(isTooShortToSearch(text))
+    if (isTooShortToSearch(text)) return
     setSearchParams(writeListParams({ ...params, page: 1 }), {
       state: text ? { search: rememberSearch(text) } : null,
     })
@@ -75,7 +80,15 @@ export function CaseListPage() {
         )}
       </Group>
 
-      <CaseSearchBox value={draft} onChange={setDraft} onSearch={search} />
+      <CaseSearchBox
+        value={draft}
+        onChange={(v) => {
+          setDraft(v)
+          setTooShort(false)
+        }}
+        onSearch={search}
+        error={tooShort ? t('cases.searchTooShort') : undefined}
+      />
 
       <Group style={hidden} justify="space-between">
         <SegmentedControl
