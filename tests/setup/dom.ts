@@ -26,8 +26,12 @@ for (const name of TYPED) {
 g.ArrayBuffer = structuredClone(new ArrayBuffer(0)).constructor
 
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+
+// findBy/waitFor wait for what the page will show, not for how fast: on a busy shared machine
+// sealing records and drawing documents can take longer than the library's 1 s default.
+configure({ asyncUtilTimeout: 5000 })
 
 // jsdom lacks these browser APIs that Mantine relies on.
 Object.defineProperty(window, 'matchMedia', {

@@ -42,6 +42,8 @@ export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}
     get: (_target, name) => area(name as keyof Repositories),
   })
   const personLinker = createBackgroundLinker(() => live().persons.linkLegacyCases(), notifyChanged)
+  // Cases stored before their plain facts existed get them from their records (keys needed).
+  const factsWalker = createBackgroundLinker(() => live().cases.refreshFactsBatch(), notifyChanged)
 
   return {
     db,
@@ -57,13 +59,14 @@ export function createWorkspace(db: MediationDb, options: RepositoryOptions = {}
       if (action === 'workspace.setup') await repos.cases.sealLegacyRows()
       // Parties of cases stored before persons existed (or imported) are linked to persons.
       await personLinker.start()
+      await factsWalker.start()
       // A counsellor's files whose retention ran out are deleted at their login (audited with counts).
       if (session.counsellingKey) await repos.counselling.purgeExpired().catch(() => undefined)
       notifyChanged()
     },
-    /** Resolves when the background work started at login (linking persons) has finished. */
-    maintenance(): Promise<void> {
-      return personLinker.settled()
+    /** Resolves when the background work started at login (linking persons, deriving facts) has finished. */
+    async maintenance(): Promise<void> {
+      await Promise.all([personLinker.settled(), factsWalker.settled()])
     },
     /** Records the lock or logout, then forgets every key. */
     async close(action: 'auth.lock' | 'auth.logout'): Promise<void> {

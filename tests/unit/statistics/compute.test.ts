@@ -111,6 +111,20 @@ describe('computeStatistics', () => {
       'prevention-mass-petition-persons': 5,
       screenings: 2,
       screeningFound: 2,
+      // Measures added with the bulletins' definitions: none of these cases has any of them.
+      succeededWritten: 0,
+      succeededOral: 0,
+      confirmationApplied: 0,
+      confirmed: 0,
+      performed: 0,
+      unperformed: 0,
+      performanceRate: null,
+      visited: 0,
+      massDisputes: 0,
+      massDisputePersons: 0,
+      'prevention-mass-fight-cases': 0,
+      'prevention-mass-fight-persons': 0,
+      screeningPrevented: 0,
     })
   })
 
@@ -135,12 +149,22 @@ describe('computeStatistics', () => {
       screenings: null,
       screeningFound: null,
     })
+    // Changed rule: 成功率 = 调解成功数 ÷ 受理数 as 司法局 publish it (this test once divided by 办结数,
+    // giving 1 here); nothing received in November under 合同, so no rate.
     expect(row('contract')).toMatchObject({
       received: 0,
       succeeded: 1,
-      successRate: 1,
+      successRate: null,
       agreementAmountFen: 120_050,
     })
+    const byConcluded = computeStatistics({
+      inputs: INPUTS,
+      screenings: SCREENINGS,
+      range: NOV,
+      groupBy: 'disputeType',
+      rateBase: 'concluded',
+    })
+    expect(byConcluded.rows.find((r) => r.key === 'contract')?.measures.successRate).toBe(1)
     expect(row('labour')).toMatchObject({ received: 1, persons: 5, 'prevention-mass-petition-persons': 5 })
     expect(row('marriage-family')).toMatchObject({ received: 0, concluded: 0, successRate: null })
     expect(row('traffic')).toMatchObject({ received: 0, succeeded: 0 })

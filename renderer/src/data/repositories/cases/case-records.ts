@@ -1,9 +1,14 @@
 /**
- * Records and workflow steps on a case. A record is validated with its kind's schema and sealed
- * whole; a few kinds also move plain fields of the case (risk level, mediator, deadline events).
- * A step is checked against the kind's workflow and the records it needs, and leaves a sealed
- * transition record saying who, when and why.
+ * Records and workflow steps on a case. A record is checked against what the case allows now and
+ * what it must say given the case (domain/workflow/record-rules.ts), validated with its kind's
+ * schema and sealed whole; then the case's plain facts are derived again from all its records
+ * (domain/cases/record-facts.ts). A step is checked against the kind's workflow, the records it
+ * needs and what must hold of the case, and leaves a sealed transition record saying who, when
+ * and why.
  */
+import type { CaseEvents } from '../../../domain/cases/case'
+import { isOpen } from '../../../domain/cases/catalogues'
+import { performanceOf } from '../../../domain/cases/record-facts'
 import {
   parseRecord,
   type CaseRecord,
@@ -11,39 +16,55 @@ import {
   type RecordKind,
   type RecordMeta,
 } from '../../../domain/cases/records'
-import { isOpen } from '../../../domain/cases/catalogues'
 import { todayIso } from '../../../domain/shared/dates'
 import { ValidationError } from '../../../domain/shared/errors'
 import { MSG } from '../../../domain/shared/messages'
+import { recordIssues, recordRefusal, type RecordContext } from '../../../domain/workflow/record-rules'
 import {
   availableTransitions,
   checkTransition,
   type Action,
   type AvailableTransition,
+  type TransitionContext,
 } from '../../../domain/workflow/workflows'
 import type { CaseRow } from '../../schema'
-import { recordToRow, rowToRecord } from './case-rows'
+import { factsFromRecords, openRecordsOf } from './case-facts'
+import { openCaseBody, recordToRow, rowFactsOf, rowToRecord } from './case-rows'
 import type { CaseContext } from './context'
 import type { CaseRepository } from './types'
 
-/** How a record moves the case's plain fields. */
-function applyRecord(row: CaseRow, record: CaseRecord): Partial<CaseRow> {
+/** How a record moves the case's plain fields beyond the facts its records give. */
+function applyRecord(record: CaseRecord): Partial<CaseRow> {
   switch (record.kind) {
     case 'risk':
       return { riskLevel: record.data.level }
     case 'mediator-change':
       return { mediatorId: record.data.toUserId }
-    case 'extension':
-      return { extensionDays: row.extensionDays + record.data.days }
-    case 'agreement':
-      return { events: { ...row.events, 'agreement-effective': record.data.effectiveDate } }
-    case 'court-referral':
-      return { events: { ...row.events, 'court-referred': record.data.referredAt } }
-    case 'judicial-confirmation':
-      return { judicialConfirmationApplied: true }
     default:
       return {}
   }
+}
+
+/** The events a step writes: 受理, 达成协议, and a reopening after 驳回 (which clears the agreement's). */
+function stepEvents(action: Action, events: CaseEvents, today: string): CaseEvents {
+  switch (action) {
+    case 'accept':
+      return { ...events, accepted: today }
+    case 'agree':
+      return { ...events, agreed: today }
+    case 'remediate': {
+      const { agreed: _agreed, 'agreement-effective': _effective, ...rest } = events
+      return { ...rest, reopened: today }
+    }
+    default:
+      return events
+  }
+}
+
+const OUTCOME_OF: Partial<Record<string, CaseRow['outcome']>> = {
+  agreed: 'agreed',
+  terminated: 'terminated',
+  rejected: 'rejected',
 }
 
 export function createCaseRecords(
@@ -68,6 +89,17 @@ export function createCaseRecords(
     return counts
   }
 
+  async function transitionContext(row: CaseRow): Promise<TransitionContext> {
+    const facts = rowFactsOf(row)
+    return {
+      kind: row.kind,
+      sector: row.sector,
+      status: row.status,
+      records: await recordCounts(row.id),
+      state: { performance: performanceOf(facts.terms), confirmation: facts.confirmation },
+    }
+  }
+
   /** A new record's id, case, time and author. */
   const metaOf = (caseId: string, at: string): RecordMeta => ({
     id: newId(),
@@ -80,12 +112,29 @@ export function createCaseRecords(
     await db.records.add(await recordToRow(codec, record))
   }
 
+  /** Stores the row with `changes` and its facts derived again from all its records. */
   async function save(row: CaseRow, changes: Partial<CaseRow>, at: string): Promise<void> {
-    const next = { ...row, ...changes, updatedAt: at }
+    const merged = { ...row, ...changes }
+    const facts = factsFromRecords(merged.events, await openRecordsOf(db, codec, row.id))
+    const next: CaseRow = { ...merged, ...facts, updatedAt: at }
     await db.cases.put({ ...next, dueDate: await ctx.dueDateOf(next) })
   }
 
   const requireUpdate = () => ctx.need('case:update')
+
+  async function recordContext(row: CaseRow, withParties: boolean): Promise<RecordContext> {
+    const facts = rowFactsOf(row)
+    const parties = withParties ? (await openCaseBody(codec, row)).parties : []
+    return {
+      kind: row.kind,
+      sector: row.sector,
+      status: row.status,
+      events: row.events,
+      agreementForm: facts.agreementForm,
+      confirmation: facts.confirmation,
+      parties: parties.map((p) => ({ id: p.id, role: p.role })),
+    }
+  }
 
   return {
     async addRecord<K extends RecordKind>(
@@ -94,14 +143,17 @@ export function createCaseRecords(
       input: RecordInput<K>,
     ): Promise<CaseRecord<K>> {
       requireUpdate()
-      // Transition records are written by `transition` only.
-      if (kind === 'transition')
-        throw new ValidationError([{ path: 'kind', message: MSG.transitionNotAllowed }])
+      const row = await mustGetRow(caseId)
+      const context = await recordContext(row, kind === 'extension')
+      // Transition records are written by `transition` only; others only where the case allows them.
+      const refusal = recordRefusal(kind, context)
+      if (refusal) throw new ValidationError([{ path: 'kind', message: refusal }])
       const at = now().toISOString()
       const record = parseRecord(metaOf(caseId, at), kind, input)
-      const row = await mustGetRow(caseId)
+      const issues = recordIssues(kind, record.data, context)
+      if (issues.length) throw new ValidationError(issues)
       await store(record)
-      await save(row, applyRecord(row, record), at)
+      await save(row, applyRecord(record), at)
       await audit.append(access.actor, 'case.update', { type: 'case', id: caseId }, { record: kind })
       return record
     },
@@ -117,38 +169,30 @@ export function createCaseRecords(
 
     async transitions(caseId: string): Promise<AvailableTransition[]> {
       ctx.need('case:read')
-      const row = await mustGetRow(caseId)
-      return availableTransitions({
-        kind: row.kind,
-        sector: row.sector,
-        status: row.status,
-        records: await recordCounts(caseId),
-      })
+      return availableTransitions(await transitionContext(await mustGetRow(caseId)))
     },
 
     async transition(caseId: string, action: Action, reason = ''): Promise<void> {
       requireUpdate()
       const row = await mustGetRow(caseId)
-      const check = checkTransition(
-        { kind: row.kind, sector: row.sector, status: row.status, records: await recordCounts(caseId) },
-        action,
-        reason,
-      )
+      const check = checkTransition(await transitionContext(row), action, reason)
       if (!check.ok) {
         const message =
           check.problem === 'reason-required'
             ? MSG.required
             : check.problem === 'records-missing'
               ? MSG.recordsMissing
-              : MSG.transitionNotAllowed
+              : check.problem === 'condition-unmet'
+                ? MSG.conditionUnmet
+                : MSG.transitionNotAllowed
         throw new ValidationError([
           { path: check.problem === 'reason-required' ? 'reason' : 'action', message },
         ])
       }
       const at = now().toISOString()
       const to = check.to
-      const outcome = to === 'agreed' || to === 'terminated' || to === 'rejected' ? to : row.outcome
-      const events = action === 'accept' ? { ...row.events, accepted: todayIso(now()) } : row.events
+      const outcome = action === 'remediate' ? null : (OUTCOME_OF[to] ?? row.outcome)
+      const events = stepEvents(action, row.events, todayIso(now()))
       await store({
         ...metaOf(caseId, at),
         kind: 'transition',

@@ -1,12 +1,11 @@
 /**
- * Runs the linking of older cases to persons after login: the first batch before the screens read
- * (so a workspace with nothing to link records that at once, before any screen is on), then the
- * rest in the background, one batch at a time, for as long as a session is unlocked. Locking stops
- * the walk (the step then throws LockedError); the next login resumes it from its stored cursor.
+ * Runs a walk over older rows after login — linking cases to persons, deriving cases' plain facts —
+ * the first batch before the screens read (so a workspace with nothing to do records that at once,
+ * before any screen is on), then the rest in the background, one batch at a time, for as long as a
+ * session is unlocked. Locking stops the walk (the step then throws LockedError); the next login
+ * resumes it from its stored cursor.
  */
-import type { LegacyBatch } from './legacy-links'
-
-export function createBackgroundLinker(step: () => Promise<LegacyBatch>, onFinished: () => void) {
+export function createBackgroundLinker(step: () => Promise<{ done: boolean }>, onFinished: () => void) {
   let running: Promise<void> | null = null
 
   async function walk(): Promise<void> {
