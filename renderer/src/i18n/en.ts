@@ -142,6 +142,12 @@ export const en: Messages = {
   },
   settings: {
     title: 'Settings',
+    statistics: 'How statistics are counted',
+    statisticsHint:
+      'The justice bureaus publish the success rate as agreements ÷ cases accepted; it can be ÷ cases concluded instead. The tables’ notes say which.',
+    rateBase: 'Success rate denominator',
+    rateBases: { received: 'Cases accepted (as published)', concluded: 'Cases concluded' },
+    preventionColumns: 'Prevention columns in the tables',
     numbering: 'Case numbers',
     numberingHint:
       'Placeholders: {year} the year, {org} the organisation’s short name, {seq:4} a four-digit sequence. The sequence restarts each year and is never reused.',

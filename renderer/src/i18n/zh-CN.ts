@@ -141,6 +141,12 @@ export const zhCN = {
   },
   settings: {
     title: '设置',
+    statistics: '统计口径',
+    statisticsHint:
+      '司法局公布的成功率为调解成功数 ÷ 受理数；也可改为 ÷ 办结数。统计表的说明会写明所用口径。',
+    rateBase: '成功率分母',
+    rateBases: { received: '受理数（司法局口径）', concluded: '办结数' },
+    preventionColumns: '统计表列出的预防成效',
     numbering: '案号规则',
     numberingHint: '可用占位符：{year} 年份，{org} 机构简称，{seq:4} 四位序号。序号按年递增，永不重复使用。',
     pattern: '案号格式',
