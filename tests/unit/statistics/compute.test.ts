@@ -274,7 +274,7 @@ const ONE_PER_CASE = CASE_MEASURES.filter(
 )
 
 describe('properties', () => {
-  it('groups add up to the total for every grouping; the rate stays within 0…1', () => {
+  it('groups add up to the total for every grouping; the rate is 成功数 ÷ 受理数, within 0…1 ÷ 办结数', () => {
     fc.assert(
       fc.property(fc.array(input, { maxLength: 40 }), day, day, (inputs, a, b) => {
         const range = a <= b ? { from: a, to: b } : { from: b, to: a }
@@ -286,8 +286,12 @@ describe('properties', () => {
         }
         // Measures that count cases are exactly the cases behind them.
         for (const m of ONE_PER_CASE) expect(casesBehind(inputs, range, m)).toHaveLength(plain[m])
-        if (plain.successRate !== null) expect(plain.successRate).toBeGreaterThanOrEqual(0)
-        if (plain.successRate !== null) expect(plain.successRate).toBeLessThanOrEqual(1)
+        // Changed rule: 成功率 is ÷ 受理数 by default, which may pass 1 in a period when agreements of
+        // cases received earlier take effect (this property once bounded it by 1); ÷ 办结数 it cannot.
+        expect(plain.successRate).toBe(plain.received ? plain.succeeded / plain.received : null)
+        const byConcluded = computeStatistics({ inputs, screenings: [], range, rateBase: 'concluded' }).total
+        if (byConcluded.successRate !== null) expect(byConcluded.successRate).toBeGreaterThanOrEqual(0)
+        if (byConcluded.successRate !== null) expect(byConcluded.successRate).toBeLessThanOrEqual(1)
         expect(plain.succeeded).toBeLessThanOrEqual(plain.concluded)
         expect(plain.receivedApplication + plain.receivedProactive + plain.receivedReferred).toBe(
           plain.received,
