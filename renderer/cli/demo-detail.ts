@@ -6,6 +6,7 @@
 import type { Case } from '../src/domain/cases/case'
 import type { CaseDraft } from '../src/domain/cases/draft'
 import { partySchema } from '../src/domain/cases/party'
+import { recordFacts } from '../src/domain/cases/record-facts'
 import { RECORD_SCHEMAS, type CaseRecord } from '../src/domain/cases/records'
 import { generateDemoCases } from '../src/demo'
 import type { CaseDetail } from '../src/output/documents'
@@ -28,13 +29,12 @@ export function demoDetail(draft: CaseDraft, index: number): CaseDetail {
         data: RECORD_SCHEMAS[r.kind].parse(r.data),
       }) as CaseRecord,
   )
-  const data = (kind: string) =>
-    records.find((r) => r.kind === kind)?.data as Record<string, string> | undefined
   const mediatorName =
     records
       .map((r) => (r.kind === 'transition' ? (r.data as { byName: string }).byName : ''))
       .find(Boolean) ?? '王调解'
   const registered = draft.createdAt.slice(0, 10)
+  const facts = recordFacts(records)
   const c: Case = {
     id,
     caseNo: `（${year}）甘人调字第${String(index + 1).padStart(4, '0')}号`,
@@ -51,10 +51,19 @@ export function demoDetail(draft: CaseDraft, index: number): CaseDetail {
     events: {
       registered,
       ...(draft.status !== 'registered' && draft.status !== 'rejected' ? { accepted: registered } : {}),
-      ...(data('agreement') ? { 'agreement-effective': data('agreement')?.effectiveDate } : {}),
+      ...(draft.agreementEffectiveOn ? { 'agreement-effective': draft.agreementEffectiveOn } : {}),
+      ...facts.events,
     },
-    extensionDays: 0,
-    judicialConfirmationApplied: records.some((r) => r.kind === 'judicial-confirmation'),
+    extensionDays: facts.extensionDays,
+    judicialConfirmationApplied: facts.confirmation !== 'none',
+    disputeSubtype: '',
+    agreementForm: facts.agreementForm,
+    confirmation: facts.confirmation,
+    procedure: facts.procedure,
+    courtDeadline: facts.courtDeadline,
+    terms: facts.terms,
+    closure: facts.closure,
+    massPersons: facts.massPersons,
     dueDate: '',
     facts: draft.facts,
     requests: draft.requests,

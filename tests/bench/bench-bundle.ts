@@ -10,7 +10,7 @@ import { createEncryptingCodec } from '../../renderer/src/data/crypto/record-cod
 import { generateAesKey } from '../../renderer/src/data/crypto/keyring'
 import { assembleBundle } from '../../renderer/src/output/bundles/assemble-bundle'
 import type { createBundleSigner } from '../../renderer/src/output/bundles/bundle-signer'
-import { statutoryDocument } from '../../renderer/src/output/tables/statutory-document'
+import { statutoryWorkbook } from '../../renderer/src/output/tables/statutory-document'
 import { statutoryXlsx } from '../../renderer/src/output/tables/xlsx'
 import { caseSchema, type Case } from '../../renderer/src/domain/cases/case'
 import { isOpen } from '../../renderer/src/domain/cases/catalogues'
@@ -24,7 +24,7 @@ import {
   computeStatistics,
   GROUP_BYS,
   periodRange,
-  statutoryTable,
+  statutoryTables,
   type Period,
   type StatInput,
   type StatRecord,
@@ -158,7 +158,7 @@ export async function exportBundle(signer: BundleSigner, cases: number) {
   })
   const tablesXlsx = async () =>
     statutoryXlsx(
-      statutoryDocument(statutoryTable({ inputs: stats, screenings: [], range }), {
+      statutoryWorkbook(statutoryTables({ inputs: stats, screenings: [], range }), {
         organisation: '大连市甘井子区泉水街道人民调解委员会',
         period: BENCH_PERIOD,
         preparedOn: '2026-11-20',

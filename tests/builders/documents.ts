@@ -3,7 +3,7 @@
  * every kind — validated through the real schemas — and the case that suits each template (its
  * kind of mediation, its condition: written or oral agreement, persons only or with an organisation).
  */
-import { caseRegistrationSchema, type Case } from '../../renderer/src/domain/cases/case'
+import { caseRegistrationSchema, noFacts, type Case } from '../../renderer/src/domain/cases/case'
 import type { MediationKind } from '../../renderer/src/domain/cases/catalogues'
 import type { PartyInput } from '../../renderer/src/domain/cases/party'
 import { parseRecord, type CaseRecord, type RecordKind } from '../../renderer/src/domain/cases/records'
@@ -33,12 +33,13 @@ export function makeCaseDetail({
   parties,
   agreementForm = 'written',
 }: DetailOptions = {}): CaseDetail {
+  const referral = rec.courtReferral({ procedure: kind === 'court-entrusted' ? 'ordinary' : null })
   const registration = caseRegistrationSchema.parse(
     makeRegistration({
       kind,
       sector: kind === 'administrative' ? 'consumer' : null,
       source: kind.startsWith('court-') ? 'court-referral' : 'party-application',
-      courtReferral: kind.startsWith('court-') ? rec.courtReferral() : null,
+      courtReferral: kind.startsWith('court-') ? referral : null,
       parties: parties ?? [
         makePerson({ agent: { name: '赵代理', phone: '13900139000', idNumber: '', powerOfAttorney: true } }),
         makeOrganisation(),
@@ -61,6 +62,10 @@ export function makeCaseDetail({
     events: { registered: '2026-03-01', accepted: '2026-03-02', 'agreement-effective': '2026-03-05' },
     extensionDays: 0,
     judicialConfirmationApplied: true,
+    ...noFacts(),
+    disputeSubtype: '',
+    agreementForm: 'written',
+    confirmation: 'applied',
     dueDate: '',
     facts: registration.facts,
     requests: registration.requests,
@@ -74,9 +79,7 @@ export function makeCaseDetail({
   const transition = (action: string, from: string, to: string, at: string, reason = '') =>
     record('transition', at, { action, from, to, reason, byName: MEDIATOR_NAME })
   const records: CaseRecord[] = [
-    ...(kind.startsWith('court-')
-      ? [record('court-referral', '2026-03-01T01:00:00.000Z', rec.courtReferral())]
-      : []),
+    ...(kind.startsWith('court-') ? [record('court-referral', '2026-03-01T01:00:00.000Z', referral)] : []),
     transition(
       'reject',
       'registered',

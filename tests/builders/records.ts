@@ -66,11 +66,15 @@ export const termination = (): RecordInput<'termination'> => ({
   note: '',
 })
 
-export const courtReferral = (): RecordInput<'court-referral'> => ({
+/** A court letter; 委托调解 letters also name the court's procedure (普通 / 简易). */
+export const courtReferral = (
+  overrides: Partial<RecordInput<'court-referral'>> = {},
+): RecordInput<'court-referral'> => ({
   court: '大连市甘井子区人民法院',
   letterNo: '（2026）辽0211民诉前调123号',
   referredAt: '2026-03-01',
   deadline: '2026-03-31',
+  ...overrides,
 })
 
 export const courtReport = (): RecordInput<'court-report'> => ({

@@ -3,8 +3,11 @@ import type { StatInput } from '../../renderer/src/domain/statistics'
 
 let n = 0
 
-/** A 人民调解 neighbourhood dispute applied for on 2026-11-10 by two parties, still open. */
+/** A 人民调解 neighbourhood dispute applied for and accepted on 2026-11-10 by two parties, still open. */
 export function makeStatInput(overrides: Partial<StatInput> = {}): StatInput {
+  // A case past registration was accepted (受理) the day it was registered unless told otherwise.
+  const registeredOn = overrides.registeredOn ?? '2026-11-10'
+  const accepted = (overrides.status ?? 'mediating') !== 'registered' && overrides.outcome !== 'rejected'
   return {
     id: `case-${++n}`,
     kind: 'people',
@@ -20,6 +23,14 @@ export function makeStatInput(overrides: Partial<StatInput> = {}): StatInput {
     agreementAmountFen: 0,
     persons: 2,
     preventions: [],
+    acceptedOn: accepted ? registeredOn : null,
+    agreementForm: null,
+    confirmationApplied: [],
+    confirmed: [],
+    performedOn: null,
+    unperformedOn: null,
+    visits: [],
+    massPersons: 0,
     ...overrides,
   }
 }

@@ -16,9 +16,9 @@ function draft(name: string, daysAgo: number, patch: Partial<CaseDraft> = {}): C
   const at = `${daysFromToday(-daysAgo)}T04:00:00.000Z`
   return {
     kind: 'administrative',
-    sector: 'traffic',
+    sector: 'labour',
     source: 'party-application',
-    disputeType: 'traffic',
+    disputeType: 'labour',
     status: 'mediating',
     outcome: null,
     riskLevel: null,
@@ -32,6 +32,21 @@ function draft(name: string, daysAgo: number, patch: Partial<CaseDraft> = {}): C
   }
 }
 
+/**
+ * A limit whose last day is a rest day moves to the next working day (tested with the real calendar in
+ * tests/unit/deadlines): here every weekend around today is a working day, so the dates below are
+ * plain arithmetic whatever day the test runs.
+ */
+async function withoutDaysOff(view: Awaited<ReturnType<typeof renderRoute>>) {
+  const weekends: string[] = []
+  for (let n = -60; n <= 30; n++) {
+    const day = daysFromToday(n)
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay()
+    if (weekday === 0 || weekday === 6) weekends.push(day)
+  }
+  await view.repos.settings.setHolidayCalendar({ offDays: [], workingWeekends: weekends })
+}
+
 const ROUTES = [
   { path: '/deadlines', element: <DeadlinesPage /> },
   { path: '/cases/:id', element: <p>案件详情页</p> },
@@ -43,14 +58,15 @@ describe('DeadlinesPage', { timeout: 60_000 }, () => {
     expect(await screen.findByText('没有逾期的案件。')).toBeInTheDocument()
     expect(screen.getByText('三日内没有到期的案件。')).toBeInTheDocument()
 
-    // Traffic mediation runs 10 days from acceptance.
+    // 劳动争议 mediation runs 15 days from the application (劳动争议调解仲裁法 Art. 14).
+    await withoutDaysOff(view)
     await act(() =>
       view.repositories.cases.importDrafts([
-        draft('逾期甲', 12), // due 2 days ago
-        draft('今日乙', 10), // due today
-        draft('明日丙', 9), // due tomorrow
-        draft('后日丁', 8), // due the day after tomorrow
-        draft('尚早戊', 7), // due in three days: not yet
+        draft('逾期甲', 17), // due 2 days ago
+        draft('今日乙', 15), // due today
+        draft('明日丙', 14), // due tomorrow
+        draft('后日丁', 13), // due the day after tomorrow
+        draft('尚早戊', 12), // due in three days: not yet
         draft('已结己', 30, { status: 'closed', outcome: 'agreed' }), // closed: no deadline runs
       ]),
     )
@@ -91,7 +107,8 @@ describe('DeadlineCounts', { timeout: 60_000 }, () => {
   it('shows how many cases are overdue and due within three days', async () => {
     const view = await renderRoute([{ path: '/', element: <DeadlineCounts /> }], '/', { roles: ['mediator'] })
     expect(await screen.findByText('逾期 0')).toBeInTheDocument()
-    await act(() => view.repositories.cases.importDrafts([draft('甲', 11), draft('乙', 12), draft('丙', 9)]))
+    await withoutDaysOff(view)
+    await act(() => view.repositories.cases.importDrafts([draft('甲', 16), draft('乙', 17), draft('丙', 14)]))
     expect(await screen.findByText('逾期 2')).toBeInTheDocument()
     expect(screen.getByText('三日内到期 1')).toBeInTheDocument()
     expect(screen.getByText('逾期 2').closest('a')).toHaveAttribute('href', '/deadlines')

@@ -194,17 +194,33 @@ describe('record forms', { timeout: 20_000 }, () => {
     expect(kinds).toEqual(['record-performance', 'record-transition', 'record-agreement'])
   })
 
-  it('offers court kinds only on court-linked cases, and performance only after an agreement', () => {
-    const people = offeredRecordKinds({ kind: 'people' }, [])
+  // Changed rule: 委托调解 is ended by the court (调解书 or 撤诉), never by 司法确认 — this test once
+  // expected 委托 cases to offer 司法确认; and 司法确认 needs a written agreement in force.
+  it('offers court kinds only on court-linked cases, performance after an agreement, 司法确认 for a written one', () => {
+    const base = {
+      kind: 'people' as const,
+      sector: null,
+      status: 'mediating' as const,
+      events: {},
+      agreementForm: null,
+      confirmation: 'none' as const,
+      parties: [],
+    }
+    const people = offeredRecordKinds(base)
     expect(people).not.toContain('court-referral')
     expect(people).not.toContain('court-report')
     expect(people).not.toContain('performance')
     expect(people).not.toContain('judicial-confirmation')
     expect(people).toContain('session')
-    const agreed = offeredRecordKinds({ kind: 'court-entrusted' }, [{ kind: 'agreement' }])
-    expect(agreed).toEqual(
-      expect.arrayContaining(['court-referral', 'court-report', 'performance', 'judicial-confirmation']),
+    const agreed = { ...base, status: 'agreed' as const, agreementForm: 'written' as const }
+    const effective = { ...agreed, events: { 'agreement-effective': '2026-11-02' } }
+    expect(offeredRecordKinds(effective)).toEqual(
+      expect.arrayContaining(['performance', 'judicial-confirmation']),
     )
-    expect(agreed).not.toContain('transition')
+    expect(offeredRecordKinds({ ...effective, agreementForm: 'oral' })).not.toContain('judicial-confirmation')
+    const entrusted = offeredRecordKinds({ ...effective, kind: 'court-entrusted' })
+    expect(entrusted).toEqual(expect.arrayContaining(['court-referral', 'court-report', 'performance']))
+    expect(entrusted).not.toContain('judicial-confirmation')
+    expect(entrusted).not.toContain('transition')
   })
 })

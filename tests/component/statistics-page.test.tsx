@@ -86,14 +86,16 @@ describe('StatisticsPage', { timeout: 60_000 }, () => {
     const summary = within(await screen.findByTestId('stat-summary'))
     expect(await summary.findByText('3 件')).toBeInTheDocument() // 受理
     expect(summary.getByText('2 件')).toBeInTheDocument() // 调解成功
-    expect(summary.getByText('100.0%')).toBeInTheDocument()
+    // Changed rule: 成功率 = 调解成功数 ÷ 受理数 (2 ÷ 3), as 司法局 publish it; this test once
+    // expected 100.0% (÷ 办结数).
+    expect(summary.getByText('66.7%')).toBeInTheDocument()
     expect(summary.getByText('1,700.50 元')).toBeInTheDocument()
     expect(summary.getByText('6 人')).toBeInTheDocument()
 
     const table = within(screen.getByTestId('stat-table'))
     const neighbours = table.getByRole('rowheader', { name: '邻里' }).closest('tr') as HTMLElement
-    // 受理 2 (申请 2, 主动 0, 移送 0), 成功 1, 办结 1, 100.0%, 1,500.00 元, 4 人
-    expect(cellsOf(neighbours)).toEqual(['2', '2', '0', '0', '1', '1', '100.0%', '1,500.00', '4'])
+    // 受理 2 (申请 2, 主动 0, 移送 0), 成功 1, 办结 1, 50.0% (1 ÷ 2 received), 1,500.00 元, 4 人
+    expect(cellsOf(neighbours)).toEqual(['2', '2', '0', '0', '1', '1', '50.0%', '1,500.00', '4'])
     expect(cellsOf(screen.getByTestId('stat-table-total'))).toEqual([
       '3',
       '2',
@@ -101,7 +103,7 @@ describe('StatisticsPage', { timeout: 60_000 }, () => {
       '0',
       '2',
       '2',
-      '100.0%',
+      '66.7%',
       '1,700.50',
       '6',
     ])
@@ -109,16 +111,8 @@ describe('StatisticsPage', { timeout: 60_000 }, () => {
     // Prevention lists only the groups that have some: 邻里 with 防止民转刑 1 件 3 人, and the total.
     const prevention = within(screen.getByTestId('stat-prevention'))
     expect(prevention.getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['邻里', '合计'])
-    expect(cellsOf(screen.getByTestId('stat-prevention-total'))).toEqual([
-      '1',
-      '3',
-      '0',
-      '0',
-      '0',
-      '0',
-      '0',
-      '0',
-    ])
+    // 防止民转刑, 防止自杀, 防止群体性事件, 防止群体性械斗, 防止群体性上访 (件, 人 each)
+    expect(cellsOf(screen.getByTestId('stat-prevention-total'))).toEqual(['1', '3', ...Array(8).fill('0')])
 
     const user = userEvent.setup()
     await user.click(table.getByRole('button', { name: '查看 受理数（邻里）的 2 件案件' }))
@@ -180,20 +174,22 @@ describe('StatisticsPage', { timeout: 60_000 }, () => {
     await userEvent.setup().click(await screen.findByRole('button', { name: '下载统计表（XLSX）' }))
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1))
     const request = saveFile.mock.calls[0]![0]
-    expect(request.suggestedName).toBe('人民调解工作统计表-2025-03.xlsx')
+    expect(request.suggestedName).toBe('调解工作统计表-2025-03.xlsx')
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(request.data.slice().buffer)
-    const sheet = wb.getWorksheet('人民调解工作统计表')
+    // One sheet per kind: people's mediation, then administrative mediation by sector.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['人民调解', '行政调解'])
+    const sheet = wb.getWorksheet('人民调解')
+    expect(sheet?.getCell('A1').value).toBe('人民调解工作统计表')
     expect(sheet?.getCell('A2').value).toBe('填报单位：大连市某街道人民调解委员会')
-    expect(String(sheet?.getCell('K2').value)).toBe('统计期间：2025年3月')
     // 合计 row (after the 15 dispute types): 受理 3, of which 申请 2; 1,700.50 元; 6 people.
-    expect([sheet?.getCell('A20').value, sheet?.getCell('B20').value, sheet?.getCell('C20').value]).toEqual([
-      '合计',
-      3,
-      2,
-    ])
-    expect([sheet?.getCell('I20').value, sheet?.getCell('J20').value]).toEqual([1700.5, 6])
-    expect(await screen.findByText('已保存：人民调解工作统计表-2025-03.xlsx')).toBeInTheDocument()
+    const row = sheet?.getRow(20)
+    const headings = sheet?.getRow(3)
+    const column = (label: string) => (headings?.values as unknown[]).indexOf(label)
+    expect([row?.getCell(1).value, row?.getCell(2).value, row?.getCell(3).value]).toEqual(['合计', 3, 2])
+    expect(row?.getCell(column('协议涉及金额（元）')).value).toBe(1700.5)
+    expect(row?.getCell(column('涉及人数（人）')).value).toBe(6)
+    expect(await screen.findByText('已保存：调解工作统计表-2025-03.xlsx')).toBeInTheDocument()
     const exports = await view.db.audit.where('action').equals('statistics.export').toArray()
     expect(exports.map((e) => e.details)).toEqual([{ period: '2025-03', format: 'xlsx' }])
   })

@@ -4,7 +4,17 @@
  */
 import { expect, test } from '@playwright/test'
 import { asNewMediator } from './support/auth'
-import { addRecord, agreement, choose, notice, registerCase, session, step, visit } from './support/lifecycle'
+import {
+  addRecord,
+  agreement,
+  choose,
+  notice,
+  performance,
+  registerCase,
+  session,
+  step,
+  visit,
+} from './support/lifecycle'
 
 test('人民调解: 登记 → 受理 → 告知 → 笔录 → 协议 → 履行 → 回访 → 结案 → 归档', async ({ page }) => {
   await asNewMediator(page)
@@ -22,9 +32,14 @@ test('人民调解: 登记 → 受理 → 告知 → 笔录 → 协议 → 履�
   await session(page)
   await agreement(page)
   await step(page, 'agree', '达成协议')
+  // Mediation ended at agreement: its clock stops.
+  await expect(page.getByTestId('deadline-conclude')).toHaveCount(0)
   await step(page, 'perform', '履行中')
   await visit(page)
   await step(page, 'visit', '已回访')
+  // 结案 (履行完毕) only once every agreed term is performed.
+  await expect(page.getByTestId('action-close')).toBeDisabled()
+  await performance(page)
   await step(page, 'close', '已结案')
   await step(page, 'archive', '已归档')
   await page.getByRole('tab', { name: /记录/ }).click()
@@ -48,10 +63,17 @@ test('行政调解 (道路交通事故): 受理 → 告知 → 调查 → 调解
     await d.getByLabel('调查内容').fill('查看现场照片和行车记录。')
   })
   await step(page, 'investigate', '调查中')
+  // The 10 days run from the day the loss is fixed (实施条例 Art. 94): mediation starts then.
+  await expect(page.getByTestId('action-mediate')).toBeDisabled()
+  await addRecord(page, '损失确定', async (d) => {
+    await choose(d, '调解起算事由', '确定损失（财产损失）')
+  })
+  await expect(page.getByTestId('deadline-conclude')).toBeVisible()
   await step(page, 'mediate', '调解中')
   await session(page)
   await agreement(page)
   await step(page, 'agree', '达成协议')
+  await performance(page)
   await step(page, 'close', '已结案')
   await step(page, 'archive', '已归档')
 })
@@ -80,6 +102,49 @@ test('委托调解: 法院函 → 受理 → 告知 → 调解 → 协议 → �
   })
   await step(page, 'report-court', '已结案')
   await step(page, 'archive', '已归档')
+})
+
+test('未履行: agreed, not performed by its date, urged, closed with the parties told their routes', async ({
+  page,
+}) => {
+  await asNewMediator(page)
+  await registerCase(page, { facts: '借款到期未还，双方协商分期偿还。' })
+  await step(page, 'accept', '已受理')
+  await notice(page)
+  await step(page, 'notify', '已告知')
+  await step(page, 'mediate', '调解中')
+  await session(page)
+  const due = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10)
+  await addRecord(page, '调解协议', async (d) => {
+    await d.getByLabel('条款内容').fill('吴强偿还周丽借款')
+    await d.getByLabel('金额（元）').fill('12000')
+    await d.getByLabel('履行期限').fill(due)
+  })
+  await step(page, 'agree', '达成协议')
+  await step(page, 'perform', '履行中')
+  // The term's 履行期限 runs on the case and on the deadlines page; the mediation term does not.
+  await expect(page.getByTestId('deadline-performance')).toContainText(due)
+  await expect(page.getByTestId('deadline-conclude')).toHaveCount(0)
+  await expect(page.getByTestId('terms-overdue')).toBeVisible()
+  const caseUrl = page.url()
+  await page.getByRole('link', { name: '期限提醒' }).click()
+  const overdue = page.getByTestId('deadlines-overdue')
+  await expect(overdue.locator('tr[data-deadline="performance"]')).toContainText('第 1 条协议条款履行期限')
+  await expect(overdue.locator('tr[data-deadline="conclude"]')).toHaveCount(0)
+  await page.goto(caseUrl)
+
+  await expect(page.getByTestId('action-close')).toHaveCount(0)
+  await addRecord(page, '督促履行', async (d) => {
+    await d.getByLabel('督促情况').fill('电话督促吴强履行还款义务，其表示无力偿还。')
+  })
+  await step(page, 'urge', '督促履行')
+  await addRecord(page, '未履行告知', async (d) => {
+    await expect(d.getByLabel('向人民法院提起诉讼')).toBeChecked()
+  })
+  await step(page, 'close-unperformed', '已结案')
+  await expect(page.getByTestId('performance-summary')).toBeVisible()
+  await page.getByRole('tab', { name: /记录/ }).click()
+  await expect(page.getByText('向人民法院提起诉讼').first()).toBeVisible()
 })
 
 test('termination: the reason and the other routes are recorded, then the case is archived', async ({

@@ -19,6 +19,10 @@ test('statistics of the month: measures, drill-down, screening, statutory tables
   await page.getByRole('button', { name: '登记', exact: true }).click()
   const caseNo = (await page.getByTestId('case-number').textContent()) ?? ''
   expect(caseNo).toMatch(/人调字第0001号/)
+  // 受理数 counts accepted disputes by their 受理 date: registered only, it is pending.
+  await page.getByTestId('action-accept').click()
+  await page.getByTestId('confirm-action').click()
+  await expect(page.getByTestId('case-status')).toHaveText('已受理')
 
   await page.getByRole('link', { name: '统计', exact: true }).click()
   const summary = page.getByTestId('stat-summary')
@@ -50,7 +54,7 @@ test('statistics of the month: measures, drill-down, screening, statutory tables
     page.waitForEvent('download'),
     page.getByRole('button', { name: '下载统计表（XLSX）' }).click(),
   ])
-  expect(xlsx.suggestedFilename()).toMatch(/^人民调解工作统计表-\d{4}-\d{2}\.xlsx$/)
+  expect(xlsx.suggestedFilename()).toMatch(/^调解工作统计表-\d{4}-\d{2}\.xlsx$/)
   expect([...readFileSync(await xlsx.path()).subarray(0, 2)]).toEqual([0x50, 0x4b])
   const [pdf] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
@@ -59,6 +63,7 @@ test('statistics of the month: measures, drill-down, screening, statutory tables
   const pdfPath = await pdf.path()
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString('utf8')
   expect(text).toContain('人民调解工作统计表')
+  expect(text).toContain('行政调解工作统计表')
   expect(text).toContain('填报单位：大连市某街道人民调解委员会')
   expect(text).toMatch(/合计\s+1\s+1\s+0\s+0/)
   expect(execFileSync('pdffonts', [pdfPath]).toString()).toContain('NotoSerifSC')

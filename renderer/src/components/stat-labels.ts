@@ -23,6 +23,8 @@ export function groupLabel(groupBy: GroupBy, key: string, t: TFunction, mediator
       return t(`disputeType.${key}`, { defaultValue: key })
     case 'kind':
       return t(`kind.${key}`, { defaultValue: key })
+    case 'sector':
+      return key === 'none' ? t('statistics.noSector') : t(`sector.${key}`, { defaultValue: key })
     case 'source':
       return t(`source.${key}`, { defaultValue: key })
     case 'outcome':

@@ -47,6 +47,8 @@ export function createWorkspace(db: MediationDb, keeper: Keeper, options: Reposi
     const relaid = await live().cases.relayoutTokens()
     return relaid.done ? live().persons.linkLegacyCases() : relaid
   }, notifyChanged)
+  // Cases stored before their plain facts existed get them from their records (keys needed).
+  const factsWalker = createBackgroundLinker(() => live().cases.refreshFactsBatch(), notifyChanged)
 
   /** Tells the keeper how much this workspace holds, so an emptied database is not taken for a new one. */
   async function recordWorkspace(session: Session): Promise<void> {
@@ -76,8 +78,9 @@ export function createWorkspace(db: MediationDb, keeper: Keeper, options: Reposi
       // Cases stored before encryption existed (schema v1) are sealed once, at setup.
       if (action === 'workspace.setup') await repos.cases.sealLegacyRows()
       // Tokens in an older layout are laid out again; parties of cases stored before persons existed
-      // (or imported) are linked to persons.
+      // (or imported) are linked to persons; cases' plain facts are derived from their records.
       await backgroundWalk.start()
+      await factsWalker.start()
       // A counsellor's files whose retention ran out are deleted at their login (audited with counts).
       if (session.counsellingKey) await repos.counselling.purgeExpired().catch(() => undefined)
       // An administrator brings the other accounts' grants and signing-key copies up to date.
@@ -87,9 +90,9 @@ export function createWorkspace(db: MediationDb, keeper: Keeper, options: Reposi
       await recordWorkspace(session)
       notifyChanged()
     },
-    /** Resolves when the background work started at login (tokens, linking persons) has finished. */
-    maintenance(): Promise<void> {
-      return backgroundWalk.settled()
+    /** Resolves when the background work started at login (tokens, persons, facts) has finished. */
+    async maintenance(): Promise<void> {
+      await Promise.all([backgroundWalk.settled(), factsWalker.settled()])
     },
     /** Records the lock or logout, then forgets every key. */
     async close(action: 'auth.lock' | 'auth.logout'): Promise<void> {

@@ -10,13 +10,14 @@ import { courtCode } from './venues'
 const RULINGS = [
   ['confirmed', 8],
   ['pending', 2],
-  ['rejected', 0.5],
 ] as const
 
 /** The `agree` step: the agreement with its terms, and sometimes a court's judicial confirmation. */
 export function agree(s: CaseState, t: TransitionDef, from: CaseStatus): void {
   const { r, ctx, template, terms, index, a, b, district } = s
-  const form = r.chance(0.85) ? 'written' : 'oral'
+  // 委托调解 ends in the court's 调解书: its agreement is always in writing.
+  const form = s.kind === 'court-entrusted' || r.chance(0.85) ? 'written' : 'oral'
+  s.agreementForm = form
   for (const seed of template.terms(ctx)) terms.push({ id: `demo-${index}-t${terms.length + 1}`, seed })
   const obligor = (o: TermSeed['obligor']) => (o === 'a' ? a.id : o === 'b' ? b.id : '')
   s.plan.push(
@@ -52,18 +53,53 @@ export function agree(s: CaseState, t: TransitionDef, from: CaseStatus): void {
         appliedAt: localDate(ms),
         court: district.court,
         courtCaseNo: caseNo.replace('{year}', String(localYear(ms))),
-        ruling,
-        rulingAt: ruling === 'pending' ? '' : localDate(ms + ruledAfter * DAY),
       })),
     )
+    // The demo plans no rejection (which would reopen the case): a ruling confirms, or is awaited.
+    if (ruling !== 'pending') {
+      s.confirmation = 'confirmed'
+      s.plan.push(
+        record('confirmation-ruling', s.day + applied + ruledAfter, (ms) => ({
+          ruling: 'confirmed',
+          rulingAt: localDate(ms),
+          courtCaseNo: caseNo.replace('{year}', String(localYear(ms))),
+          reason: '',
+        })),
+      )
+    } else {
+      s.confirmation = 'applied'
+    }
   }
 }
 
-/** Payments of the agreed sums: all of them (in instalments where agreed), or a first part only. */
+/**
+ * Performance of the agreed terms: the sums paid (in instalments where agreed) and the acts done, or a
+ * first part only. Called again after a partial start, it completes what is left.
+ */
 export function addPayments(s: CaseState, partial: boolean): void {
   const { r } = s
+  if (s.performed !== 'none') {
+    if (!partial && s.performed === 'partial') completePayments(s)
+    return
+  }
+  s.performed = partial ? 'partial' : 'full'
   for (const term of s.terms) {
-    if (term.seed.yuan <= 0) continue
+    if (term.seed.yuan <= 0) {
+      // An act (停止施工, 道歉…): done, or not yet.
+      if (partial) continue
+      gap(s, 1, 15)
+      s.plan.push(
+        record('performance', s.day, (ms) => ({
+          termId: term.id,
+          at: localDate(ms),
+          amountFen: 0,
+          note: '已按协议履行。',
+          receiptNo: '',
+          complete: true,
+        })),
+      )
+      continue
+    }
     const total = term.seed.yuan * 100
     const count = partial ? 1 : (term.seed.instalments ?? 1)
     let paid = 0
@@ -84,8 +120,31 @@ export function addPayments(s: CaseState, partial: boolean): void {
           amountFen: amount,
           note: r.pick(['现场交付', '银行转账', '微信转账', '']),
           receiptNo: receipt,
+          complete: false,
         })),
       )
     }
+    s.paidFen.set(term.id, paid)
+  }
+}
+
+/** After a partial start (and urging), the rest: each sum's remainder, each act done. */
+function completePayments(s: CaseState): void {
+  s.performed = 'full'
+  for (const term of s.terms) {
+    const total = term.seed.yuan * 100
+    const remainder = total - (s.paidFen.get(term.id) ?? 0)
+    if (total > 0 && remainder <= 0) continue
+    gap(s, 3, 20)
+    s.plan.push(
+      record('performance', s.day, (ms) => ({
+        termId: term.id,
+        at: localDate(ms),
+        amountFen: Math.max(0, remainder),
+        note: '经督促，义务人已履行完毕。',
+        receiptNo: '',
+        complete: true,
+      })),
+    )
   }
 }

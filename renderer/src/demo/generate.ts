@@ -83,6 +83,7 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
     r,
     index,
     kind,
+    sector,
     type,
     status,
     district,
@@ -101,6 +102,10 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
     day: 0,
     caseFacts: '',
     outcome: null,
+    agreementForm: null,
+    confirmation: 'none',
+    performed: 'none',
+    paidFen: new Map(),
   }
   const intent = openCase(s, risk, path)
   planSteps(s, intent, path)
@@ -121,6 +126,9 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
     return { kind: p.kind, createdAt: new Date(ms).toISOString(), data: p.make(ms) }
   })
   const createdAt = new Date(createdMs).toISOString()
+  // A whole case brings its history: a written agreement signed and sealed the day it was reached.
+  const agreement = records.filter((x) => x.kind === 'agreement').at(-1)?.data as
+    { form: string; effectiveDate: string } | undefined
 
   return {
     kind,
@@ -136,6 +144,7 @@ function generateOne(seed: number, index: number, now: number, mediators: Mediat
     requests,
     parties: parties.list,
     records,
+    ...(agreement?.form === 'written' ? { agreementEffectiveOn: agreement.effectiveDate } : {}),
   }
 }
 

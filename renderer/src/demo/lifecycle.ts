@@ -17,6 +17,7 @@ export const STATUS_PLAN: Record<CaseStatus, { weight: number; minAge: number; m
   mediating: { weight: 6, minAge: 3, maxAge: 45 },
   agreed: { weight: 4, minAge: 3, maxAge: 60 },
   performing: { weight: 4, minAge: 10, maxAge: 150 },
+  urging: { weight: 1.5, minAge: 30, maxAge: 200 },
   visited: { weight: 3, minAge: 20, maxAge: 150 },
   closed: { weight: 10, minAge: 15, maxAge: 400 },
   terminated: { weight: 4, minAge: 5, maxAge: 500 },
@@ -32,20 +33,32 @@ const ACTION_WEIGHT: Record<Action, number> = {
   mediate: 0.55,
   agree: 1,
   perform: 0.75,
+  urge: 0.08,
   visit: 0.5,
   close: 0.6,
+  'close-unperformed': 0.5,
+  'return-police': 0.1,
+  remediate: 0,
   'report-court': 1,
   terminate: 0.05,
   archive: 1,
 }
 
+/**
+ * The steps a demo case may take from a status. The demo plans no 司法确认 rejection, so the steps
+ * that follow one (re-mediation, termination after it) are never on its paths.
+ */
 export function stepsFrom(
   kind: MediationKind,
   sector: AdminSector | null,
   status: CaseStatus,
 ): TransitionDef[] {
   return WORKFLOWS[kind].filter(
-    (t) => t.from.includes(status) && (!t.sectors || (sector != null && t.sectors.includes(sector))),
+    (t) =>
+      t.from.includes(status) &&
+      (!t.sectors || (sector != null && t.sectors.includes(sector))) &&
+      !(t.exceptSectors && sector != null && t.exceptSectors.includes(sector)) &&
+      !t.conditions?.includes('confirmation-rejected'),
   )
 }
 

@@ -61,7 +61,9 @@ export function openCase(s: CaseState, risk: RiskLevel | null, path: readonly Tr
   const { r, kind, district } = s
   if (s.court) {
     const referredDaysBefore = r.int(1, 6)
-    const deadlineDays = kind === 'court-delegated' ? 30 : 15
+    // 委托调解 names the court's procedure: 普通 (15 days) or 简易 (7 days).
+    const procedure = kind === 'court-entrusted' ? (r.chance(0.7) ? 'ordinary' : 'simplified') : null
+    const deadlineDays = kind === 'court-delegated' ? 30 : procedure === 'simplified' ? 7 : 15
     const letterNo = `（{year}）${courtCode(district)}${kind === 'court-delegated' ? '民诉前调' : '民初'}${r.int(100, 9999)}号`
     s.plan.push(
       record('court-referral', 0, (ms) => ({
@@ -69,6 +71,7 @@ export function openCase(s: CaseState, risk: RiskLevel | null, path: readonly Tr
         letterNo: letterNo.replace('{year}', String(localYear(ms))),
         referredAt: localDate(ms - referredDaysBefore * DAY),
         deadline: localDate(ms + (deadlineDays - referredDaysBefore) * DAY),
+        procedure,
       })),
     )
   }

@@ -2,7 +2,7 @@
  * A case's history while it is being planned: the records so far (days after registration, written
  * once their times are known) and what the record builders share.
  */
-import type { CaseStatus, DisputeType, MediationKind } from '../domain/cases/catalogues'
+import type { AdminSector, CaseStatus, DisputeType, MediationKind } from '../domain/cases/catalogues'
 import type { CaseDraft } from '../domain/cases/draft'
 import type { PartyInput } from '../domain/cases/party'
 import type { RecordInput, RecordKind } from '../domain/cases/records'
@@ -32,6 +32,7 @@ export interface CaseState {
   readonly r: Rng
   readonly index: number
   readonly kind: MediationKind
+  readonly sector: AdminSector | null
   readonly type: DisputeType
   readonly status: CaseStatus
   readonly district: District
@@ -54,6 +55,12 @@ export interface CaseState {
   /** Written once registration time is known; the agreement repeats it. */
   caseFacts: string
   outcome: CaseDraft['outcome']
+  /** The agreement's form (a written one is signed and sealed on the day it is reached). */
+  agreementForm: 'written' | 'oral' | null
+  confirmation: 'none' | 'applied' | 'confirmed'
+  /** How far the agreed terms are performed so far, and what each sum has been paid. */
+  performed: 'none' | 'partial' | 'full'
+  paidFen: Map<string, number>
 }
 
 /** Moves the plan `lo`–`hi` days on (court cases move about twice as fast). */

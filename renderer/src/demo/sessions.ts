@@ -4,7 +4,7 @@ import type { TransitionDef } from '../domain/workflow/workflows'
 import { LAW } from './narratives'
 import type { Intentions } from './opening'
 import { gap, record, transition, type CaseState } from './plan'
-import { localDateTime } from './time'
+import { localDate, localDateTime } from './time'
 
 const SESSIONS_TO_AGREE = [
   [1, 5],
@@ -66,7 +66,7 @@ function addPrevention(s: CaseState): void {
     type === 'marriage-family' && r.chance(0.4)
       ? 'suicide'
       : parties.applicants.length >= 3
-        ? r.pick(['mass-incident', 'mass-petition'] as const)
+        ? r.pick(['mass-incident', 'mass-fight', 'mass-petition'] as const)
         : type === 'land-acquisition'
           ? 'mass-petition'
           : 'criminal'
@@ -74,6 +74,7 @@ function addPrevention(s: CaseState): void {
     criminal: '经及时介入调解，化解了双方激烈冲突，防止了民事纠纷转化为刑事案件。',
     suicide: '当事人曾流露轻生念头，调解员会同家属和社区做好心理疏导，防止了自杀事件发生。',
     'mass-incident': '多名当事人曾准备聚集讨要说法，经耐心疏导，防止了群体性事件。',
+    'mass-fight': '双方亲属曾纠集多人准备械斗，经及时劝阻调解，防止了群体性械斗。',
     'mass-petition': '当事人曾商议集体上访，经调解化解，防止了群体性上访。',
   }
   const persons =
@@ -105,9 +106,11 @@ export function mediate(
     }
     if (s.kind === 'people' && count >= 2 && r.chance(0.3)) {
       s.plan.push(
-        record('extension', s.day, () => ({
+        record('extension', s.day, (ms) => ({
           days: r.pick([15, 30]),
           reason: '经双方当事人同意，延长调解期限。',
+          consentedBy: s.partyIds,
+          consentAt: localDate(ms),
         })),
       )
     }

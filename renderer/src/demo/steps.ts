@@ -1,6 +1,7 @@
 /** Plans a case's workflow steps in order, each with the records it writes before it. */
 import type { CaseStatus } from '../domain/cases/catalogues'
 import type { TransitionDef } from '../domain/workflow/workflows'
+import { nonPerformanceRoutes } from '../domain/workflow/record-rules'
 import { addPayments, agree } from './agreement'
 import { riskReason, type Intentions } from './opening'
 import { gap, record, transition, type CaseState } from './plan'
@@ -13,6 +14,29 @@ const VISIT_METHODS = [
   ['other', 0.5],
 ] as const
 
+const LOSS_EVENTS = [
+  ['loss-determined', 6],
+  ['treatment-ended', 3],
+  ['disability-assessed', 1],
+] as const
+
+/** 道路交通事故: the accident report and the written application, then the day the loss is fixed. */
+function trafficFacts(s: CaseState): void {
+  const { r } = s
+  const reportDay = s.day
+  s.plan.push(
+    record('accident-report', reportDay, (ms) => ({
+      receivedAt: localDate(ms - r.int(1, 8) * 86_400_000),
+      reportNo: `第${String(r.int(1, 99_999)).padStart(5, '0')}号`,
+      appliedAt: localDate(ms),
+    })),
+  )
+  gap(s, 0, 5)
+  s.plan.push(
+    record('loss-fixed', s.day, (ms) => ({ event: r.weighted(LOSS_EVENTS), at: localDate(ms), note: '' })),
+  )
+}
+
 export function planSteps(s: CaseState, intent: Intentions, path: readonly TransitionDef[]): void {
   const { r, type, status, district, template, ctx, mediator, second, place, terms } = s
   const { terminationReason } = intent
@@ -21,6 +45,11 @@ export function planSteps(s: CaseState, intent: Intentions, path: readonly Trans
 
   for (const [i, t] of path.entries()) {
     const from = current
+    const later = path.slice(i + 1).map((x) => x.action)
+    // Urged, closed as not performed or returned to the police later: never performed in full.
+    const unperformedLater = later.some(
+      (a) => a === 'urge' || a === 'close-unperformed' || a === 'return-police',
+    )
     switch (t.action) {
       case 'accept':
         gap(s, 0, 2)
@@ -86,6 +115,7 @@ export function planSteps(s: CaseState, intent: Intentions, path: readonly Trans
         break
       }
       case 'mediate':
+        if (s.sector === 'traffic') trafficFacts(s)
         mediate(s, intent, t, from, path[i + 1])
         break
       case 'agree':
@@ -94,10 +124,55 @@ export function planSteps(s: CaseState, intent: Intentions, path: readonly Trans
       case 'perform':
         gap(s, 1, 10)
         transition(s, t, from)
-        addPayments(s, status === 'performing')
+        // Part of it only, where the case stays 履行中 or is urged to perform later.
+        addPayments(s, status === 'performing' || unperformedLater)
+        break
+      case 'urge':
+        // Urged because something is still owed: at most a first part was paid.
+        addPayments(s, true)
+        gap(s, 10, 40)
+        s.plan.push(
+          record('urge', s.day, (ms) => ({
+            at: localDate(ms),
+            method: r.pick(['phone', 'visit', 'written'] as const),
+            content: `义务人${ctx.b}未按协议约定期限履行，调解员${r.pick(['电话联系', '上门走访', '发出书面督促通知'])}，督促其尽快履行。`,
+            promisedDate: r.chance(0.5) ? localDate(ms + r.int(7, 30) * 86_400_000) : '',
+          })),
+        )
+        transition(s, t, from)
+        break
+      case 'close-unperformed':
+        gap(s, 15, 40)
+        s.plan.push(
+          record('non-performance', s.day, (ms) => ({
+            notifiedAt: localDate(ms),
+            routes: nonPerformanceRoutes({
+              kind: s.kind,
+              agreementForm: s.agreementForm,
+              confirmation: s.confirmation,
+            }),
+            note: '经督促义务人仍未履行，已告知当事人可依法申请司法确认后强制执行或向人民法院起诉。',
+          })),
+        )
+        transition(s, t, from)
+        break
+      case 'return-police':
+        gap(s, 1, 7)
+        s.plan.push(
+          record('police-return', s.day, (ms) => ({
+            at: localDate(ms),
+            reason: s.outcome === 'agreed' ? 'not-performed' : 'no-agreement',
+            litigationTold: true,
+            note: '',
+          })),
+        )
+        transition(s, t, from)
+        if (s.outcome !== 'agreed') s.outcome = 'terminated'
         break
       case 'visit':
-        if (from === 'agreed') addPayments(s, false)
+        // Closed as performed later: by the visit everything was performed; urged later: only a part.
+        if (unperformedLater) addPayments(s, true)
+        else if (from === 'agreed' || later.includes('close')) addPayments(s, false)
         gap(s, 10, 40)
         s.plan.push(
           record('visit', s.day, (ms) => {
@@ -115,7 +190,8 @@ export function planSteps(s: CaseState, intent: Intentions, path: readonly Trans
         transition(s, t, from)
         break
       case 'close':
-        if (from === 'agreed') addPayments(s, false)
+        // 结案 as performed: every term is performed first.
+        addPayments(s, false)
         gap(s, 1, 10)
         transition(s, t, from)
         break

@@ -1,3 +1,4 @@
+import { workflowMessages } from './sections/workflow'
 import { auditMessages } from './sections/audit'
 import { documentsMessages } from './sections/documents'
 import { counsellingMessages } from './sections/counselling'
@@ -144,6 +145,12 @@ export const en: Messages = {
   },
   settings: {
     title: 'Settings',
+    statistics: 'How statistics are counted',
+    statisticsHint:
+      'The justice bureaus publish the success rate as agreements ÷ cases accepted; it can be ÷ cases concluded instead. The tables’ notes say which.',
+    rateBase: 'Success rate denominator',
+    rateBases: { received: 'Cases accepted (as published)', concluded: 'Cases concluded' },
+    preventionColumns: 'Prevention columns in the tables',
     numbering: 'Case numbers',
     numberingHint:
       'Placeholders: {year} the year, {org} the organisation’s short name, {seq:4} a four-digit sequence. The sequence restarts each year and is never reused.',
@@ -177,6 +184,7 @@ export const en: Messages = {
   ...recoveryMessages.en,
   ...statisticsMessages.en,
   ...agreementsMessages.en,
+  ...workflowMessages.en,
   kind: {
     people: 'People’s mediation',
     administrative: 'Administrative mediation',
@@ -192,6 +200,7 @@ export const en: Messages = {
     mediating: 'Mediating',
     agreed: 'Agreement reached',
     performing: 'Performing',
+    urging: 'Urged to perform',
     visited: 'Follow-up done',
     closed: 'Closed',
     terminated: 'Terminated',
@@ -246,13 +255,15 @@ export const en: Messages = {
   },
   partyExtras: {
     hasAgent: 'Has an agent',
-    hasGuardian: 'Has a guardian',
+    hasGuardian: 'Has a legal representative (guardian)',
+    selfSupporting: 'Lives mainly on their own labour income (aged 16–17)',
+    guardianConsent: 'Guardian consents to processing their personal data (under 14)',
     lacksCapacity: 'Lacks or has limited legal capacity',
     agentName: 'Agent’s name',
     agentPhone: 'Agent’s phone',
     agentId: 'Agent’s ID number',
     powerOfAttorney: 'Power of attorney on file',
-    guardianName: 'Guardian’s name',
+    guardianName: 'Legal representative’s name',
     guardianRelation: 'Relation to the party',
     guardianPhone: 'Guardian’s phone',
     agent: 'Agent: {{name}}{{poa}}',
@@ -267,35 +278,6 @@ export const en: Messages = {
     added: 'Added: {{name}}',
     filter: 'Evidence (PDF, images)',
     hint: 'PDF, PNG or JPEG files up to {{limit}} each, stored encrypted.',
-  },
-  actions: {
-    accept: 'Accept',
-    reject: 'Decline',
-    notify: 'Rights and duties notified',
-    investigate: 'Start investigation',
-    mediate: 'Start mediation',
-    agree: 'Agreement reached',
-    perform: 'Start performance',
-    visit: 'Follow-up done',
-    'report-court': 'Report to the court',
-    close: 'Close',
-    terminate: 'Terminate mediation',
-    archive: 'Archive',
-  },
-  workflow: {
-    title: 'Next steps',
-    none: 'No step is possible in this status.',
-    needs: 'Add first: {{records}}',
-    reason: 'Reason',
-    confirm: 'Confirm “{{action}}”',
-    confirmBody: 'The case moves from “{{from}}” to “{{to}}”. Who and when are recorded.',
-    done: 'Done: {{action}}',
-    addRecord: 'Add a record',
-    tabOverview: 'Overview',
-    tabRecords: 'Records',
-    deadlines: 'Deadlines',
-    noDeadline: 'No deadline is running',
-    mediator: 'Mediator',
   },
   role: { applicant: 'Applicant', respondent: 'Respondent', 'third-party': 'Third party' },
   gender: { male: 'Male', female: 'Female' },
@@ -333,7 +315,13 @@ export const en: Messages = {
     amountNegative: 'The amount cannot be negative',
     transitionNotAllowed: 'This step is not possible in the current status',
     recordsMissing: 'Required records are still missing',
-    guardianRequired: 'A party under 14 or lacking capacity needs a guardian',
+    guardianRequired:
+      'A minor (under 18, unless 16 or 17 and living on their own income) or a party lacking capacity needs a legal representative (guardian)',
+    guardianConsent:
+      'For a party under 14, record the guardian’s consent to processing their personal data (PIPL Art. 31)',
+    selfSupportingAge: 'Only a party aged 16 or 17 can be recorded as living on their own income',
+    recordNotAllowed: 'This record cannot be added to the case now',
+    conditionUnmet: 'The case does not meet this step’s conditions yet',
     attachmentTooLarge: 'The file is larger than 20 MB and cannot be kept as evidence',
     attachmentType: 'Only PDF, PNG or JPEG files can be added',
     casePattern: 'The pattern must contain {year} and {seq} and no other braces',

@@ -64,3 +64,9 @@ export const visit = (page: Page) =>
     await d.getByLabel('回访内容').fill('已按协议履行完毕，双方满意。')
     await choose(d, '协议履行情况', '已全部履行')
   })
+
+/** 履行情况 of the case's only term: the form offers it with its whole sum, which pays it off. */
+export const performance = (page: Page) =>
+  addRecord(page, '履行情况', async (d) => {
+    await expect(d.getByLabel('履行金额（元）')).toHaveValue('12,000')
+  })

@@ -85,6 +85,15 @@ const OPERATIONS: Record<string, Op> = {
   'settings.setHolidayCalendar': (r) =>
     r.settings.getHolidayCalendar().then((cal) => r.settings.setHolidayCalendar({ ...cal })),
   'settings.resetHolidayCalendar': (r) => r.settings.resetHolidayCalendar(),
+  // Reporting settings are not personal: everyone reads them, administrators change them.
+  'settings.getStatisticsSettings': (r) => r.settings.getStatisticsSettings(),
+  'settings.setStatisticsSettings': (r) => r.settings.setStatisticsSettings({ rateBase: 'concluded' }),
+  'settings.getRoster': (r) => r.settings.getRoster(),
+  'settings.setRoster': (r) => r.settings.setRoster({ committees: [] }),
+  'settings.getDisputeCatalogue': (r) => r.settings.getDisputeCatalogue(),
+  'settings.setDisputeCatalogue': (r) =>
+    r.settings.getDisputeCatalogue().then((c) => r.settings.setDisputeCatalogue(c)),
+  'statistics.roster': (r) => r.statistics.roster(),
   'settings.changeUploadEndpoint': (r) =>
     r.settings.changeUploadEndpoint('https://district.example/upload', async (e) => e),
   // Templates are wording, not personal data: everyone reads them, administrators change them.
@@ -168,6 +177,13 @@ const ALLOWED: Record<string, Role[]> = {
   'settings.setDeadlineRules': ['admin'],
   'settings.setHolidayCalendar': ['admin'],
   'settings.resetHolidayCalendar': ['admin'],
+  'settings.getStatisticsSettings': ['admin', 'mediator', 'judicial', 'counsellor'],
+  'settings.setStatisticsSettings': ['admin'],
+  'settings.getRoster': ['admin', 'mediator', 'judicial', 'counsellor'],
+  'settings.setRoster': ['admin'],
+  'settings.getDisputeCatalogue': ['admin', 'mediator', 'judicial', 'counsellor'],
+  'settings.setDisputeCatalogue': ['admin'],
+  'statistics.roster': ['admin', 'mediator', 'judicial'],
   'settings.changeUploadEndpoint': ['admin'],
   'templates.list': ['admin', 'mediator', 'judicial', 'counsellor'],
   'templates.all': ['admin', 'mediator', 'judicial', 'counsellor'],
@@ -228,6 +244,7 @@ describe('role/permission matrix', () => {
       'cases.recomputeDueDates',
       'persons.linkLegacyCases',
       'cases.relayoutTokens',
+      'cases.refreshFactsBatch',
       'audit.head',
       'settings.getOrganisation',
       'settings.getAutoLockMinutes',

@@ -46,8 +46,11 @@ describe('case lifecycle', () => {
     expect(done).toMatchObject({
       status: 'archived',
       outcome: 'agreed',
-      events: { accepted: '2026-03-02', 'agreement-effective': '2026-03-05' },
+      events: { accepted: '2026-03-02' },
     })
+    // Changed rule: the agreement takes effect when the signing flow records its last signature and
+    // seal, not on the date typed into the agreement record (this test once expected that date).
+    expect(done?.events['agreement-effective']).toBeUndefined()
     const kinds = (await cases.records(c.id)).map((r) => r.kind)
     expect(kinds.filter((k) => k === 'transition')).toHaveLength(8)
     const transitions = (await cases.records(c.id)).filter((r) => r.kind === 'transition') as {
@@ -107,10 +110,17 @@ describe('case lifecycle', () => {
     await expect(cases.register(makeRegistration({ kind: 'court-entrusted' }))).rejects.toMatchObject({
       issues: [{ path: 'courtReferral' }],
     })
+    await expect(
+      cases.register(makeRegistration({ kind: 'court-entrusted', courtReferral: rec.courtReferral() })),
+    ).rejects.toMatchObject({ issues: [{ path: 'courtReferral.procedure' }] })
     const c = await cases.register(
-      makeRegistration({ kind: 'court-entrusted', courtReferral: rec.courtReferral() }),
+      makeRegistration({
+        kind: 'court-entrusted',
+        courtReferral: rec.courtReferral({ procedure: 'ordinary', deadline: '' }),
+      }),
     )
     expect(c.events['court-referred']).toBe('2026-03-01')
+    // 普通程序: 15 days from the referral when the letter sets no date of its own.
     expect(c.dueDate).toBe('2026-03-16')
     await cases.transition(c.id, 'accept')
     await cases.addRecord(c.id, 'notice', rec.notice(c))
@@ -125,12 +135,34 @@ describe('case lifecycle', () => {
     expect(await cases.get(c.id)).toMatchObject({ status: 'archived', outcome: 'agreed' })
   })
 
+  // Changed rule: the deadline in the court's letter drives the limit (this test once expected the
+  // 15-day default although the letter said 03-31).
+  it('委托调解: the court letter’s own deadline wins over the default', async () => {
+    const { cases } = await mediator()
+    const c = await cases.register(
+      makeRegistration({
+        kind: 'court-entrusted',
+        courtReferral: rec.courtReferral({ procedure: 'simplified', deadline: '2026-03-31' }),
+      }),
+    )
+    expect(c.dueDate).toBe('2026-03-31')
+  })
+
   it('risk, mediator change and extensions move the plain fields used by lists', async () => {
     const { cases } = await mediator()
     const c = await cases.register(makeRegistration())
     await cases.transition(c.id, 'accept')
     await cases.addRecord(c.id, 'risk', { level: 'red', reason: '一方扬言报复' })
-    await cases.addRecord(c.id, 'extension', { days: 15, reason: '双方同意延长' })
+    // Changed rule: an extension needs every party's consent recorded (人民调解: 经双方当事人同意).
+    await expect(
+      cases.addRecord(c.id, 'extension', { days: 15, reason: '双方同意延长' }),
+    ).rejects.toBeInstanceOf(ValidationError)
+    await cases.addRecord(c.id, 'extension', {
+      days: 15,
+      reason: '双方同意延长',
+      consentedBy: c.parties.filter((p) => p.role !== 'third-party').map((p) => p.id),
+      consentAt: '2026-03-20',
+    })
     await cases.addRecord(c.id, 'mediator-change', {
       toUserId: 'other-mediator',
       kind: 'recusal',

@@ -14,7 +14,7 @@ import {
   GROUP_BYS,
   computeStatistics,
   periodRange,
-  statutoryTable,
+  statutoryTables,
   toStatInput,
   type Period,
 } from '../../../renderer/src/domain/statistics'
@@ -36,17 +36,26 @@ async function workspace(now: () => Date = ticking('2026-11-25T04:00:00Z')) {
   return { ...ws, repos }
 }
 
-/** What the import will store, as the facts statistics read from it (the import takes the mediator from the actor). */
+/**
+ * What the import will store, as the facts statistics read from it (the import takes the mediator
+ * from the actor, 受理 from the accept step (or, without one, the registration day), and the effective day of a written agreement from the draft).
+ */
 function expectedInput(d: CaseDraft, i: number) {
-  const agreements = d.records.filter((r) => r.kind === 'agreement')
-  const last = agreements.at(-1)?.data as { effectiveDate: string } | undefined
+  const accept = d.records.find(
+    (r) => r.kind === 'transition' && (r.data as { action?: string }).action === 'accept',
+  )
   return toStatInput({
     ...d,
     id: `draft-${i}`,
     mediatorId: MEDIATOR_ID,
     events: {
       registered: todayIso(new Date(d.createdAt)),
-      ...(last ? { 'agreement-effective': last.effectiveDate } : {}),
+      ...(accept
+        ? { accepted: todayIso(new Date(accept.createdAt)) }
+        : d.status !== 'registered' && d.status !== 'rejected'
+          ? { accepted: todayIso(new Date(d.createdAt)) }
+          : {}),
+      ...(d.agreementEffectiveOn ? { 'agreement-effective': d.agreementEffectiveOn } : {}),
     },
     parties: d.parties,
   })
@@ -78,8 +87,9 @@ describe('statistics repository', () => {
         expect(fromRepo).toEqual(expected)
       }
       expect(inputs.length).toBeGreaterThanOrEqual(counting.total.received)
+      // A 调委会 files the people's table (with the 委派/委托 cases it handles) and the administrative one.
       expect(await repos.statistics.statutory(period)).toEqual(
-        statutoryTable({ inputs: all, screenings: [], range }),
+        statutoryTables({ inputs: all, screenings: [], range, courtLinkedIsPeople: true }),
       )
     }
     const year = await repos.statistics.compute({ kind: 'year', year: 2026 })
@@ -128,7 +138,8 @@ describe('statistics repository', () => {
       received: 0,
       succeeded: 1,
       concluded: 1,
-      successRate: 1,
+      // Changed rule: 成功率 = 调解成功数 ÷ 受理数 (this test once expected 1, ÷ 办结数): none received.
+      successRate: null,
       agreementAmountFen: 880_000,
       'prevention-mass-incident-cases': 1,
       'prevention-mass-incident-persons': 12,

@@ -7,6 +7,7 @@ import {
   daysBetween,
   holidayCalendarSchema,
   isWorkingDay,
+  nextWorkingDay,
   type HolidayCalendar,
 } from '../../../renderer/src/domain/deadlines/calendar'
 import {
@@ -119,6 +120,19 @@ describe('addDays', () => {
     expect(() => addDays('2026-02-30', 1, 'calendar', cal)).toThrow(RangeError)
     expect(() => addDays('2026-3-1', 1, 'working', cal)).toThrow(RangeError)
     expect(() => addDays('2026-03-01', 1.5, 'calendar', cal)).toThrow(RangeError)
+  })
+})
+
+describe('nextWorkingDay', () => {
+  it('keeps a working day, and moves a holiday or rest day to the first working day after it', () => {
+    expect(nextWorkingDay('2026-09-30', cal)).toBe('2026-09-30')
+    expect(nextWorkingDay('2026-10-01', cal)).toBe('2026-10-08')
+    expect(nextWorkingDay('2026-10-04', cal)).toBe('2026-10-08')
+    // 2026-10-10 is a Saturday worked (调休); 10-11 is a Sunday off.
+    expect(nextWorkingDay('2026-10-10', cal)).toBe('2026-10-10')
+    expect(nextWorkingDay('2026-10-11', cal)).toBe('2026-10-12')
+    expect(nextWorkingDay('2026-02-15', cal)).toBe('2026-02-24')
+    expect(nextWorkingDay('2026-04-04', EMPTY)).toBe('2026-04-06')
   })
 })
 

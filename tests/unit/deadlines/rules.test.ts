@@ -12,10 +12,12 @@ const rule = (patch: Partial<DeadlineRule> = {}): DeadlineRule => ({
   id: 'people.conclude',
   kind: 'people',
   sector: null,
+  procedure: null,
   purpose: 'conclude',
   event: 'accepted',
   length: 1,
   unit: 'months',
+  direction: 'after',
   ...patch,
 })
 
@@ -42,13 +44,20 @@ describe('default deadline rules', () => {
     }
   })
 
-  it('follow DOMAIN.md', () => {
+  // Traffic now runs from the day the loss is fixed (实施条例 Art. 94), not from acceptance; 委托
+  // has a simplified-procedure rule (7 days) and both court-linked kinds a report-back rule.
+  it('follow DOMAIN.md and the rules they cite', () => {
     const byId = Object.fromEntries(
-      DEFAULT_DEADLINE_RULES.map((r) => [r.id, `${r.event}+${r.length} ${r.unit} → ${r.purpose}`]),
+      DEFAULT_DEADLINE_RULES.map((r) => [
+        r.id,
+        `${r.event}${r.direction === 'before' ? '-' : '+'}${r.length} ${r.unit} → ${r.purpose}${r.procedure ? ` (${r.procedure})` : ''}`,
+      ]),
     )
     expect(byId).toEqual({
       'people.conclude': 'accepted+1 months → conclude',
-      'administrative.traffic.conclude': 'accepted+10 calendar → conclude',
+      'administrative.traffic.conclude': 'loss-fixed+10 calendar → conclude',
+      'administrative.traffic.application': 'accident-report-received+10 calendar → application',
+      'administrative.traffic.session-notice': 'session-scheduled-3 calendar → session-notice',
       'administrative.labour.conclude': 'registered+15 calendar → conclude',
       'administrative.consumer.accept': 'registered+7 working → accept',
       'administrative.consumer.conclude': 'accepted+45 working → conclude',
@@ -56,11 +65,23 @@ describe('default deadline rules', () => {
       'administrative.land.conclude': 'accepted+30 calendar → conclude',
       'administrative.other.conclude': 'accepted+30 calendar → conclude',
       'court-delegated.conclude': 'court-referred+30 calendar → conclude',
+      'court-delegated.court-report': 'court-referred+30 calendar → court-report',
       'court-entrusted.conclude': 'court-referred+15 calendar → conclude',
+      'court-entrusted.simplified.conclude': 'court-referred+7 calendar → conclude (simplified)',
+      'court-entrusted.court-report': 'court-referred+15 calendar → court-report',
+      'court-entrusted.simplified.court-report': 'court-referred+7 calendar → court-report (simplified)',
       'people.judicial-confirmation': 'agreement-effective+30 calendar → judicial-confirmation',
       'administrative.judicial-confirmation': 'agreement-effective+30 calendar → judicial-confirmation',
       'court-delegated.judicial-confirmation': 'agreement-effective+30 calendar → judicial-confirmation',
     })
+  })
+
+  it('have no 司法确认 rule for 委托调解 (the court ends it with a 调解书 or 撤诉)', () => {
+    expect(
+      DEFAULT_DEADLINE_RULES.filter(
+        (r) => r.kind === 'court-entrusted' && r.purpose === 'judicial-confirmation',
+      ),
+    ).toEqual([])
   })
 
   it('are handed out as copies', () => {
@@ -102,10 +123,19 @@ describe('deadlineRulesSchema', () => {
     ])
   })
 
-  it('refuses a sector outside 行政调解, an empty id and duplicates', () => {
+  it('refuses a sector outside 行政调解, a procedure outside 委托, an empty id and duplicates', () => {
     expect(messages([rule({ sector: 'traffic' })])).toEqual([
       '0.sector:deadlineValidation.sectorOnlyAdministrative',
     ])
+    expect(messages([rule({ procedure: 'simplified' })])).toEqual([
+      '0.procedure:deadlineValidation.procedureOnlyEntrusted',
+    ])
+    expect(
+      messages([
+        rule({ id: 'a', kind: 'court-entrusted', event: 'court-referred' }),
+        rule({ id: 'b', kind: 'court-entrusted', event: 'court-referred', procedure: 'simplified' }),
+      ]),
+    ).toEqual([])
     expect(messages([rule({ id: ' ' })])).toEqual(['0.id:deadlineValidation.ruleId'])
     expect(messages([rule(), rule({ id: 'other', length: 2 })])).toEqual([
       '1:deadlineValidation.duplicateRule',
@@ -122,11 +152,11 @@ describe('deadlineRulesSchema', () => {
 })
 
 describe('withDefaultRules', () => {
-  it('keeps stored rules, fills in missing defaults in default order, keeps extra rules last', () => {
+  it('keeps stored lengths and units, fills in missing defaults in default order, keeps extra rules last', () => {
     const extra = rule({
-      id: 'court-entrusted.court-report',
+      id: 'local.court-report',
       kind: 'court-entrusted',
-      purpose: 'court-report',
+      purpose: 'application',
       event: 'court-referred',
       length: 3,
       unit: 'calendar',
@@ -135,5 +165,32 @@ describe('withDefaultRules', () => {
     expect(merged.map((r) => r.id)).toEqual([...DEFAULT_DEADLINE_RULES.map((r) => r.id), extra.id])
     expect(merged[0]!.length).toBe(2)
     expect(merged.find((r) => r.id === 'administrative.traffic.conclude')?.length).toBe(10)
+  })
+
+  it('reads rules stored before procedures and directions existed, and takes a built-in rule’s event from the law', () => {
+    // As an administrator's save stored it before: traffic counted from acceptance, 12 working days.
+    const stored = [
+      {
+        id: 'administrative.traffic.conclude',
+        kind: 'administrative',
+        sector: 'traffic',
+        purpose: 'conclude',
+        event: 'accepted',
+        length: 12,
+        unit: 'working',
+      },
+    ]
+    const merged = withDefaultRules(deadlineRulesSchema.parse(stored))
+    expect(merged.find((r) => r.id === 'administrative.traffic.conclude')).toEqual({
+      id: 'administrative.traffic.conclude',
+      kind: 'administrative',
+      sector: 'traffic',
+      procedure: null,
+      purpose: 'conclude',
+      event: 'loss-fixed',
+      length: 12,
+      unit: 'working',
+      direction: 'after',
+    })
   })
 })

@@ -10,6 +10,7 @@ import {
 } from '../../../renderer/src/domain/cases/catalogues'
 import type { CaseDraft } from '../../../renderer/src/domain/cases/draft'
 import { partySchema } from '../../../renderer/src/domain/cases/party'
+import { performanceOf, recordFacts } from '../../../renderer/src/domain/cases/record-facts'
 import { RECORD_SCHEMAS, type RecordKind } from '../../../renderer/src/domain/cases/records'
 import { generateDemoCases } from '../../../renderer/src/demo'
 import { checkResidentId } from '../../../renderer/src/domain/ids/resident-id'
@@ -35,17 +36,22 @@ function reachable(kind: MediationKind, sector: AdminSector | null): Set<CaseSta
   return seen
 }
 
-/** Replays the case's transition records through the workflow, with the records written before each. */
+/**
+ * Replays the case's transition records through the workflow, with the records written before each
+ * and what they say (how far the agreement is performed, where its 司法确认 stands).
+ */
 function replay(c: CaseDraft): { status: CaseStatus; problems: string[] } {
   const counts: Partial<Record<RecordKind, number>> = {}
   const problems: string[] = []
   let status: CaseStatus = 'registered'
-  for (const r of c.records) {
+  for (const [i, r] of c.records.entries()) {
     if (r.kind === 'transition') {
       const t = RECORD_SCHEMAS.transition.parse(r.data)
       if (t.from !== status) problems.push(`${t.action} recorded from ${t.from}, case was ${status}`)
+      const facts = recordFacts(c.records.slice(0, i))
+      const state = { performance: performanceOf(facts.terms), confirmation: facts.confirmation }
       const check = checkTransition(
-        { kind: c.kind, sector: c.sector, status, records: counts },
+        { kind: c.kind, sector: c.sector, status, records: counts, state },
         t.action as Action,
         t.reason,
       )
@@ -124,15 +130,18 @@ describe('generateDemoCases', () => {
       if (court && (c.status === 'closed' || (c.status === 'archived' && c.outcome !== 'rejected'))) {
         if (!kinds.has('court-report')) problems.push(`#${i} closed court case without report`)
       }
-      const expectedOutcome = kinds.has('termination')
-        ? 'terminated'
-        : kinds.has('agreement')
-          ? 'agreed'
-          : c.records.some(
-                (r) => r.kind === 'transition' && (r.data as { action: string }).action === 'reject',
-              )
-            ? 'rejected'
-            : null
+      // 治安: a mediation that failed goes back to the police (终止); one agreed but not performed closes.
+      const returned = kinds.has('police-return') && !kinds.has('agreement')
+      const expectedOutcome =
+        kinds.has('termination') || returned
+          ? 'terminated'
+          : kinds.has('agreement')
+            ? 'agreed'
+            : c.records.some(
+                  (r) => r.kind === 'transition' && (r.data as { action: string }).action === 'reject',
+                )
+              ? 'rejected'
+              : null
       if (c.outcome !== expectedOutcome)
         problems.push(`#${i} outcome ${c.outcome}, expected ${expectedOutcome}`)
     }

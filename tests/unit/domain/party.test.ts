@@ -46,16 +46,68 @@ describe('party validation', () => {
   })
 })
 
-describe('agents and guardians', () => {
-  it('needs a guardian for a child under 14 and for someone lacking capacity', () => {
-    const child = makePerson({ idType: 'passport', idNumber: 'E1', birthDate: '2020-05-01', gender: 'male' })
-    expect(messages(child)).toEqual(['guardian:validation.guardianRequired'])
-    expect(messages({ ...child, guardian: { name: '母亲甲', relation: '母子', phone: '' } })).toEqual([])
-    expect(messages(makePerson({ lacksCapacity: true }))).toEqual(['guardian:validation.guardianRequired'])
-    // the birth date inside an ID number counts too
-    expect(messages(makePerson({ idNumber: '110105201801010027', birthDate: '' }))).toEqual([
-      'guardian:validation.guardianRequired',
+/** A birth date `years` full years (and a few months) before today. */
+const bornYearsAgo = (years: number, extraDays = 60) => {
+  const d = new Date()
+  d.setFullYear(d.getFullYear() - years)
+  d.setDate(d.getDate() - extraDays)
+  return d.toISOString().slice(0, 10)
+}
+
+/** What registration says of a party, as `path:message` (capacity is checked when a case is registered). */
+const capacity = (party: object) => {
+  const parties = [party as ReturnType<typeof makePerson>, makeOrganisation()]
+  const r = caseRegistrationSchema.safeParse(makeRegistration({ parties }))
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}:${i.message}`)
+}
+
+// Changed rule: a 法定代理人 is needed under 18 (民法典 Arts. 17–20), not under 14 as this test
+// once said; 14 stays only for the guardian's consent to processing the child's data (PIPL Art. 31).
+describe('agents, legal representatives and capacity', () => {
+  const guardian = { name: '母亲甲', relation: '母子', phone: '' }
+
+  it('a minor under 18 acts through a 法定代理人; so does someone lacking capacity', () => {
+    const minor = makePerson({
+      idType: 'passport',
+      idNumber: 'E1',
+      birthDate: bornYearsAgo(15),
+      gender: 'male',
+    })
+    expect(capacity(minor)).toEqual(['parties.0.guardian:validation.guardianRequired'])
+    expect(capacity({ ...minor, guardian })).toEqual([])
+    expect(capacity(makePerson({ lacksCapacity: true }))).toEqual([
+      'parties.0.guardian:validation.guardianRequired',
     ])
+    expect(capacity(makePerson({ idType: 'passport', idNumber: 'E2', birthDate: bornYearsAgo(18) }))).toEqual(
+      [],
+    )
+  })
+
+  it('a 16–17-year-old living on their own income counts as capable (民法典 Art. 18), recorded', () => {
+    const seventeen = makePerson({ idType: 'passport', idNumber: 'E3', birthDate: bornYearsAgo(17) })
+    expect(capacity(seventeen)).toEqual(['parties.0.guardian:validation.guardianRequired'])
+    expect(capacity({ ...seventeen, selfSupporting: true })).toEqual([])
+    const fifteen = makePerson({ idType: 'passport', idNumber: 'E4', birthDate: bornYearsAgo(15) })
+    expect(capacity({ ...fifteen, selfSupporting: true, guardian })).toEqual([
+      'parties.0.selfSupporting:validation.selfSupportingAge',
+    ])
+  })
+
+  it('under 14 the guardian also consents to processing the child’s data (PIPL Art. 31)', () => {
+    const child = makePerson({ idType: 'passport', idNumber: 'E5', birthDate: '2020-05-01', gender: 'male' })
+    expect(capacity({ ...child, guardian })).toEqual([
+      'parties.0.guardian.consentToProcessing:validation.guardianConsent',
+    ])
+    expect(capacity({ ...child, guardian: { ...guardian, consentToProcessing: true } })).toEqual([])
+    // the birth date inside an ID number counts too
+    expect(capacity(makePerson({ idNumber: '110105201801010027', birthDate: '' }))).toEqual([
+      'parties.0.guardian:validation.guardianRequired',
+    ])
+  })
+
+  it('a stored party who has come of age since, or who was registered under older rules, still reads', () => {
+    const minor = makePerson({ idType: 'passport', idNumber: 'E6', birthDate: bornYearsAgo(15) })
+    expect(messages(minor)).toEqual([])
   })
 
   it('keeps an agent with the power of attorney', () => {

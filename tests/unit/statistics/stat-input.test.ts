@@ -52,6 +52,15 @@ describe('toStatInput', () => {
       agreementAmountFen: 0,
       persons: 3,
       preventions: [],
+      // never accepted (受理): not received; nothing agreed, applied for, performed or visited
+      acceptedOn: null,
+      agreementForm: null,
+      confirmationApplied: [],
+      confirmed: [],
+      performedOn: null,
+      unperformedOn: null,
+      visits: [],
+      massPersons: 0,
     })
   })
 

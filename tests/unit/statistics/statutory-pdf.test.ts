@@ -33,7 +33,7 @@ describe('statutory table as PDF', () => {
       preparedOn: '2026-11-25',
       zeroReport: false,
     })
-    const bytes = await statutoryPdf(doc, nodeFontSource())
+    const bytes = await statutoryPdf({ tables: [doc], roster: null }, nodeFontSource())
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-')
     const dir = mkdtempSync(join(tmpdir(), 'stat-pdf-'))
     const file = join(dir, 'table.pdf')
@@ -44,7 +44,9 @@ describe('statutory table as PDF', () => {
     expect(text).toContain('填报单位：大连市某街道人民调解委员会')
     for (const label of ['婚姻家庭', '道路交通事故', '物业', '医疗', '消费']) expect(text).toContain(label)
     const totalLine = text.split('\n').find((l) => /^\s*合计\s+\d/.test(l)) ?? ''
-    // 合计: received 3 (all on application), succeeded 1, concluded 1, rate 100.0%, 87,654.32 元, 13 people, …, 1 round, 9 found
+    // 合计: received 3 (all on application); succeeded 1 (neither 书面 nor 口头 recorded), concluded 1;
+    // 成功率 1 ÷ 受理数 3 = 33.3% (changed rule: this test once expected 100.0%, ÷ 办结数); 87,654.32 元;
+    // 13 people; no 司法确认, 履行 (no rate: —), 回访, 群体性纠纷 or prevention; 1 round, 9 found, 0 prevented
     expect(totalLine.trim().split(/\s+/)).toEqual([
       '合计',
       '3',
@@ -52,13 +54,23 @@ describe('statutory table as PDF', () => {
       '0',
       '0',
       '1',
+      '0',
+      '0',
       '1',
-      '100.0%',
+      '33.3%',
       '87,654.32',
       '13',
-      ...Array(8).fill('0'),
+      '0',
+      '0',
+      '0',
+      '—',
+      '0',
+      '0',
+      '0',
+      ...Array(10).fill('0'),
       '1',
       '9',
+      '0',
     ])
     expect(execFileSync('pdffonts', [file]).toString()).toMatch(/NotoSerifSC.*yes\s+yes\s+yes/)
   }, 60_000)

@@ -43,8 +43,9 @@ describe('statutoryTable', () => {
     expect(traffic[col('persons')]).toBe(5)
     expect(traffic[col('screenings')]).toBeNull()
     const medical = table.rows.find((r) => r.key === 'medical')?.values ?? []
+    // Changed rule: 成功率 is ÷ 受理数 (this test once divided by 办结数, giving no rate here).
     expect([medical[col('received')], medical[col('receivedReferred')], medical[col('successRate')]]).toEqual(
-      [1, 1, null],
+      [1, 1, 0],
     )
     const total = table.rows.at(-1)?.values ?? []
     expect(total[col('received')]).toBe(3)
@@ -63,16 +64,21 @@ describe('statutoryTable', () => {
   it('headings group 受理数 by source, each prevention in 件 and 人, and 排查', () => {
     expect(STATUTORY_HEADINGS.map((h) => [h.group, h.columns.length])).toEqual([
       ['received', 4],
+      ['succeeded', 3],
       [null, 1],
       [null, 1],
       [null, 1],
       [null, 1],
+      ['confirmation', 2],
+      ['performance', 2],
       [null, 1],
+      ['mass-dispute', 2],
       ['prevention-criminal', 2],
       ['prevention-suicide', 2],
       ['prevention-mass-incident', 2],
+      ['prevention-mass-fight', 2],
       ['prevention-mass-petition', 2],
-      ['screening', 2],
+      ['screening', 3],
     ])
   })
 })

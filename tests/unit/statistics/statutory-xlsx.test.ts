@@ -40,11 +40,16 @@ const table = statutoryTable({
   screenings: [{ date: '2026-10-05', found: 6 }],
   range: periodRange(PERIOD),
 })
-const doc = statutoryDocument(table, {
-  organisation: '大连市某街道人民调解委员会',
-  period: PERIOD,
-  preparedOn: '2026-11-25',
-})
+const doc = {
+  tables: [
+    statutoryDocument(table, {
+      organisation: '大连市某街道人民调解委员会',
+      period: PERIOD,
+      preparedOn: '2026-11-25',
+    }),
+  ],
+  roster: null,
+}
 
 async function reread(bytes: Uint8Array) {
   const wb = new ExcelJS.Workbook()
@@ -57,12 +62,13 @@ describe('statutory table as XLSX', () => {
     const bytes = await statutoryXlsx(doc)
     expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]) // a zip
     const wb = await reread(bytes)
-    const sheet = wb.getWorksheet('人民调解工作统计表')
+    const sheet = wb.getWorksheet('人民调解')
     expect(sheet).toBeDefined()
     if (!sheet) return
     expect(sheet.getCell('A1').value).toBe('人民调解工作统计表')
     expect(sheet.getCell('A2').value).toBe('填报单位：大连市某街道人民调解委员会')
-    expect(String(sheet.getCell(2, 12).value)).toBe('统计期间：2026年第4季度')
+    const periodColumn = Math.floor((STATUTORY_COLUMNS.length + 1) / 2) + 1
+    expect(String(sheet.getCell(2, periodColumn).value)).toBe('统计期间：2026年第4季度')
     // 纠纷类型 spans both header rows; 受理数 spans its four source columns, each labelled below.
     expect(sheet.getCell('A3').value).toBe('纠纷类型')
     expect(sheet.getCell('A4').isMerged).toBe(true)
@@ -74,18 +80,21 @@ describe('statutory table as XLSX', () => {
       '主动',
       '移送委托',
     ])
+    // 调解成功数 spans its total and the 书面 / 口头 agreements.
     expect(sheet.getCell('F3').value).toBe('调解成功数（件）')
-    expect(sheet.getCell('F4').master.address).toBe('F3')
+    expect(sheet.getCell('H3').master.address).toBe('F3')
+    expect(['F4', 'G4', 'H4'].map((a) => sheet.getCell(a).value)).toEqual(['合计', '书面协议', '口头协议'])
     const last = STATUTORY_COLUMNS.length + 1
-    expect(sheet.getCell(3, last - 1).value).toBe('矛盾纠纷排查')
-    expect([sheet.getCell(4, last - 1).value, sheet.getCell(4, last).value]).toEqual([
+    expect(sheet.getCell(3, last - 2).value).toBe('矛盾纠纷排查')
+    expect([4, 3, 2].map((_, i) => sheet.getCell(4, last - 2 + i).value)).toEqual([
       '排查次数',
       '发现纠纷数（件）',
+      '预防纠纷数（件）',
     ])
   })
 
   it('has a row per dispute type in the reported order and a total matching the computation', async () => {
-    const sheet = (await reread(await statutoryXlsx(doc))).getWorksheet('人民调解工作统计表')
+    const sheet = (await reread(await statutoryXlsx(doc))).getWorksheet('人民调解')
     if (!sheet) throw new Error('no sheet')
     const labels = DISPUTE_TYPES.map((_, i) => sheet.getCell(5 + i, 1).value)
     expect(labels).toEqual(DISPUTE_TYPES.map((t) => zhCN.disputeType[t]))
@@ -96,8 +105,10 @@ describe('statutory table as XLSX', () => {
     STATUTORY_COLUMNS.forEach((c, i) => {
       const cell = sheet.getCell(totalRow, i + 2)
       const expected = total[i]
-      if (expected === null || expected === undefined) throw new Error('total has every measure')
-      expect(cell.value).toBe(c.format === 'fen' ? expected / 100 : expected)
+      if (expected === undefined) throw new Error('total has every measure')
+      // A rate without a base (履行率 when no performance was settled) reads "—".
+      if (expected === null) expect(cell.value).toBe('—')
+      else expect(cell.value).toBe(c.format === 'fen' ? expected / 100 : expected)
     })
     expect(sheet.getCell(totalRow, col('received')).value).toBe(3)
     expect(sheet.getCell(totalRow, col('persons')).value).toBe(45)
@@ -113,8 +124,10 @@ describe('statutory table as XLSX', () => {
     const labourRow = 5 + DISPUTE_TYPES.indexOf('labour')
     expect(sheet.getCell(labourRow, col('prevention-mass-petition-persons')).value).toBe(40)
     expect(sheet.getCell(labourRow, col('receivedReferred')).value).toBe(1)
-    // The notes follow the table.
-    expect(String(sheet.getCell(totalRow + 2, 1).value)).toContain('成功率 = 调解成功数 ÷ 办结数')
-    expect(String(sheet.getCell(totalRow + 3, 1).value)).toBe('制表日期：2026年11月25日')
+    // The notes follow the table: what it counts, 成功率's denominator (受理数 by default), the definitions.
+    expect(String(sheet.getCell(totalRow + 2, 1).value)).toContain('本表统计人民调解')
+    expect(String(sheet.getCell(totalRow + 3, 1).value)).toBe('成功率 = 调解成功数 ÷ 受理数。')
+    expect(String(sheet.getCell(totalRow + 4, 1).value)).toContain('受理数按受理日期计入')
+    expect(String(sheet.getCell(totalRow + 5, 1).value)).toBe('制表日期：2026年11月25日')
   })
 })

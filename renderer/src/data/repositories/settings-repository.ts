@@ -27,6 +27,7 @@ import { parseOrThrow } from '../../domain/shared/errors'
 import type { z } from 'zod'
 import type { Actor, AuditLog } from '../audit/audit-log'
 import type { MediationDb } from '../schema'
+import { createReportingSettings, type ReportingSettings } from './reporting-settings'
 
 export const ORGANISATION_KEY = 'organisation'
 const SECURITY_KEY = 'security'
@@ -81,7 +82,7 @@ function memoByValue<T>(parse: (value: unknown) => T) {
 const BUILT_IN_CALENDAR = frozen(defaultHolidayCalendar())
 
 /** Workspace settings. Inputs are what the forms send; each is parsed again here (zod). */
-export interface SettingsRepository {
+export interface SettingsRepository extends ReportingSettings {
   getNumbering(): Promise<NumberingSettings>
   getOrganisation(): Promise<Organisation | null>
   getAutoLockMinutes(): Promise<number>
@@ -119,6 +120,8 @@ export function createSettingsRepository({
   const deadlinesChanged = () => onDeadlineSettingsChange?.() ?? Promise.resolve()
 
   return {
+    ...createReportingSettings({ db, access, audit }),
+
     async getNumbering(): Promise<NumberingSettings> {
       return (await readOrganisation(db))?.numbering ?? DEFAULT_NUMBERING
     },
@@ -167,8 +170,11 @@ export function createSettingsRepository({
         deadlineRulesSchema,
         withDefaultRules(parseOrThrow(deadlineRulesSchema, input)),
       )
-      const before = new Map((await readRules()).map((r) => [r.id, JSON.stringify(r)]))
-      const changed = rules.filter((r) => before.get(r.id) !== JSON.stringify(r)).map((r) => r.id)
+      // Compared field by field: a built-in rule and its parsed copy list their fields in another order.
+      const canonical = (r: DeadlineRule) =>
+        JSON.stringify(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : 1)))
+      const before = new Map((await readRules()).map((r) => [r.id, canonical(r)]))
+      const changed = rules.filter((r) => before.get(r.id) !== canonical(r)).map((r) => r.id)
       await audit.commit([db.settings], async () => ({
         entry: {
           actor: access.actor,

@@ -5,11 +5,15 @@
  */
 import type { AuditAction, AuditEntry } from '../../domain/audit/actions'
 import type { Role } from '../../domain/auth/roles'
-import type { CaseEvents, Outcome } from '../../domain/cases/case'
+import type { CaseEvents, Outcome, TermProgress } from '../../domain/cases/case'
 import type {
   AdminSector,
+  AgreementForm,
   CaseSource,
   CaseStatus,
+  Closure,
+  ConfirmationState,
+  CourtProcedure,
   DisputeType,
   MediationKind,
   RiskLevel,
@@ -48,6 +52,21 @@ export interface CaseRow {
   dueDate: string
   /** v4: the persons this case's parties are (see PersonRow); filled when parties are linked. */
   personIds?: string[]
+  // Not indexed, so no schema version: what the records say (domain/cases/record-facts.ts), plain —
+  // codes, dates and counts only — so that deadlines, the workflow and statistics never open a
+  // record; and the local sub-type.
+  disputeSubtype?: string
+  agreementForm?: AgreementForm | null
+  /** Supersedes `judicialConfirmationApplied` (still written, = confirmation !== 'none'). */
+  confirmation?: ConfirmationState
+  procedure?: CourtProcedure | null
+  /** The court letter's deadline, '' when it sets none. */
+  courtDeadline?: string
+  terms?: TermProgress[]
+  closure?: Closure | null
+  massPersons?: number
+  /** The version of the derivation that wrote these facts; older rows are refreshed after login. */
+  factsVersion?: number
   body: SealedBody
 }
 
@@ -204,6 +223,8 @@ export interface ScreeningRow {
   id: string
   date: string
   found: number
+  /** 预防纠纷数 (absent in rows written before it was counted: 0). */
+  prevented?: number
   createdAt: string
   body: SealedBody
 }

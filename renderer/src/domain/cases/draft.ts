@@ -22,4 +22,8 @@ export interface CaseDraft {
   parties: PartyInput[]
   /** In the order they happened; `data` must satisfy the record kind's schema. */
   records: { kind: RecordKind; createdAt: string; data: unknown }[]
+  /** The day a written agreement took effect (every signature and the seal), if it did. */
+  agreementEffectiveOn?: string
+  /** A local sub-type of the dispute type (settings' catalogue), if any. */
+  disputeSubtype?: string
 }

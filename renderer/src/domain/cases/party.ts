@@ -42,11 +42,16 @@ export const agentSchema = z.object({
   powerOfAttorney: z.boolean().default(false),
 })
 
-/** 监护人 of a minor under 14 or of someone lacking capacity, whose consent mediation needs. */
+/**
+ * 法定代理人 (the 监护人 acting for the party, 民法典 Arts. 19–23) of a minor or of someone lacking
+ * capacity. For a child under 14 the guardian's consent to processing the child's personal data is
+ * recorded too (个人信息保护法 Art. 31).
+ */
 export const guardianSchema = z.object({
   name: requiredText(50),
   relation: requiredText(20),
   phone,
+  consentToProcessing: z.boolean().default(false),
 })
 
 /** Full years between a birth date and today (both YYYY-MM-DD). */
@@ -55,7 +60,12 @@ export function ageOn(birthDate: string, today: string): number {
   return today.slice(5) < birthDate.slice(5) ? years - 1 : years
 }
 
-export const GUARDIAN_AGE = 14
+/** Full capacity at 18 (民法典 Art. 17); below it a party acts through a 法定代理人 (Arts. 19–20). */
+export const LEGAL_AGE = 18
+/** From 16 a minor living mainly on their own labour income counts as capable (民法典 Art. 18). */
+export const SELF_SUPPORTING_AGE = 16
+/** Processing the personal data of a child under 14 needs a guardian's consent (个人信息保护法 Art. 31). */
+export const PIPL_CONSENT_AGE = 14
 
 /**
  * What identifies and reaches a natural person whatever the case: shared with the person record
@@ -117,19 +127,70 @@ export const personSchema = z
     ...naturalPersonFields,
     agent: agentSchema.nullable().default(null),
     lacksCapacity: z.boolean().default(false),
+    /** A 16–17-year-old living mainly on their own labour income (民法典 Art. 18), recorded. */
+    selfSupporting: z.boolean().default(false),
     guardian: guardianSchema.nullable().default(null),
     personId,
   })
-  .superRefine((p, ctx) => {
-    const id = p.idType === 'resident-id' && p.idNumber ? checkResidentId(p.idNumber) : null
-    const birth = p.birthDate || (id?.valid ? id.info.birthDate : '')
-    const minor = birth !== '' && ageOn(birth, todayIso()) < GUARDIAN_AGE
-    if ((minor || p.lacksCapacity) && !p.guardian) {
-      ctx.addIssue({ code: 'custom', path: ['guardian'], message: MSG.guardianRequired })
-    }
-    checkNaturalPersonId(p, ctx)
-  })
+  .superRefine(checkNaturalPersonId)
   .transform(normalizeNaturalPerson)
+
+/** What capacity depends on: the birth date (or the ID number's), incapacity, self-support. */
+export interface CapacityFacts {
+  birthDate: string
+  idType: string
+  idNumber: string
+  lacksCapacity: boolean
+  selfSupporting?: boolean
+}
+
+/** The party's age in full years on `today`, from the birth date or the ID number; null if unknown. */
+export function partyAge(
+  p: Pick<CapacityFacts, 'birthDate' | 'idType' | 'idNumber'>,
+  today: string,
+): number | null {
+  const id = p.idType === 'resident-id' && p.idNumber ? checkResidentId(p.idNumber) : null
+  const birth = p.birthDate || (id?.valid ? id.info.birthDate : '')
+  return birth && isIsoDate(birth) ? ageOn(birth, today) : null
+}
+
+/**
+ * Whether the party acts (and signs) through a 法定代理人: under 18, unless a 16–17-year-old living
+ * on their own income, or lacking capacity at any age.
+ */
+export function needsLegalRepresentative(p: CapacityFacts, today: string): boolean {
+  if (p.lacksCapacity) return true
+  const age = partyAge(p, today)
+  if (age === null || age >= LEGAL_AGE) return false
+  return !(age >= SELF_SUPPORTING_AGE && p.selfSupporting)
+}
+
+/** Whether the guardian's consent to processing the party's data is needed (under 14). */
+export function needsGuardianConsent(
+  p: Pick<CapacityFacts, 'birthDate' | 'idType' | 'idNumber'>,
+  today: string,
+): boolean {
+  const age = partyAge(p, today)
+  return age !== null && age < PIPL_CONSENT_AGE
+}
+
+/**
+ * A party's capacity as registered today: a 法定代理人 where one is needed, the guardian's consent
+ * for a child under 14, and self-support claimed only at 16 or 17. Checked when a case is
+ * registered (not when a stored case is read: a party who came of age since stays as registered).
+ */
+export function checkCapacity(
+  p: CapacityFacts & { guardian: { consentToProcessing?: boolean } | null },
+  today: string,
+  issue: (path: string, message: string) => void,
+): void {
+  const age = partyAge(p, today)
+  if (p.selfSupporting && !(age !== null && age >= SELF_SUPPORTING_AGE && age < LEGAL_AGE))
+    issue('selfSupporting', MSG.selfSupportingAge)
+  if (needsLegalRepresentative(p, today) && !p.guardian) issue('guardian', MSG.guardianRequired)
+  else if (p.guardian && needsGuardianConsent(p, today) && !p.guardian.consentToProcessing)
+    issue('guardian.consentToProcessing', MSG.guardianConsent)
+}
 
 /** What identifies and reaches an organisation whatever the case (shared with person.ts). */
 export const organisationFields = {

@@ -7,7 +7,7 @@ import { isIsoDate } from '../shared/dates'
 import { parseOrThrow } from '../shared/errors'
 import { MSG } from '../shared/messages'
 import { amountFenSchema } from '../amounts/amount'
-import { ADMIN_SECTORS, PREVENTION_FLAGS, RISK_LEVELS } from './catalogues'
+import { ADMIN_SECTORS, AGREEMENT_FORMS, COURT_PROCEDURES, PREVENTION_FLAGS, RISK_LEVELS } from './catalogues'
 
 const text = (max: number) => z.string().trim().max(max, MSG.tooLong)
 const required = (max: number) => z.string().trim().min(1, MSG.required).max(max, MSG.tooLong)
@@ -56,11 +56,19 @@ export const agreementTermSchema = z.object({
   dueDate: z.union([isoDate, z.literal('')]).default(''),
 })
 
+/** An ISO date, or '' when not (yet) known. */
+const optionalDate = z.union([isoDate, z.literal('')]).default('')
+
 export const agreementSchema = z.object({
-  form: z.enum(['written', 'oral'], MSG.choice),
+  form: z.enum(AGREEMENT_FORMS, MSG.choice),
   facts: text(20000).default(''),
   responsibilities: text(20000).default(''),
   terms: z.array(agreementTermSchema).min(1, MSG.required),
+  /**
+   * The day the agreement was reached. An oral agreement takes effect on it (人民调解法 Art. 30); a
+   * written one only once every party, the mediator and the committee's seal are on it, which the
+   * signing flow records (the case's `agreement-effective` event) — not this date.
+   */
   effectiveDate: isoDate,
 })
 
@@ -70,6 +78,30 @@ export const performanceSchema = z.object({
   amountFen: amountFenSchema,
   note: text(1000).default(''),
   receiptNo: text(100).default(''),
+  /** This term is now performed in full (an act, or a sum paid at last); amounts alone also add up. */
+  complete: z.boolean().default(false),
+})
+
+/** 督促履行: the mediator urges the obligor to perform (by phone, visit, in writing). */
+export const URGE_METHODS = ['phone', 'visit', 'written', 'other'] as const
+export const urgeSchema = z.object({
+  at: isoDate,
+  method: z.enum(URGE_METHODS, MSG.choice),
+  content: required(2000),
+  /** The day the obligor undertook to perform by, '' when none was given. */
+  promisedDate: optionalDate,
+})
+
+/**
+ * 未履行: the agreement was not performed, and the parties were told their routes — apply for
+ * 司法确认 and then enforcement (or enforcement of a confirmed agreement), or sue (人民调解法 Arts.
+ * 31–33). Closing as 未履行 needs this record.
+ */
+export const NON_PERFORMANCE_ROUTES = ['judicial-confirmation', 'enforcement', 'litigation'] as const
+export const nonPerformanceSchema = z.object({
+  notifiedAt: isoDate,
+  routes: z.array(z.enum(NON_PERFORMANCE_ROUTES)).min(1, MSG.required),
+  note: text(2000).default(''),
 })
 
 export const visitSchema = z.object({
@@ -80,35 +112,123 @@ export const visitSchema = z.object({
   performed: z.enum(['fully', 'partly', 'not'], MSG.choice),
 })
 
-export const TERMINATION_REASONS = ['party-refuses', 'time-limit', 'failed', 'withdrawn', 'other'] as const
-export const OTHER_ROUTES = ['arbitration', 'administrative', 'litigation'] as const
+export const TERMINATION_REASONS = [
+  'party-refuses',
+  'time-limit',
+  'failed',
+  'withdrawn',
+  'confirmation-rejected',
+  'other',
+] as const
+/** 'court-filing': a 委派 case returned to the court, which files it for trial (立案). */
+export const OTHER_ROUTES = ['arbitration', 'administrative', 'litigation', 'court-filing'] as const
 
 export const terminationSchema = z.object({
   reason: z.enum(TERMINATION_REASONS, MSG.choice),
   routes: z.array(z.enum(OTHER_ROUTES)).min(1, MSG.required),
   notifiedAt: isoDate,
   note: text(2000).default(''),
+  /**
+   * 委派调解 only: the limit lapsed (or mediation failed) and the file goes back to the court for
+   * 立案 — the 终止 document says so instead of citing 人民调解法 Art. 26.
+   */
+  returnToCourt: z.boolean().default(false),
 })
 
+/**
+ * 司法确认申请: the parties' joint application (人民调解法 Art. 33; 法释〔2011〕5号), for a written
+ * agreement in force — never an oral one, never 委托调解. The court's ruling is its own record
+ * (`confirmation-ruling`); `ruling`/`rulingAt` are kept only as older versions stored them.
+ */
 export const judicialConfirmationSchema = z.object({
   appliedAt: isoDate,
   court: required(100),
   courtCaseNo: text(100).default(''),
-  ruling: z.enum(['pending', 'confirmed', 'rejected'], MSG.choice),
-  rulingAt: z.union([isoDate, z.literal('')]).default(''),
+  ruling: z.enum(['pending', 'confirmed', 'rejected'], MSG.choice).default('pending'),
+  rulingAt: optionalDate,
+})
+
+/** 司法确认结果: 确认有效, or 驳回 (the agreement is not confirmed: re-mediate, a new agreement, or sue). */
+export const confirmationRulingSchema = z.object({
+  ruling: z.enum(['confirmed', 'rejected'], MSG.choice),
+  rulingAt: isoDate,
+  courtCaseNo: text(100).default(''),
+  reason: text(1000).default(''),
 })
 
 export const courtReferralSchema = z.object({
   court: required(100),
   letterNo: required(100),
   referredAt: isoDate,
-  deadline: isoDate,
+  /** The deadline the court's letter sets; it wins over the rule's default. '' when the letter sets none. */
+  deadline: optionalDate,
+  /** 委托调解 only: the court's procedure (普通 15 days / 简易 7 days by default). */
+  procedure: z.enum(COURT_PROCEDURES, MSG.choice).nullable().default(null),
 })
+
+/**
+ * What the parties ask of the court with the result: 司法确认 (委派), or — 委托调解, which the court
+ * ends itself — a 调解书 or 撤诉.
+ */
+export const COURT_REQUESTS = ['', 'judicial-confirmation', 'mediation-document', 'withdrawal'] as const
 
 export const courtReportSchema = z.object({
   reportedAt: isoDate,
   result: z.enum(['agreed', 'failed', 'withdrawn'], MSG.choice),
   note: text(2000).default(''),
+  request: z.enum(COURT_REQUESTS, MSG.choice).default(''),
+})
+
+/**
+ * 道路交通事故: the 事故认定书 the parties received, and their written application for mediation,
+ * due within 10 days of receiving it (道路交通安全法实施条例 Art. 94).
+ */
+export const accidentReportSchema = z.object({
+  receivedAt: isoDate,
+  reportNo: text(100).default(''),
+  appliedAt: optionalDate,
+})
+
+/**
+ * 道路交通事故: the day the loss is fixed, from which the 10-day mediation runs (实施条例 Arts. 94–95):
+ * 丧葬事宜结束 (death), 治疗终结 or 定残 (injury), 确定损失 (property).
+ */
+export const LOSS_EVENTS = [
+  'funeral-ended',
+  'treatment-ended',
+  'disability-assessed',
+  'loss-determined',
+] as const
+export const lossFixedSchema = z.object({
+  event: z.enum(LOSS_EVENTS, MSG.choice),
+  at: isoDate,
+  note: text(1000).default(''),
+})
+
+/** 调解会通知: the parties are told the session's time and place, 3 days ahead for traffic cases. */
+export const sessionNoticeSchema = z.object({
+  sessionDate: isoDate,
+  place: required(100),
+  /** When the parties were told; '' while not yet. */
+  notifiedAt: optionalDate,
+  method: z.enum(['written', 'phone', 'in-person'], MSG.choice),
+})
+
+/**
+ * 治安调解 fails or is not performed: the case goes back to the police, who punish the offence and
+ * tell the parties they may sue over the civil dispute (治安管理处罚法 Art. 9).
+ */
+export const policeReturnSchema = z.object({
+  at: isoDate,
+  reason: z.enum(['no-agreement', 'not-performed'], MSG.choice),
+  litigationTold: z.boolean().default(true),
+  note: text(1000).default(''),
+})
+
+/** 群体性纠纷: how many people the dispute involves, beyond the named parties. */
+export const massDisputeSchema = z.object({
+  persons: z.number(MSG.required).int(MSG.required).min(1, MSG.required).max(100_000, MSG.tooLong),
+  note: text(1000).default(''),
 })
 
 export const riskSchema = z.object({
@@ -141,9 +261,16 @@ export const transferSchema = z.object({
   at: isoDate,
 })
 
+/**
+ * 延长调解期限: only with both parties' consent (人民调解 "经双方当事人同意"; 委派/委托 likewise), which
+ * is recorded — who consented and when. Older records without it still read; new ones must name
+ * every party (checked with the case, domain/workflow/record-rules.ts).
+ */
 export const extensionSchema = z.object({
   days: z.number().int().min(1, MSG.required).max(365, MSG.tooLong),
   reason: required(1000),
+  consentedBy: z.array(z.string()).default([]),
+  consentAt: optionalDate,
 })
 
 export const sectorSchema = z.enum(ADMIN_SECTORS, MSG.choice)
@@ -162,11 +289,19 @@ export const RECORD_SCHEMAS = {
   session: sessionSchema,
   agreement: agreementSchema,
   performance: performanceSchema,
+  urge: urgeSchema,
+  'non-performance': nonPerformanceSchema,
   visit: visitSchema,
   termination: terminationSchema,
   'judicial-confirmation': judicialConfirmationSchema,
+  'confirmation-ruling': confirmationRulingSchema,
   'court-referral': courtReferralSchema,
   'court-report': courtReportSchema,
+  'accident-report': accidentReportSchema,
+  'loss-fixed': lossFixedSchema,
+  'session-notice': sessionNoticeSchema,
+  'police-return': policeReturnSchema,
+  'mass-dispute': massDisputeSchema,
   risk: riskSchema,
   prevention: preventionSchema,
   escalation: escalationSchema,

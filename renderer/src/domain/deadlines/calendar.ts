@@ -100,6 +100,18 @@ export function addDays(date: string, n: number, unit: DayUnit, cal: HolidayCale
 }
 
 /**
+ * The day itself if it is a working day, else the next working day: where a limit's last day is a
+ * statutory holiday or rest day, the limit ends on the day after the holiday (民法典 Art. 203;
+ * 民事诉讼法 Art. 85).
+ */
+export function nextWorkingDay(date: string, cal: HolidayCalendar): string {
+  let day = dayNumber(date)
+  // A year of days off in a row cannot happen; the bound only stops a malformed calendar looping.
+  for (let i = 0; i < 366 && !isWorkingDay(fromDayNumber(day), cal); i++) day++
+  return fromDayNumber(day)
+}
+
+/**
  * The same day of the month `n` months later, or the month's last day if it has no such day
  * (31 January + 1 month = 28 or 29 February).
  */

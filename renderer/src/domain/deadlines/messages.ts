@@ -12,6 +12,7 @@ export const DEADLINE_MSG = {
   ruleId: 'deadlineValidation.ruleId',
   duplicateRule: 'deadlineValidation.duplicateRule',
   sectorOnlyAdministrative: 'deadlineValidation.sectorOnlyAdministrative',
+  procedureOnlyEntrusted: 'deadlineValidation.procedureOnlyEntrusted',
   choice: 'deadlineValidation.choice',
 } as const
 export type DeadlineMessageKey = (typeof DEADLINE_MSG)[keyof typeof DEADLINE_MSG]

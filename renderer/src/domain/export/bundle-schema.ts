@@ -26,7 +26,30 @@ import {
   PARTY_ROLES,
   RISK_LEVELS,
 } from '../cases/catalogues'
-import { CASE_MEASURES, GROUP_BYS, statInputSchema, type CaseMeasure } from '../statistics'
+import {
+  CASE_MEASURES,
+  COMMITTEE_TYPES,
+  GROUP_BYS,
+  RATE_BASES,
+  statInputSchema,
+  type CaseMeasure,
+  type CommitteeType,
+} from '../statistics'
+
+/** Measures added in 2026 (书面/口头, 司法确认, 履行, 回访, 群体性纠纷, 防止群体性械斗). */
+const ADDED_MEASURES: ReadonlySet<CaseMeasure> = new Set([
+  'succeededWritten',
+  'succeededOral',
+  'confirmationApplied',
+  'confirmed',
+  'performed',
+  'unperformed',
+  'visited',
+  'massDisputes',
+  'massDisputePersons',
+  'prevention-mass-fight-cases',
+  'prevention-mass-fight-persons',
+])
 
 export const BUNDLE_FORMAT = 'mediation-room-bundle'
 export const BUNDLE_SCHEMA_VERSION = 1
@@ -219,12 +242,20 @@ export const casesFileSchema = z
   .strict()
 export type CasesFile = z.output<typeof casesFileSchema>
 
+/** Measures a bundle made before they were counted lacks: 0 (its rates: not given). */
+const added = total.default(0)
 const measuresSchema = z
   .object({
-    ...(Object.fromEntries(CASE_MEASURES.map((m) => [m, total])) as Record<CaseMeasure, typeof total>),
-    successRate: z.number().min(0).max(1).nullable(),
+    ...(Object.fromEntries(CASE_MEASURES.map((m) => [m, ADDED_MEASURES.has(m) ? added : total])) as Record<
+      CaseMeasure,
+      typeof total
+    >),
+    /** 调解成功数 ÷ 受理数 (or ÷ 办结数, the table's rateBase): above 1 when more ended than began. */
+    successRate: z.number().min(0).nullable(),
+    performanceRate: z.number().min(0).max(1).nullable().default(null),
     screenings: count.nullable(),
     screeningFound: count.nullable(),
+    screeningPrevented: count.nullable().default(null),
   })
   .strict()
 
@@ -232,13 +263,15 @@ const statTableSchema = z
   .object({
     range: z.object({ from: day, to: day }).strict(),
     groupBy: z.enum(GROUP_BYS).nullable(),
+    /** 成功率's denominator; bundles made before it was a setting computed it ÷ 办结数. */
+    rateBase: z.enum(RATE_BASES).default('concluded'),
     rows: z.array(z.object({ key: text(60), measures: measuresSchema }).strict()).max(100),
     total: measuresSchema,
   })
   .strict()
 
 export const bundleScreeningSchema = z
-  .object({ id: z.string().regex(/^S-[0-9A-F]{16}$/), date: day, found: count })
+  .object({ id: z.string().regex(/^S-[0-9A-F]{16}$/), date: day, found: count, prevented: count.default(0) })
   .strict()
 
 export const statisticsFileSchema = z
@@ -250,6 +283,20 @@ export const statisticsFileSchema = z
     screenings: z.array(bundleScreeningSchema).max(100_000),
     /** Periods the room filed as 零上报 (no new disputes). */
     zeroReports: z.array(text(40)).max(10_000),
+    /** 组织队伍, when the room keeps it (a 司法所): committees by type, 专职/兼职 mediators. */
+    roster: z
+      .object({
+        committees: count,
+        byType: z
+          .object(
+            Object.fromEntries(COMMITTEE_TYPES.map((t) => [t, count])) as Record<CommitteeType, typeof count>,
+          )
+          .strict(),
+        fullTime: count,
+        partTime: count,
+      })
+      .strict()
+      .optional(),
   })
   .strict()
 export type StatisticsFile = z.output<typeof statisticsFileSchema>

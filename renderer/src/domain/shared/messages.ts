@@ -35,5 +35,9 @@ export const MSG = {
   attachmentTooLarge: 'validation.attachmentTooLarge',
   attachmentType: 'validation.attachmentType',
   guardianRequired: 'validation.guardianRequired',
+  guardianConsent: 'validation.guardianConsent',
+  selfSupportingAge: 'validation.selfSupportingAge',
+  recordNotAllowed: 'validation.recordNotAllowed',
+  conditionUnmet: 'validation.conditionUnmet',
 } as const
 export type MessageKey = (typeof MSG)[keyof typeof MSG]

@@ -3,24 +3,28 @@
  * and a district's import run exactly this, so the same cases give the same numbers.
  */
 import { OUTCOMES } from '../cases/case'
-import { CASE_SOURCES, DISPUTE_TYPES, MEDIATION_KINDS } from '../cases/catalogues'
+import { ADMIN_SECTORS, CASE_SOURCES, DISPUTE_TYPES, MEDIATION_KINDS } from '../cases/catalogues'
 import {
   CASE_MEASURES,
   contributes,
   contribution,
   emptyCounts,
+  ratesOf,
   type CaseCounts,
   type CaseMeasure,
+  type RateBase,
   type StatMeasures,
 } from './measures'
 import { inRange, type DateRange } from './period'
-import type { ScreeningFact, StatInput } from './stat-input'
+import type { ScreeningFactLike, StatInput } from './stat-input'
 
-export const GROUP_BYS = ['disputeType', 'kind', 'source', 'outcome', 'mediator'] as const
+export const GROUP_BYS = ['disputeType', 'kind', 'sector', 'source', 'outcome', 'mediator'] as const
 export type GroupBy = (typeof GROUP_BYS)[number]
 
 /** The group of a case still without an outcome. */
 export const PENDING = 'pending'
+/** The sector group of a case that is not 行政调解. */
+export const NO_SECTOR = 'none'
 
 export function groupKeyOf(input: StatInput, groupBy: GroupBy): string {
   switch (groupBy) {
@@ -28,6 +32,8 @@ export function groupKeyOf(input: StatInput, groupBy: GroupBy): string {
       return input.disputeType
     case 'kind':
       return input.kind
+    case 'sector':
+      return input.sector ?? NO_SECTOR
     case 'source':
       return input.source
     case 'outcome':
@@ -41,6 +47,7 @@ export function groupKeyOf(input: StatInput, groupBy: GroupBy): string {
 const FIXED_KEYS: Record<Exclude<GroupBy, 'mediator'>, readonly string[]> = {
   disputeType: DISPUTE_TYPES,
   kind: MEDIATION_KINDS,
+  sector: [...ADMIN_SECTORS, NO_SECTOR],
   source: CASE_SOURCES,
   outcome: [...OUTCOMES, PENDING],
 }
@@ -53,31 +60,48 @@ export interface StatRow {
 export interface StatTable {
   range: DateRange
   groupBy: GroupBy | null
+  /** 成功率's denominator in this table. */
+  rateBase: RateBase
   rows: StatRow[]
   total: StatMeasures
 }
 
 export interface ComputeArgs {
   inputs: readonly StatInput[]
-  screenings: readonly ScreeningFact[]
+  screenings: readonly ScreeningFactLike[]
   range: DateRange
   groupBy?: GroupBy | null
+  /** 成功率 = 调解成功数 ÷ 受理数 (default, as 司法局 publish it) or ÷ 办结数. */
+  rateBase?: RateBase
 }
 
 function add(into: CaseCounts, counts: CaseCounts): void {
   for (const m of CASE_MEASURES) into[m] += counts[m]
 }
 
-function finish(counts: CaseCounts, screenings: { rounds: number; found: number } | null): StatMeasures {
+interface ScreeningTotals {
+  rounds: number
+  found: number
+  prevented: number
+}
+
+function finish(counts: CaseCounts, rateBase: RateBase, screenings: ScreeningTotals | null): StatMeasures {
   return {
     ...counts,
-    successRate: counts.concluded ? counts.succeeded / counts.concluded : null,
+    ...ratesOf(counts, rateBase),
     screenings: screenings?.rounds ?? null,
     screeningFound: screenings?.found ?? null,
+    screeningPrevented: screenings?.prevented ?? null,
   }
 }
 
-export function computeStatistics({ inputs, screenings, range, groupBy = null }: ComputeArgs): StatTable {
+export function computeStatistics({
+  inputs,
+  screenings,
+  range,
+  groupBy = null,
+  rateBase = 'received',
+}: ComputeArgs): StatTable {
   const total = emptyCounts()
   const groups = new Map<string, CaseCounts>()
   if (groupBy && groupBy !== 'mediator') for (const k of FIXED_KEYS[groupBy]) groups.set(k, emptyCounts())
@@ -92,15 +116,20 @@ export function computeStatistics({ inputs, screenings, range, groupBy = null }:
     groups.set(key, group)
   }
   const held = screenings.filter((s) => inRange(s.date, range))
-  const rows = [...groups].map(([key, counts]) => ({ key, measures: finish(counts, null) }))
+  const rows = [...groups].map(([key, counts]) => ({ key, measures: finish(counts, rateBase, null) }))
   // Mediators have no fixed order: busiest first, then by id so the order is stable.
   if (groupBy === 'mediator')
     rows.sort((a, b) => b.measures.received - a.measures.received || (a.key < b.key ? -1 : 1))
   return {
     range,
     groupBy,
+    rateBase,
     rows,
-    total: finish(total, { rounds: held.length, found: held.reduce((sum, s) => sum + s.found, 0) }),
+    total: finish(total, rateBase, {
+      rounds: held.length,
+      found: held.reduce((sum, s) => sum + s.found, 0),
+      prevented: held.reduce((sum, s) => sum + (s.prevented ?? 0), 0),
+    }),
   }
 }
 

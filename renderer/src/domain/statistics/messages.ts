@@ -6,6 +6,7 @@ export const STAT_MSG = {
   date: 'statisticsValidation.date',
   periodOrder: 'statisticsValidation.periodOrder',
   required: 'statisticsValidation.required',
+  choice: 'statisticsValidation.choice',
   tooLong: 'statisticsValidation.tooLong',
   count: 'statisticsValidation.count',
   futureDate: 'statisticsValidation.futureDate',

@@ -14,6 +14,13 @@ export const screeningInputSchema = z.object({
   /** The area or grid screened (社区、网格、单位…). */
   area: text(100).min(1, STAT_MSG.required),
   found: z.number(STAT_MSG.count).int(STAT_MSG.count).min(0, STAT_MSG.count).max(10_000, STAT_MSG.count),
+  /** 预防纠纷数: disputes headed off in this round before they became cases. */
+  prevented: z
+    .number(STAT_MSG.count)
+    .int(STAT_MSG.count)
+    .min(0, STAT_MSG.count)
+    .max(10_000, STAT_MSG.count)
+    .default(0),
   notes: text(2000).default(''),
 })
 export type ScreeningInput = z.input<typeof screeningInputSchema>

@@ -21,11 +21,16 @@ import {
   type MediationKind,
   type RiskLevel,
 } from '../cases/catalogues'
+import { AGREEMENT_FORMS } from '../cases/catalogues'
+import { recordFacts } from '../cases/record-facts'
 import {
   agreementSchema,
+  confirmationRulingSchema,
+  judicialConfirmationSchema,
   preventionSchema,
   terminationSchema,
   transitionRecordSchema,
+  visitSchema,
   type RecordKind,
 } from '../cases/records'
 import { isIsoDate, todayIso } from '../shared/dates'
@@ -46,6 +51,11 @@ export const statInputSchema = z
     riskLevel: z.enum(RISK_LEVELS).nullable(),
     /** The local day the dispute was registered (登记). */
     registeredOn: day,
+    /**
+     * The local day it was accepted (受理), null while it is not: 受理数 counts by it. Absent in
+     * bundles made before it was carried; the district then takes the case's own `acceptedOn`.
+     */
+    acceptedOn: day.nullable().optional(),
     /** The local day the case reached its outcome: agreement effective, termination notified, or rejection. */
     concludedOn: day.nullable(),
     /** Sum of the terms of the latest agreement, in fen; 0 without one. */
@@ -56,13 +66,32 @@ export const statInputSchema = z
     preventions: z.array(
       z.object({ flag: z.enum(PREVENTION_FLAGS), persons: z.number().int().min(1), on: day }).strict(),
     ),
+    // Carried since the 2026 measures; absent in older bundles, which then count none of them.
+    /** 书面 or 口头 (the latest agreement), null without one. */
+    agreementForm: z.enum(AGREEMENT_FORMS).nullable().default(null),
+    /** Days the parties applied for 司法确认, and days a court confirmed (确认有效). */
+    confirmationApplied: z.array(day).default([]),
+    confirmed: z.array(day).default([]),
+    /** The day the agreement was performed in full (every term), null while it is not. */
+    performedOn: day.nullable().default(null),
+    /** The day the parties were told, the agreement not performed, of their routes (未履行). */
+    unperformedOn: day.nullable().default(null),
+    /** Days of the return visits (回访). */
+    visits: z.array(day).default([]),
+    /** 群体性纠纷: the head count recorded (0: not one) — not only the named parties. */
+    massPersons: z.number().int().min(0).default(0),
   })
   .strict()
 export type StatInput = z.output<typeof statInputSchema>
 
-/** A dispute screening round (排查): when, and how many disputes it found. */
-export const screeningFactSchema = z.object({ date: day, found: z.number().int().min(0) }).strict()
+/** A dispute screening round (排查): when, how many disputes it found and how many it prevented (预防纠纷). */
+export const screeningFactSchema = z
+  .object({ date: day, found: z.number().int().min(0), prevented: z.number().int().min(0).default(0) })
+  .strict()
 export type ScreeningFact = z.output<typeof screeningFactSchema>
+export type ScreeningFactInput = z.input<typeof screeningFactSchema>
+/** What the computation reads of a screening round (older facts have no `prevented`: 0). */
+export type ScreeningFactLike = Pick<ScreeningFact, 'date' | 'found'> & { prevented?: number }
 
 /** A record as far as statistics read it: only agreements, terminations, preventions and transitions matter. */
 export interface StatRecord {
@@ -93,7 +122,18 @@ export interface CaseDetailLike {
 }
 
 /** The statistics-relevant records a loader has to fetch (the rest never changes a number). */
-export const STAT_RECORD_KINDS = ['agreement', 'termination', 'prevention', 'transition'] as const
+export const STAT_RECORD_KINDS = [
+  'agreement',
+  'termination',
+  'prevention',
+  'transition',
+  'performance',
+  'non-performance',
+  'judicial-confirmation',
+  'confirmation-ruling',
+  'visit',
+  'mass-dispute',
+] as const satisfies readonly RecordKind[]
 
 const localDay = (iso: string) => todayIso(new Date(iso))
 
@@ -140,6 +180,21 @@ function agreementAmount(records: readonly StatRecord[]): number {
   return parsed.success ? parsed.data.terms.reduce((sum, t) => sum + t.amountFen, 0) : 0
 }
 
+/** The dates records of a kind give, each checked with the kind's schema (what fails to parse is left out). */
+function datesOf<T>(
+  records: readonly StatRecord[],
+  kind: RecordKind,
+  schema: z.ZodType<T>,
+  date: (data: T) => string | null,
+): string[] {
+  return records.flatMap((r) => {
+    if (r.kind !== kind) return []
+    const parsed = schema.safeParse(r.data)
+    const d = parsed.success ? date(parsed.data) : null
+    return d ? [d] : []
+  })
+}
+
 export function toStatInput(c: CaseDetailLike): StatInput {
   const preventions = c.records.flatMap((r) => {
     if (r.kind !== 'prevention') return []
@@ -148,6 +203,16 @@ export function toStatInput(c: CaseDetailLike): StatInput {
       ? [{ flag: parsed.data.flag, persons: parsed.data.persons, on: localDay(r.createdAt) }]
       : []
   })
+  const facts = recordFacts(c.records)
+  // Every application and ruling counts on its day, a reopened case's earlier ones too.
+  const confirmed = [
+    ...datesOf(c.records, 'confirmation-ruling', confirmationRulingSchema, (d) =>
+      d.ruling === 'confirmed' ? d.rulingAt : null,
+    ),
+    ...datesOf(c.records, 'judicial-confirmation', judicialConfirmationSchema, (d) =>
+      d.ruling === 'confirmed' && d.rulingAt ? d.rulingAt : null,
+    ),
+  ]
   return statInputSchema.parse({
     id: c.id,
     kind: c.kind,
@@ -163,5 +228,18 @@ export function toStatInput(c: CaseDetailLike): StatInput {
     agreementAmountFen: agreementAmount(c.records),
     persons: typeof c.parties === 'number' ? c.parties : c.parties.length,
     preventions,
+    acceptedOn: c.events.accepted ?? null,
+    agreementForm: facts.agreementForm,
+    confirmationApplied: datesOf(
+      c.records,
+      'judicial-confirmation',
+      judicialConfirmationSchema,
+      (d) => d.appliedAt,
+    ),
+    confirmed,
+    performedOn: facts.events.performed ?? null,
+    unperformedOn: facts.events['unperformed-notified'] ?? null,
+    visits: datesOf(c.records, 'visit', visitSchema, (d) => d.at.slice(0, 10)),
+    massPersons: facts.massPersons,
   })
 }

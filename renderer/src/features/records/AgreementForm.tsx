@@ -1,7 +1,8 @@
 /**
  * 调解协议 (人民调解法 Art. 29): written or oral, the facts and each side's responsibility, the
  * agreed terms — each with its amount (typed in 元, shown in figures and in capitals as typed),
- * obligor, manner and due date — and the date it takes effect.
+ * obligor, manner and due date — and the day it was reached. An oral agreement takes effect that
+ * day; a written one when everyone has signed and the seal is on it (the signing flow records it).
  */
 import {
   ActionIcon,
@@ -103,11 +104,14 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
         </div>
         <TextInput
           type="date"
-          label={t('records.agreement.effectiveDate')}
+          label={t('records.agreement.reachedDate')}
           withAsterisk
           {...form.getInputProps('effectiveDate')}
         />
       </Group>
+      <Text size="xs" c="dimmed" data-testid="agreement-date-hint">
+        {t(values.form === 'oral' ? 'records.agreement.oralDateHint' : 'records.agreement.writtenDateHint')}
+      </Text>
       <Textarea label={t('records.agreement.facts')} autosize minRows={3} {...form.getInputProps('facts')} />
       <Textarea
         label={t('records.agreement.responsibilities')}

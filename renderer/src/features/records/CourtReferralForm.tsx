@@ -1,8 +1,13 @@
-/** 法院委派/委托: the court's letter referring the dispute, and the deadline it sets. */
-import { SimpleGrid, TextInput } from '@mantine/core'
+/**
+ * 法院委派/委托: the court's letter referring the dispute, the deadline it sets (which wins over the
+ * rule's default; none when the letter sets none) and, for 委托, the court's procedure (普通 15 days,
+ * 简易 7 days by default).
+ */
+import { Select, SimpleGrid, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
-import { addDays, today } from './form-support'
+import { COURT_PROCEDURES } from '../../domain/cases/catalogues'
+import { today } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
 
@@ -11,10 +16,8 @@ interface Values {
   letterNo: string
   referredAt: string
   deadline: string
+  procedure: string | null
 }
-
-/** 委派调解 30 days, 委托调解 15 days (DOMAIN.md): a starting point the letter may override. */
-const defaultDays = (kind: string) => (kind === 'court-entrusted' ? 15 : 30)
 
 export function CourtReferralForm({ caseData, onDone, onCancel }: RecordFormProps) {
   const { t } = useTranslation()
@@ -25,7 +28,8 @@ export function CourtReferralForm({ caseData, onDone, onCancel }: RecordFormProp
       court: '',
       letterNo: '',
       referredAt: today(),
-      deadline: addDays(today(), defaultDays(caseData.kind)),
+      deadline: '',
+      procedure: caseData.kind === 'court-entrusted' ? 'ordinary' : null,
     }),
     onDone,
   })
@@ -47,9 +51,21 @@ export function CourtReferralForm({ caseData, onDone, onCancel }: RecordFormProp
         <TextInput
           type="date"
           label={t('records.court-referral.deadline')}
-          withAsterisk
+          description={t('records.court-referral.noDeadline')}
           {...form.getInputProps('deadline')}
         />
+        {caseData.kind === 'court-entrusted' && (
+          <Select
+            label={t('records.court-referral.procedure')}
+            data={COURT_PROCEDURES.map((p) => ({
+              value: p,
+              label: t(`records.court-referral.procedures.${p}`),
+            }))}
+            allowDeselect={false}
+            withAsterisk
+            {...form.getInputProps('procedure')}
+          />
+        )}
       </SimpleGrid>
     </FormFrame>
   )

@@ -1,8 +1,13 @@
-/** 履行情况: a payment or act performing one term of the case's latest agreement, with its receipt. */
-import { Alert, Button, Group, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
+/**
+ * 履行情况: a payment or act performing one term of the case's latest agreement, with its receipt;
+ * payments add up to the term's sum, and a term without money (or paid at last) is marked performed.
+ * Each term shows how far it stands.
+ */
+import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
 import { formatYuan } from '../../domain/amounts/amount'
+import type { TermProgress } from '../../domain/cases/case'
 import type { CaseRecord } from '../../domain/cases/records'
 import { amountWords, latestAgreement, today, typedFen, yuanToFen } from './form-support'
 import type { RecordFormWithRecordsProps } from './types'
@@ -14,6 +19,7 @@ interface Values {
   amount: string
   note: string
   receiptNo: string
+  complete: boolean
 }
 
 function toData({ amount, ...values }: Values): Conversion {
@@ -43,22 +49,33 @@ export function PerformanceForm({ caseData, records, onDone, onCancel }: RecordF
       </Alert>
     )
   }
-  return <PerformanceFields caseId={caseData.id} agreement={agreement} onDone={onDone} onCancel={onCancel} />
+  return (
+    <PerformanceFields
+      caseId={caseData.id}
+      agreement={agreement}
+      progress={caseData.terms}
+      onDone={onDone}
+      onCancel={onCancel}
+    />
+  )
 }
 
 function PerformanceFields({
   caseId,
   agreement,
+  progress,
   onDone,
   onCancel,
 }: {
   caseId: string
   agreement: CaseRecord<'agreement'>
+  progress: readonly TermProgress[]
   onDone: () => void
   onCancel?: () => void
 }) {
   const { t } = useTranslation()
   const terms = agreement.data.terms
+  const stateOf = (i: number) => progress.find((p) => p.n === i + 1)?.performed ?? 'none'
   const amountOf = (termId: string) => {
     const term = terms.find((x) => x.id === termId)
     return term && term.amountFen > 0 ? formatYuan(term.amountFen) : ''
@@ -68,7 +85,7 @@ function PerformanceFields({
     caseId,
     initialValues: () => {
       const first = terms.length === 1 ? (terms[0]?.id ?? '') : ''
-      return { termId: first, at: today(), amount: amountOf(first), note: '', receiptNo: '' }
+      return { termId: first, at: today(), amount: amountOf(first), note: '', receiptNo: '', complete: false }
     },
     toData,
     fieldOf,
@@ -88,11 +105,11 @@ function PerformanceFields({
         label={t('records.performance.term')}
         data={terms.map((term, i) => ({
           value: term.id,
-          label: t('records.performance.termOption', {
+          label: `${t('records.performance.termOption', {
             n: i + 1,
             description: term.description,
             amount: formatYuan(term.amountFen),
-          }),
+          })} · ${t(`records.performance.termStates.${stateOf(i)}`)}`,
         }))}
         allowDeselect={false}
         withAsterisk
@@ -120,7 +137,22 @@ function PerformanceFields({
         />
         <TextInput label={t('records.performance.receiptNo')} {...form.getInputProps('receiptNo')} />
       </SimpleGrid>
+      <Checkbox
+        label={t('records.performance.complete')}
+        description={t('records.performance.completeHint')}
+        {...form.getInputProps('complete', { type: 'checkbox' })}
+      />
       <Textarea label={t('records.performance.note')} autosize minRows={1} {...form.getInputProps('note')} />
+      <Text size="xs" c="dimmed" data-testid="term-states">
+        {terms
+          .map((_, i) =>
+            t('records.performance.termLine', {
+              n: i + 1,
+              state: t(`records.performance.termStates.${stateOf(i)}`),
+            }),
+          )
+          .join('；')}
+      </Text>
     </FormFrame>
   )
 }

@@ -1,5 +1,8 @@
-/** 终止调解: why mediation ends, and which other routes (仲裁/行政/诉讼) the parties were told of. */
-import { Checkbox, Group, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
+/**
+ * 终止调解: why mediation ends, and which other routes (仲裁/行政/诉讼) the parties were told of. A 委派
+ * case may end with its file returned to the court for 立案 (the 终止 document then says so).
+ */
+import { Alert, Checkbox, Group, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
 import { OTHER_ROUTES, TERMINATION_REASONS } from '../../domain/cases/records'
@@ -12,16 +15,28 @@ interface Values {
   routes: string[]
   notifiedAt: string
   note: string
+  returnToCourt: boolean
 }
 
-export function TerminationForm({ caseData, onDone, onCancel }: RecordFormProps) {
+export function TerminationForm({ caseData, onDone, onCancel, preset }: RecordFormProps) {
   const { t } = useTranslation()
+  const delegated = caseData.kind === 'court-delegated'
   const { form, frame } = useRecordForm<Values>({
     kind: 'termination',
     caseId: caseData.id,
-    initialValues: () => ({ reason: '', routes: [], notifiedAt: today(), note: '' }),
+    initialValues: () => ({
+      reason: caseData.confirmation === 'rejected' ? 'confirmation-rejected' : '',
+      routes: caseData.confirmation === 'rejected' ? ['litigation'] : [],
+      notifiedAt: today(),
+      note: '',
+      returnToCourt: false,
+      ...(preset?.returnToCourt && delegated
+        ? { reason: 'time-limit', routes: ['court-filing'], returnToCourt: true }
+        : {}),
+    }),
     onDone,
   })
+  const routes = OTHER_ROUTES.filter((r) => delegated || r !== 'court-filing')
   return (
     <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -41,11 +56,24 @@ export function TerminationForm({ caseData, onDone, onCancel }: RecordFormProps)
       </SimpleGrid>
       <Checkbox.Group label={t('records.termination.routes')} withAsterisk {...form.getInputProps('routes')}>
         <Group mt={4}>
-          {OTHER_ROUTES.map((r) => (
+          {routes.map((r) => (
             <Checkbox key={r} value={r} label={t(`records.termination.routeOptions.${r}`)} />
           ))}
         </Group>
       </Checkbox.Group>
+      {delegated && (
+        <>
+          <Checkbox
+            label={t('records.termination.returnToCourt')}
+            {...form.getInputProps('returnToCourt', { type: 'checkbox' })}
+          />
+          {form.getValues().returnToCourt && (
+            <Alert color="blue" variant="light" py={6}>
+              {t('records.termination.returnToCourtHint')}
+            </Alert>
+          )}
+        </>
+      )}
       <Textarea label={t('records.termination.note')} autosize minRows={2} {...form.getInputProps('note')} />
     </FormFrame>
   )

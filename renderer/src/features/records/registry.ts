@@ -4,7 +4,15 @@
  * writes them. The order is the order a case usually runs, and the order of the "add record" menu.
  */
 import {
+  IconAlertOctagon,
   IconAlertTriangle,
+  IconBellRinging,
+  IconCalendarEvent,
+  IconCar,
+  IconClipboardCheck,
+  IconScale,
+  IconShieldX,
+  IconUsersGroup,
   IconArrowForwardUp,
   IconArrowsExchange,
   IconBuildingBank,
@@ -26,6 +34,10 @@ import {
 import type { ComponentType } from 'react'
 import type { RecordKind } from '../../domain/cases/records'
 import { AgreementForm } from './AgreementForm'
+import { AccidentReportForm, LossFixedForm, PoliceReturnForm, SessionNoticeForm } from './CaseSectorForms'
+import { ConfirmationRulingForm } from './ConfirmationRulingForm'
+import { MassDisputeForm } from './MassDisputeForm'
+import { NonPerformanceForm, UrgeForm } from './PerformanceFollowUpForms'
 import { CourtReferralForm } from './CourtReferralForm'
 import { CourtReportForm } from './CourtReportForm'
 import { EscalationForm } from './EscalationForm'
@@ -48,6 +60,16 @@ import { courtReferralView, courtReportView, judicialConfirmationView } from './
 import { extensionView, mediatorChangeView, transferView, transitionView } from './views/management-views'
 import { investigationView, noticeView, sessionView, terminationView, visitView } from './views/process-views'
 import { escalationView, preventionView, riskView } from './views/risk-views'
+import {
+  accidentReportView,
+  confirmationRulingView,
+  lossFixedView,
+  massDisputeView,
+  nonPerformanceView,
+  policeReturnView,
+  sessionNoticeView,
+  urgeView,
+} from './views/followup-views'
 import type { RecordViewFn } from './views/view-support'
 
 export type { FormKind as RecordFormKind }
@@ -81,9 +103,35 @@ export const RECORD_REGISTRY: { [K in RecordKind]: RecordKindEntry<K> } = {
   },
   session: { icon: IconMessages, view: sessionView, component: SessionForm, group: 'process' },
   agreement: { icon: IconFileCertificate, view: agreementView, component: AgreementForm, group: 'process' },
+  'accident-report': {
+    icon: IconCar,
+    view: accidentReportView,
+    component: AccidentReportForm,
+    group: 'process',
+  },
+  'loss-fixed': { icon: IconClipboardCheck, view: lossFixedView, component: LossFixedForm, group: 'process' },
+  'session-notice': {
+    icon: IconCalendarEvent,
+    view: sessionNoticeView,
+    component: SessionNoticeForm,
+    group: 'process',
+  },
   performance: { icon: IconReceipt, view: performanceView, component: PerformanceForm, group: 'process' },
+  urge: { icon: IconBellRinging, view: urgeView, component: UrgeForm, group: 'process' },
+  'non-performance': {
+    icon: IconAlertOctagon,
+    view: nonPerformanceView,
+    component: NonPerformanceForm,
+    group: 'process',
+  },
   visit: { icon: IconPhoneCall, view: visitView, component: VisitForm, group: 'process' },
   termination: { icon: IconCircleX, view: terminationView, component: TerminationForm, group: 'process' },
+  'police-return': {
+    icon: IconShieldX,
+    view: policeReturnView,
+    component: PoliceReturnForm,
+    group: 'process',
+  },
   'court-referral': {
     icon: IconBuildingBank,
     view: courtReferralView,
@@ -97,9 +145,16 @@ export const RECORD_REGISTRY: { [K in RecordKind]: RecordKindEntry<K> } = {
     component: JudicialConfirmationForm,
     group: 'court',
   },
+  'confirmation-ruling': {
+    icon: IconScale,
+    view: confirmationRulingView,
+    component: ConfirmationRulingForm,
+    group: 'court',
+  },
   risk: { icon: IconAlertTriangle, view: riskView, component: RiskForm, group: 'risk' },
   prevention: { icon: IconShieldCheck, view: preventionView, component: PreventionForm, group: 'risk' },
   escalation: { icon: IconUrgent, view: escalationView, component: EscalationForm, group: 'risk' },
+  'mass-dispute': { icon: IconUsersGroup, view: massDisputeView, component: MassDisputeForm, group: 'risk' },
   'mediator-change': {
     icon: IconUserShare,
     view: mediatorChangeView,

@@ -8,6 +8,8 @@ export interface RecordFormProps {
   onDone: () => void
   /** Shows a cancel button when given. */
   onCancel?: () => void
+  /** Values a decision on the case page fills in (ending a lapsed 委派 case returns its file to the court). */
+  preset?: { returnToCourt?: boolean }
 }
 
 /** Forms that look at the case's records (performance is recorded against an agreement's term). */

@@ -1,4 +1,5 @@
 /** en messages for the record forms and views of a case (`records`), shaped like zh-CN. */
+import { recordsMoreEn } from './records-more.en'
 import type { recordsZhCN } from './records.zh-CN'
 
 export const recordsEn: typeof recordsZhCN = {
@@ -32,11 +33,19 @@ export const recordsEn: typeof recordsZhCN = {
       session: 'Mediation session',
       agreement: 'Mediation agreement',
       performance: 'Performance',
+      urge: 'Urging performance',
+      'non-performance': 'Non-performance notice',
       visit: 'Follow-up visit',
       termination: 'Termination',
-      'judicial-confirmation': 'Judicial confirmation',
+      'judicial-confirmation': 'Judicial confirmation application',
+      'confirmation-ruling': 'Judicial confirmation ruling',
       'court-referral': 'Court referral',
       'court-report': 'Report to the court',
+      'accident-report': 'Accident report and application',
+      'loss-fixed': 'Loss fixed',
+      'session-notice': 'Session notice',
+      'police-return': 'Returned to the police',
+      'mass-dispute': 'Group dispute',
       risk: 'Risk assessment',
       prevention: 'Prevention',
       escalation: 'Escalation',
@@ -92,6 +101,11 @@ export const recordsEn: typeof recordsZhCN = {
       manner: 'Manner of performance',
       dueDate: 'Due by',
       effectiveDate: 'Effective date',
+      reachedDate: 'Date reached',
+      writtenDateHint:
+        'A written agreement takes effect once every party has signed (sealed or fingerprinted), the mediator has signed and the committee’s seal is applied — the signing flow records that; enter the date the agreement bears.',
+      oralDateHint:
+        'An oral agreement takes effect on the day it is reached. Oral agreements cannot be confirmed by a court.',
       capitals: 'In capitals: {{capitals}}',
       figures: '{{figures}} yuan · in capitals: {{capitals}}',
       total: 'Total: {{figures}} yuan ({{capitals}})',
@@ -103,7 +117,11 @@ export const recordsEn: typeof recordsZhCN = {
       amount: 'Amount (yuan)',
       receiptNo: 'Receipt number',
       note: 'Note',
+      complete: 'This term is now fully performed',
+      completeHint: 'Tick for a term without money, or once the sum is paid in full.',
       noAgreement: 'This case has no agreement record yet, so no performance can be recorded.',
+      termStates: { none: 'Not performed', partial: 'Partly performed', full: 'Performed' },
+      termLine: 'Term {{n}} · {{state}}',
     },
     visit: {
       at: 'Visited at',
@@ -121,6 +139,7 @@ export const recordsEn: typeof recordsZhCN = {
         'time-limit': 'Time limit passed',
         failed: 'Mediation failed',
         withdrawn: 'Application withdrawn',
+        'confirmation-rejected': 'Confirmation rejected; the parties will sue',
         other: 'Other reason',
       },
       routes: 'Other routes the parties were told of',
@@ -128,9 +147,13 @@ export const recordsEn: typeof recordsZhCN = {
         arbitration: 'Arbitration',
         administrative: 'Administrative',
         litigation: 'Litigation',
+        'court-filing': 'Returned to the court for filing',
       },
       notifiedAt: 'Notified on',
       note: 'Note',
+      returnToCourt: 'Delegated mediation: end it and return the file to the court for filing',
+      returnToCourtHint:
+        'When a delegated mediation lapses or fails, the file goes back to the referring court, which files the case.',
     },
     'judicial-confirmation': {
       appliedAt: 'Applied on',
@@ -140,19 +163,32 @@ export const recordsEn: typeof recordsZhCN = {
       rulings: { pending: 'Pending', confirmed: 'Confirmed as valid', rejected: 'Rejected' },
       rulingAt: 'Ruled on',
       deadlineHint:
-        'The agreement took effect on {{effective}}; the parties must apply jointly by {{deadline}} (within 30 days).',
+        'The agreement took effect on {{effective}}; the parties must apply jointly by {{deadline}} (within 30 days, moved past holidays).',
+      lateHint: 'The application date is after {{deadline}} (30 days from the agreement taking effect).',
+      rulingHint: 'Record the court’s ruling separately once it is made (“Judicial confirmation ruling”).',
     },
     'court-referral': {
       court: 'Referring court',
       letterNo: 'Letter number',
       referredAt: 'Referred on',
-      deadline: 'Mediation deadline',
+      deadline: 'Deadline in the court’s letter',
+      noDeadline: 'The letter sets no deadline',
+      procedure: 'Procedure',
+      procedures: { ordinary: 'Ordinary procedure', simplified: 'Simplified procedure' },
     },
     'court-report': {
       reportedAt: 'Reported on',
       result: 'Result',
       results: { agreed: 'Agreed', failed: 'Failed', withdrawn: 'Withdrawn' },
       note: 'Note',
+      request: 'What the parties ask of the court',
+      requests: {
+        '': 'Nothing',
+        'judicial-confirmation': 'Judicial confirmation',
+        'mediation-document': 'A mediation document (调解书)',
+        withdrawal: 'Withdrawal of the suit',
+      },
+      late: 'Reported after the court’s deadline {{deadline}} ({{days}} days late).',
     },
     risk: {
       level: 'Risk level',
@@ -171,6 +207,7 @@ export const recordsEn: typeof recordsZhCN = {
         criminal: 'Civil dispute turning criminal',
         suicide: 'Suicide',
         'mass-incident': 'Mass incident',
+        'mass-fight': 'Group fight',
         'mass-petition': 'Mass petition',
       },
       persons: 'Persons involved',
@@ -200,10 +237,16 @@ export const recordsEn: typeof recordsZhCN = {
       days: 'Days added',
       reason: 'Reason',
       reasonHint: 'Extending needs the consent of both parties',
+      consentedBy: 'Parties who consented',
+      consentAt: 'Consented on',
+      consentHint: 'Record the consent of every party (applicants and respondents alike).',
+      consent: '{{names}} consented on {{date}}',
+      noConsent: '(no consent recorded)',
     },
     transition: {
       summary: '{{who}} changed the status from “{{from}}” to “{{to}}”',
       reason: ': {{reason}}',
     },
+    ...recordsMoreEn,
   },
 }

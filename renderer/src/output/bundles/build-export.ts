@@ -5,34 +5,35 @@
  * AbortSignal is honoured between batches. Nothing is recorded until `commitExport` — called once
  * the file is saved — so a cancelled save leaves the next incremental export unchanged.
  */
-import type { ExportHistoryItem, ExportPlan, ExportRepository, StatisticsRepository } from '../../data'
+import type {
+  ExportHistoryItem,
+  ExportPlan,
+  ExportRepository,
+  SettingsRepository,
+  StatisticsRepository,
+} from '../../data'
 import { BundleError } from '../../domain/export/bundle-errors'
 import { CASES_PER_FILE, type BundleCase, type StatisticsFile } from '../../domain/export/bundle-schema'
 import { sha256Hex } from '../../domain/export/hash'
 import { exportRequestSchema, type ExportRequest } from '../../domain/export/export-request'
 import { todayIso } from '../../domain/shared/dates'
 import { parseOrThrow } from '../../domain/shared/errors'
-import {
-  computeStatistics,
-  periodKey,
-  periodRange,
-  statutoryTable,
-  type GroupBy,
-} from '../../domain/statistics'
-import { statutoryDocument } from '../tables/statutory-document'
+import { computeStatistics, periodKey, periodRange, type GroupBy } from '../../domain/statistics'
+import { statutoryWorkbook } from '../tables/statutory-document'
 import { statutoryXlsx } from '../tables/xlsx'
 import { assembleBundle, type AssembledBundle } from './assemble-bundle'
 
 /** Cases de-identified per call: small enough for a lively progress bar. */
 const BATCH = 500
-const GROUPS: (GroupBy | null)[] = [null, 'disputeType', 'kind', 'source', 'outcome']
+const GROUPS: (GroupBy | null)[] = [null, 'disputeType', 'kind', 'sector', 'source', 'outcome']
 
 export type ExportServices = {
   exports: Pick<
     ExportRepository,
     'plan' | 'deidentify' | 'statisticsExtras' | 'certificate' | 'signManifest' | 'record'
   >
-  statistics: Pick<StatisticsRepository, 'statInputs' | 'screeningFacts'>
+  statistics: Pick<StatisticsRepository, 'statInputs' | 'screeningFacts' | 'statutory' | 'roster'>
+  settings: Pick<SettingsRepository, 'getStatisticsSettings'>
 }
 
 export interface ExportProgress {
@@ -66,7 +67,7 @@ export async function buildExport(
   options: ExportRunOptions,
 ): Promise<BuiltExport> {
   const request = parseOrThrow(exportRequestSchema, input)
-  const { exports, statistics } = services
+  const { exports, statistics, settings } = services
   const now = options.now ?? (() => new Date())
   const progress = (phase: ExportProgress['phase'], done: number, total: number) =>
     options.onProgress?.({ phase, done, total })
@@ -82,24 +83,34 @@ export async function buildExport(
   check()
 
   progress('statistics', 0, 1)
-  const [inputs, facts, extras] = await Promise.all([
+  const [inputs, facts, extras, tables, roster, { rateBase }] = await Promise.all([
     statistics.statInputs(range),
     statistics.screeningFacts(range),
     exports.statisticsExtras(),
+    statistics.statutory(request.period),
+    statistics.roster(),
+    settings.getStatisticsSettings(),
   ])
   const statisticsFile: StatisticsFile = {
     period: { key, ...range },
-    tables: GROUPS.map((groupBy) => computeStatistics({ inputs, screenings: facts, range, groupBy })),
+    tables: GROUPS.map((groupBy) =>
+      computeStatistics({ inputs, screenings: facts, range, groupBy, rateBase }),
+    ),
     screenings: extras.screenings,
     zeroReports: extras.zeroReports,
+    ...(roster ? { roster } : {}),
   }
   const tablesXlsx = await statutoryXlsx(
-    statutoryDocument(statutoryTable({ inputs, screenings: facts, range }), {
-      organisation: plan.organisation.name,
-      period: request.period,
-      preparedOn: todayIso(now()),
-      zeroReport: extras.zeroReports.includes(key),
-    }),
+    statutoryWorkbook(
+      tables,
+      {
+        organisation: plan.organisation.name,
+        period: request.period,
+        preparedOn: todayIso(now()),
+        zeroReport: extras.zeroReports.includes(key),
+      },
+      roster,
+    ),
   )
   check()
 

@@ -1,14 +1,16 @@
 /**
- * The statutory table with its words: title, organisation, period, the two header rows (merged
- * headings), a row per dispute type and 合计, each value formatted. Both the XLSX and the PDF are
- * drawn from this one model, so they always say the same thing. Statutory tables are filed in
- * Chinese whatever the interface language, so the words come from the zh-CN messages.
+ * The statutory tables with their words: title (人民调解 / 行政调解 / 委派委托), organisation, period,
+ * the two header rows (merged headings), a row per dispute type, sector or kind and 合计, each value
+ * formatted, and notes that say how the numbers are counted — 成功率's denominator among them. The
+ * XLSX and the PDF are drawn from this one model, so they always say the same thing. Statutory
+ * tables are filed in Chinese whatever the interface language, so the words come from zh-CN.
  */
 import {
-  STATUTORY_COLUMNS,
-  STATUTORY_HEADINGS,
+  COMMITTEE_TYPES,
   type ColumnFormat,
   type Period,
+  type RosterCounts,
+  type StatutoryKind,
   type StatutoryTable,
 } from '../../domain/statistics'
 import { zhCN } from '../../i18n/zh-CN'
@@ -24,6 +26,7 @@ export interface HeaderCell {
 }
 
 export interface StatutoryDocument {
+  kind: StatutoryKind
   title: string
   sheetName: string
   organisation: string
@@ -37,6 +40,19 @@ export interface StatutoryDocument {
   notes: string[]
   preparedOn: string
   notApplicable: string
+}
+
+/** 组织队伍: committees by type and their 专职/兼职 mediators (a 司法所's own sheet). */
+export interface RosterDocument {
+  title: string
+  organisation: string
+  rows: { label: string; value: number }[]
+}
+
+/** Everything a room files for a period: a table per kind, and 组织队伍 where it is kept. */
+export interface StatutoryWorkbook {
+  tables: StatutoryDocument[]
+  roster: RosterDocument | null
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -66,8 +82,15 @@ export interface StatutoryMeta {
   zeroReport?: boolean
 }
 
+function rowLabel(kind: StatutoryKind, key: string): string {
+  if (key === 'total') return words.total
+  const labels: Record<string, string> =
+    kind === 'people' ? zhCN.disputeType : kind === 'administrative' ? zhCN.sector : zhCN.kind
+  return labels[key] ?? key
+}
+
 export function statutoryDocument(table: StatutoryTable, meta: StatutoryMeta): StatutoryDocument {
-  const top: HeaderCell[] = STATUTORY_HEADINGS.map((h) => {
+  const top: HeaderCell[] = table.headings.map((h) => {
     const first = h.columns[0]
     const label = h.group
       ? words.groups[h.group as keyof typeof words.groups]
@@ -76,26 +99,58 @@ export function statutoryDocument(table: StatutoryTable, meta: StatutoryMeta): S
         : ''
     return { label, span: h.columns.length, bothRows: !h.group }
   })
-  const sub = STATUTORY_HEADINGS.flatMap((h) =>
-    h.columns.map((c) => (h.group ? words.columns[c.measure] : '')),
-  )
+  const sub = table.headings.flatMap((h) => h.columns.map((c) => (h.group ? words.columns[c.measure] : '')))
+  const notes = [
+    words.notes[table.kind],
+    words.rateBase[table.rateBase],
+    words.definitions,
+    ...(meta.zeroReport && table.kind === 'people' ? [words.zeroReport] : []),
+  ]
   return {
-    title: words.title,
-    sheetName: words.sheet,
+    kind: table.kind,
+    title: words.titles[table.kind],
+    sheetName: words.sheets[table.kind],
     organisation: fill(words.organisation, { name: meta.organisation }),
     period: fill(words.period, { period: chinesePeriod(meta.period) }),
-    firstColumn: words.firstColumn,
+    firstColumn: words.firstColumns[table.kind],
     top,
     sub,
-    formats: STATUTORY_COLUMNS.map((c) => c.format),
+    formats: table.columns.map((c) => c.format),
     rows: table.rows.map((r) => ({
-      label: r.key === 'total' ? words.total : zhCN.disputeType[r.key],
+      label: rowLabel(table.kind, r.key),
       values: r.values,
       total: r.key === 'total',
     })),
-    notes: [words.notes, ...(meta.zeroReport ? [words.zeroReport] : [])],
+    notes,
     preparedOn: fill(words.preparedOn, { date: chineseDate(meta.preparedOn) }),
     notApplicable: words.notApplicable,
+  }
+}
+
+/** 组织队伍 as a small table of counts. */
+export function rosterDocument(counts: RosterCounts, organisation: string): RosterDocument {
+  const r = words.roster
+  return {
+    title: r.title,
+    organisation: fill(words.organisation, { name: organisation }),
+    rows: [
+      { label: r.committees, value: counts.committees },
+      ...COMMITTEE_TYPES.map((t) => ({ label: `${r.ofType}${r.types[t]}`, value: counts.byType[t] })),
+      { label: r.fullTime, value: counts.fullTime },
+      { label: r.partTime, value: counts.partTime },
+    ],
+  }
+}
+
+/** The tables of a period with their words, and 组织队伍 when given. */
+export function statutoryWorkbook(
+  tables: readonly StatutoryTable[],
+  meta: StatutoryMeta,
+  roster: RosterCounts | null = null,
+): StatutoryWorkbook {
+  return {
+    tables: tables.map((t) => statutoryDocument(t, meta)),
+    roster: roster ? rosterDocument(roster, meta.organisation) : null,
   }
 }
 

@@ -1,12 +1,13 @@
 /**
- * The statutory table as an XLSX workbook (exceljs): one sheet, title and filing details on top,
- * two header rows with merged headings, a row per dispute type and the 合计 row, real numbers with
- * number formats (counts whole, money in 元 with two decimals, rates as percentages) so the district
- * can add them up. exceljs runs in the browser build and under Node; it is loaded when needed.
+ * The statutory tables as an XLSX workbook (exceljs): one sheet per table (人民调解, 行政调解, …),
+ * each with title and filing details on top, two header rows with merged headings, a row per dispute
+ * type, sector or kind and the 合计 row, real numbers with number formats (counts whole, money in 元
+ * with two decimals, rates as percentages) so the district can add them up; then 组织队伍 where it
+ * is kept. exceljs runs in the browser build and under Node; it is loaded when needed.
  */
 import type * as ExcelJsModule from 'exceljs'
 import type { Borders, Cell, Workbook } from 'exceljs'
-import type { StatutoryDocument } from './statutory-document'
+import type { RosterDocument, StatutoryDocument, StatutoryWorkbook } from './statutory-document'
 
 type ExcelJs = typeof ExcelJsModule
 
@@ -30,9 +31,7 @@ function box(cell: Cell, bold = false) {
   cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true }
 }
 
-export function buildStatutoryWorkbook(ExcelJS: ExcelJs, doc: StatutoryDocument): Workbook {
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = doc.organisation
+function addTableSheet(workbook: Workbook, doc: StatutoryDocument): void {
   const sheet = workbook.addWorksheet(doc.sheetName, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     views: [{ state: 'frozen', xSplit: 1, ySplit: BODY_ROW - 1 }],
@@ -111,13 +110,45 @@ export function buildStatutoryWorkbook(ExcelJS: ExcelJs, doc: StatutoryDocument)
     cell.value = note
     cell.font = { name: FONT, size: 9 }
     cell.alignment = { wrapText: true, vertical: 'top' }
-    sheet.getRow(r).height = note.length > 60 ? 28 : 16
+    sheet.getRow(r).height = note.length > 60 ? Math.ceil(note.length / 60) * 14 : 16
     r++
   }
+}
+
+function addRosterSheet(workbook: Workbook, roster: RosterDocument): void {
+  const sheet = workbook.addWorksheet(roster.title, { pageSetup: { paperSize: 9, orientation: 'portrait' } })
+  sheet.columns = [{ width: 36 }, { width: 12 }]
+  sheet.mergeCells(1, 1, 1, 2)
+  const title = sheet.getCell(1, 1)
+  title.value = roster.title
+  title.font = { name: FONT, size: 16, bold: true }
+  title.alignment = { horizontal: 'center', vertical: 'middle' }
+  sheet.getRow(1).height = 30
+  sheet.mergeCells(2, 1, 2, 2)
+  sheet.getCell(2, 1).value = roster.organisation
+  sheet.getCell(2, 1).font = { name: FONT, size: 10 }
+  roster.rows.forEach((row, i) => {
+    const label = sheet.getCell(3 + i, 1)
+    label.value = row.label
+    box(label)
+    label.alignment = { vertical: 'middle', horizontal: 'left' }
+    const value = sheet.getCell(3 + i, 2)
+    value.value = row.value
+    box(value)
+    value.numFmt = NUMBER_FORMAT.count
+    value.alignment = { vertical: 'middle', horizontal: 'right' }
+  })
+}
+
+export function buildStatutoryWorkbook(ExcelJS: ExcelJs, book: StatutoryWorkbook): Workbook {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = book.tables[0]?.organisation ?? ''
+  for (const doc of book.tables) addTableSheet(workbook, doc)
+  if (book.roster) addRosterSheet(workbook, book.roster)
   return workbook
 }
 
-export async function statutoryXlsx(doc: StatutoryDocument): Promise<Uint8Array<ArrayBuffer>> {
-  const workbook = buildStatutoryWorkbook(await loadExcelJs(), doc)
+export async function statutoryXlsx(book: StatutoryWorkbook): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = buildStatutoryWorkbook(await loadExcelJs(), book)
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

@@ -23,7 +23,7 @@ import { createAgreementVersions } from './agreement-versions'
 import type { AgreementContext } from './context'
 import type { OrgIdentityStore } from './org-identity'
 import { SigningUnavailableError, type SigningPort } from './signing-port'
-import { makeDueDateOf } from '../cases/case-deadlines'
+import { makeDeadlinesOf, makeDueDateOf } from '../cases/case-deadlines'
 import type { SettingsRepository } from '../settings-repository'
 
 export type { AgreementRenderer, AgreementRenderInput } from './agreement-effective'
@@ -80,7 +80,7 @@ export function createAgreementRepository(deps: AgreementDeps): AgreementReposit
     now,
     newId: deps.newId ?? (() => crypto.randomUUID()),
     need: (p: Permission) => requirePermission(deps.access.roles, p),
-    dueDateOf: makeDueDateOf(deps.settings, now),
+    dueDateOf: makeDueDateOf(makeDeadlinesOf(deps.settings, now)),
     needPort: () => {
       if (!deps.port) throw new SigningUnavailableError()
       return deps.port

@@ -1,27 +1,39 @@
 /**
- * Deadlines on cases. Each case row stores its nearest running deadline (`dueDate`), computed from
- * the administrator's rules and holiday calendar whenever the case is written; the deadline lists
- * and counts are then ranges of the plain `dueDate` index, and a change of rules or calendar
- * recomputes every stored date.
+ * Deadlines on cases. Each case row stores its nearest running deadline the room must meet
+ * (`dueDate`), computed from the administrator's rules and holiday calendar whenever the case is
+ * written; the deadline lists and counts are then ranges of the plain `dueDate` index, and a change
+ * of rules or calendar recomputes every stored date. The lists carry each case's deadlines, so the
+ * page says which limit (a term's 履行期限, the court's deadline…) is due.
  */
-import { computeDeadlines, deadlineInputOf, nextDueDate } from '../../../domain/deadlines/compute'
+import {
+  computeDeadlines,
+  deadlineInputOf,
+  dutyDeadlines,
+  nextDueDate,
+  type Deadline,
+} from '../../../domain/deadlines/compute'
 import { addDays, DUE_SOON_DAYS } from '../../../domain/deadlines'
 import { todayIso } from '../../../domain/shared/dates'
 import type { CaseRow } from '../../schema'
 import type { SettingsRepository } from '../settings-repository'
-import { rowsToSummaries } from './case-rows'
+import { rowFactsOf, rowsToSummaries } from './case-rows'
 import type { CaseContext } from './context'
-import type { CaseRepository } from './types'
+import type { CaseRepository, DeadlineRow } from './types'
 
-/** The nearest running deadline the room must meet on a case ('' when none). */
-export function makeDueDateOf(settings: SettingsRepository, now: () => Date) {
-  return async (row: CaseRow): Promise<string> => {
+/** A row's deadlines today, from the administrator's rules and calendar. */
+export function makeDeadlinesOf(settings: SettingsRepository, now: () => Date) {
+  return async (row: CaseRow, today: string = todayIso(now())): Promise<Deadline[]> => {
     const [rules, calendar] = await Promise.all([settings.getDeadlineRules(), settings.getHolidayCalendar()])
-    const deadlines = computeDeadlines(deadlineInputOf(row), rules, calendar, todayIso(now()))
-    // The 司法确认 window is the parties' option, not the room's duty: it shows on the case, but
-    // does not make a case "overdue" once it lapses.
-    return nextDueDate(deadlines.filter((d) => d.purpose !== 'judicial-confirmation')) ?? ''
+    return computeDeadlines(deadlineInputOf({ ...row, ...rowFactsOf(row) }), rules, calendar, today)
   }
+}
+
+/**
+ * The nearest running deadline the room must meet on a case ('' when none). The parties' options —
+ * the 司法确认 window, the traffic application window — show on the case, but never make it overdue.
+ */
+export function makeDueDateOf(deadlinesOf: ReturnType<typeof makeDeadlinesOf>) {
+  return async (row: CaseRow): Promise<string> => nextDueDate(dutyDeadlines(await deadlinesOf(row))) ?? ''
 }
 
 /** [first, last] day of "due soon" — today and the next DUE_SOON_DAYS - 1 days — as the deadline domain defines it. */
@@ -37,16 +49,29 @@ export function createCaseDeadlines(
   ctx: CaseContext,
 ): Pick<CaseRepository, 'listDeadlines' | 'deadlineCounts' | 'recomputeDueDates'> {
   const { db, codec, need } = ctx
-  // `dueDate` holds only deadlines that still run — a closed case keeps its 司法确认 clock — so
-  // the plain index answers both: before today is overdue, today and the next days due soon.
+  // `dueDate` holds only deadlines that still run — a closed case keeps a term it never performed
+  // only while being performed — so the plain index answers both: before today is overdue, today
+  // and the next days due soon.
   const overdue = (today: string) => db.cases.where('dueDate').between('0000', today, true, false)
   const dueSoon = (today: string) => db.cases.where('dueDate').between(...dueSoonRange(today), true, true)
+
+  async function withDeadlines(rows: CaseRow[], today: string): Promise<DeadlineRow[]> {
+    const summaries = await rowsToSummaries(codec, rows)
+    return Promise.all(
+      summaries.map(async (s, i) => ({
+        ...s,
+        deadlines: dutyDeadlines(await ctx.deadlinesOf(rows[i] as CaseRow, today)).filter(
+          (d) => d.state !== 'ok',
+        ),
+      })),
+    )
+  }
 
   return {
     async listDeadlines(today) {
       need('case:read')
       const [late, soon] = await Promise.all([overdue(today).toArray(), dueSoon(today).toArray()])
-      return { overdue: await rowsToSummaries(codec, late), dueSoon: await rowsToSummaries(codec, soon) }
+      return { overdue: await withDeadlines(late, today), dueSoon: await withDeadlines(soon, today) }
     },
 
     async deadlineCounts(today) {

@@ -5,12 +5,13 @@
 import { PermissionError, can } from '../../../domain/auth/roles'
 import type { CaseDraft } from '../../../domain/cases/draft'
 import { partySchema } from '../../../domain/cases/party'
-import { parseRecord } from '../../../domain/cases/records'
+import { parseRecord, type CaseRecord } from '../../../domain/cases/records'
 import { todayIso } from '../../../domain/shared/dates'
 import { parseOrThrow } from '../../../domain/shared/errors'
 import { z } from 'zod'
 import type { CaseRow, RecordRow } from '../../schema'
 import { LEGACY_LINKING_KEY } from '../persons/legacy-links'
+import { factsFromRecords } from './case-facts'
 import { takeCaseNumbers } from './case-numbers'
 import { newCaseRow, recordToRow } from './case-rows'
 import type { CaseContext } from './context'
@@ -31,19 +32,33 @@ export function createCaseImport(ctx: CaseContext): CaseRepository['importDrafts
       const parties = parseOrThrow(partiesSchema, draft.parties)
       const id = newId()
       const records: RecordRow[] = []
-      const registered = todayIso(new Date(draft.createdAt))
-      const events: CaseRow['events'] = { registered }
-      if (draft.status !== 'registered' && draft.status !== 'rejected') events.accepted = registered
-      let judicialConfirmationApplied = false
+      const events: CaseRow['events'] = { registered: todayIso(new Date(draft.createdAt)) }
+      const parsed: CaseRecord[] = []
       for (const r of draft.records) {
         const meta = { id: newId(), caseId: id, createdAt: r.createdAt, createdBy: access.actor.id }
         const record = parseRecord(meta, r.kind, r.data)
-        if (record.kind === 'agreement') events['agreement-effective'] = record.data.effectiveDate
-        if (record.kind === 'court-referral') events['court-referred'] = record.data.referredAt
-        if (record.kind === 'judicial-confirmation') judicialConfirmationApplied = true
+        // The steps date 受理, 达成协议 and a reopening, as the workflow would have.
+        if (record.kind === 'transition') {
+          const day = todayIso(new Date(record.createdAt))
+          if (record.data.action === 'accept') events.accepted = day
+          if (record.data.action === 'agree') events.agreed = day
+          if (record.data.action === 'remediate') {
+            delete events.agreed
+            events.reopened = day
+          }
+        }
+        parsed.push(record)
         records.push(await recordToRow(codec, record))
       }
-      const row = await newCaseRow(ctx, { ...draft, id, events, judicialConfirmationApplied, parties })
+      // A case past registration without its accept step (a draft from elsewhere) was accepted the
+      // day it was registered, as the import always read it.
+      if (!events.accepted && draft.status !== 'registered' && draft.status !== 'rejected')
+        events.accepted = events.registered
+      // A whole case brings its history: a written agreement signed (on paper) takes effect on the
+      // day the draft says; nothing else starts a 司法确认 window.
+      if (draft.agreementEffectiveOn) events['agreement-effective'] = draft.agreementEffectiveOn
+      const derived = factsFromRecords(events, parsed)
+      const row = await newCaseRow(ctx, { ...draft, id, derived, parties })
       prepared.push({ row, records })
     }
 

@@ -1,9 +1,14 @@
 /**
- * Records and workflow steps on a case. A record is validated with its kind's schema and sealed
- * whole; a few kinds also move plain fields of the case (risk level, mediator, deadline events).
- * A step is checked against the kind's workflow and the records it needs, and leaves a sealed
- * transition record saying who, when and why.
+ * Records and workflow steps on a case. A record is checked against what the case allows now and
+ * what it must say given the case (domain/workflow/record-rules.ts), validated with its kind's
+ * schema and sealed whole; then the case's plain facts are derived again from all its records
+ * (domain/cases/record-facts.ts). A step is checked against the kind's workflow, the records it
+ * needs and what must hold of the case, and leaves a sealed transition record saying who, when
+ * and why.
  */
+import type { CaseEvents } from '../../../domain/cases/case'
+import { isOpen } from '../../../domain/cases/catalogues'
+import { performanceOf } from '../../../domain/cases/record-facts'
 import {
   parseRecord,
   type CaseRecord,
@@ -11,43 +16,57 @@ import {
   type RecordKind,
   type RecordMeta,
 } from '../../../domain/cases/records'
-import { isOpen } from '../../../domain/cases/catalogues'
 import { todayIso } from '../../../domain/shared/dates'
 import { ValidationError } from '../../../domain/shared/errors'
 import { MSG } from '../../../domain/shared/messages'
+import { recordIssues, recordRefusal, type RecordContext } from '../../../domain/workflow/record-rules'
 import {
   availableTransitions,
   checkTransition,
   type Action,
   type AvailableTransition,
+  type TransitionContext,
 } from '../../../domain/workflow/workflows'
 import type { CaseRow } from '../../schema'
-import { CommitConflict } from '../../audit/audit-log'
 import type { AuditEntry } from '../../../domain/audit/actions'
-
-type AuditDetails = AuditEntry['details']
-import { recordToRow, rowToRecord } from './case-rows'
+import { CommitConflict } from '../../audit/audit-log'
+import { factsFromRecords, openRecordsOf } from './case-facts'
+import { openCaseBody, recordToRow, rowFactsOf, rowToRecord } from './case-rows'
 import type { CaseContext } from './context'
 import type { CaseRepository } from './types'
 
-/** How a record moves the case's plain fields. */
-function applyRecord(row: CaseRow, record: CaseRecord): Partial<CaseRow> {
+/** How a record moves the case's plain fields beyond the facts its records give. */
+function applyRecord(record: CaseRecord): Partial<CaseRow> {
   switch (record.kind) {
     case 'risk':
       return { riskLevel: record.data.level }
     case 'mediator-change':
       return { mediatorId: record.data.toUserId }
-    case 'extension':
-      return { extensionDays: row.extensionDays + record.data.days }
-    case 'agreement':
-      return { events: { ...row.events, 'agreement-effective': record.data.effectiveDate } }
-    case 'court-referral':
-      return { events: { ...row.events, 'court-referred': record.data.referredAt } }
-    case 'judicial-confirmation':
-      return { judicialConfirmationApplied: true }
     default:
       return {}
   }
+}
+
+/** The events a step writes: 受理, 达成协议, and a reopening after 驳回 (which clears the agreement's). */
+function stepEvents(action: Action, events: CaseEvents, today: string): CaseEvents {
+  switch (action) {
+    case 'accept':
+      return { ...events, accepted: today }
+    case 'agree':
+      return { ...events, agreed: today }
+    case 'remediate': {
+      const { agreed: _agreed, 'agreement-effective': _effective, ...rest } = events
+      return { ...rest, reopened: today }
+    }
+    default:
+      return events
+  }
+}
+
+const OUTCOME_OF: Partial<Record<string, CaseRow['outcome']>> = {
+  agreed: 'agreed',
+  terminated: 'terminated',
+  rejected: 'rejected',
 }
 
 export function createCaseRecords(
@@ -72,6 +91,17 @@ export function createCaseRecords(
     return counts
   }
 
+  async function transitionContext(row: CaseRow): Promise<TransitionContext> {
+    const facts = rowFactsOf(row)
+    return {
+      kind: row.kind,
+      sector: row.sector,
+      status: row.status,
+      records: await recordCounts(row.id),
+      state: { performance: performanceOf(facts.terms), confirmation: facts.confirmation },
+    }
+  }
+
   /** A new record's id, case, time and author. */
   const metaOf = (caseId: string, at: string): RecordMeta => ({
     id: newId(),
@@ -81,21 +111,26 @@ export function createCaseRecords(
   })
 
   /**
-   * One change to a case — new records, new plain fields (the due date recomputed), the entry that
-   * says so — in one transaction. `make` reads the case as it is and may refuse; if the case
-   * changes meanwhile (another window), it runs again on the newer case.
+   * One change to a case — new records, new plain fields, its facts derived again from all its
+   * records, the due date recomputed, and the entry that says so — in one transaction. `make` reads
+   * the case as it is and may refuse; if the case changes meanwhile (another window), it runs again
+   * on the newer case.
    */
   async function changeCase(
     caseId: string,
     at: string,
-    make: (
-      row: CaseRow,
-    ) => Promise<{ changes: Partial<CaseRow>; records: CaseRecord[]; details: AuditDetails }>,
+    make: (row: CaseRow) => Promise<{
+      changes: Partial<CaseRow>
+      records: CaseRecord[]
+      details: AuditEntry['details']
+    }>,
   ): Promise<void> {
     await audit.commit([db.cases, db.records], async () => {
       const row = await mustGetRow(caseId)
       const { changes, records, details } = await make(row)
-      const next = { ...row, ...changes, updatedAt: at }
+      const merged = { ...row, ...changes }
+      const all = [...(await openRecordsOf(db, codec, row.id)), ...records]
+      const next: CaseRow = { ...merged, ...factsFromRecords(merged.events, all), updatedAt: at }
       next.dueDate = await ctx.dueDateOf(next)
       const rows = await Promise.all(records.map((r) => recordToRow(codec, r)))
       return {
@@ -111,6 +146,20 @@ export function createCaseRecords(
 
   const requireUpdate = () => ctx.need('case:update')
 
+  async function recordContext(row: CaseRow, withParties: boolean): Promise<RecordContext> {
+    const facts = rowFactsOf(row)
+    const parties = withParties ? (await openCaseBody(codec, row)).parties : []
+    return {
+      kind: row.kind,
+      sector: row.sector,
+      status: row.status,
+      events: row.events,
+      agreementForm: facts.agreementForm,
+      confirmation: facts.confirmation,
+      parties: parties.map((p) => ({ id: p.id, role: p.role })),
+    }
+  }
+
   return {
     async addRecord<K extends RecordKind>(
       caseId: string,
@@ -118,13 +167,17 @@ export function createCaseRecords(
       input: RecordInput<K>,
     ): Promise<CaseRecord<K>> {
       requireUpdate()
-      // Transition records are written by `transition` only.
-      if (kind === 'transition')
-        throw new ValidationError([{ path: 'kind', message: MSG.transitionNotAllowed }])
+      const row = await mustGetRow(caseId)
+      const context = await recordContext(row, kind === 'extension')
+      // Transition records are written by `transition` only; others only where the case allows them.
+      const refusal = recordRefusal(kind, context)
+      if (refusal) throw new ValidationError([{ path: 'kind', message: refusal }])
       const at = now().toISOString()
       const record = parseRecord(metaOf(caseId, at), kind, input)
-      await changeCase(caseId, at, async (row) => ({
-        changes: applyRecord(row, record),
+      const issues = recordIssues(kind, record.data, context)
+      if (issues.length) throw new ValidationError(issues)
+      await changeCase(caseId, at, async () => ({
+        changes: applyRecord(record),
         records: [record],
         details: { record: kind },
       }))
@@ -142,38 +195,30 @@ export function createCaseRecords(
 
     async transitions(caseId: string): Promise<AvailableTransition[]> {
       ctx.need('case:read')
-      const row = await mustGetRow(caseId)
-      return availableTransitions({
-        kind: row.kind,
-        sector: row.sector,
-        status: row.status,
-        records: await recordCounts(caseId),
-      })
+      return availableTransitions(await transitionContext(await mustGetRow(caseId)))
     },
 
     async transition(caseId: string, action: Action, reason = ''): Promise<void> {
       requireUpdate()
       const at = now().toISOString()
       await changeCase(caseId, at, async (row) => {
-        const check = checkTransition(
-          { kind: row.kind, sector: row.sector, status: row.status, records: await recordCounts(caseId) },
-          action,
-          reason,
-        )
+        const check = checkTransition(await transitionContext(row), action, reason)
         if (!check.ok) {
           const message =
             check.problem === 'reason-required'
               ? MSG.required
               : check.problem === 'records-missing'
                 ? MSG.recordsMissing
-                : MSG.transitionNotAllowed
+                : check.problem === 'condition-unmet'
+                  ? MSG.conditionUnmet
+                  : MSG.transitionNotAllowed
           throw new ValidationError([
             { path: check.problem === 'reason-required' ? 'reason' : 'action', message },
           ])
         }
         const to = check.to
-        const outcome = to === 'agreed' || to === 'terminated' || to === 'rejected' ? to : row.outcome
-        const events = action === 'accept' ? { ...row.events, accepted: todayIso(now()) } : row.events
+        const outcome = action === 'remediate' ? null : (OUTCOME_OF[to] ?? row.outcome)
+        const events = stepEvents(action, row.events, todayIso(now()))
         return {
           changes: { status: to, outcome, events, open: isOpen(to) ? 1 : 0 },
           records: [

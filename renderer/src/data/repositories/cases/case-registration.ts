@@ -5,10 +5,12 @@
  */
 import { caseRegistrationSchema } from '../../../domain/cases/case'
 import { todayIso } from '../../../domain/shared/dates'
-import { parseOrThrow } from '../../../domain/shared/errors'
+import { subtypeRefusal } from '../../../domain/cases/dispute-catalogue'
+import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
 import type { CaseRow } from '../../schema'
 import { linkParties } from '../persons/person-links'
 import { CommitConflict } from '../../audit/audit-log'
+import { factsFromRecords } from './case-facts'
 import { peekCaseNumbers, takeCaseNumbers } from './case-numbers'
 import { newCaseRow, recordToRow, rowToCase } from './case-rows'
 import type { CaseContext } from './context'
@@ -21,6 +23,13 @@ export function createCaseRegistration(ctx: CaseContext): Pick<CaseRepository, '
     async register(input) {
       need('case:create')
       const { courtReferral: referral, ...registration } = parseOrThrow(caseRegistrationSchema, input)
+      // A local sub-type must be in the catalogue, in use, and under the type it reports as.
+      const subtype = subtypeRefusal(
+        await settings.getDisputeCatalogue(),
+        registration.disputeType,
+        registration.disputeSubtype,
+      )
+      if (subtype) throw new ValidationError([{ path: 'disputeSubtype', message: subtype }])
       const numbering = await settings.getNumbering()
       const id = ctx.newId()
       const at = now()
@@ -29,6 +38,11 @@ export function createCaseRegistration(ctx: CaseContext): Pick<CaseRepository, '
       const links = await linkParties(ctx, registration.parties, timestamp)
       // Sealing is asynchronous crypto, so it happens before the transaction opens: an IndexedDB
       // transaction commits by itself as soon as it waits on anything that is not IndexedDB.
+      // The court's letter is the case's first record: its date, deadline and procedure are facts.
+      const derived = factsFromRecords(
+        { registered: todayIso(at) },
+        referral ? [{ kind: 'court-referral', createdAt: timestamp, data: referral }] : [],
+      )
       const draft = await newCaseRow(ctx, {
         ...registration,
         id,
@@ -36,8 +50,7 @@ export function createCaseRegistration(ctx: CaseContext): Pick<CaseRepository, '
         status: 'registered',
         outcome: null,
         riskLevel: null,
-        events: { registered: todayIso(at), ...(referral ? { 'court-referred': referral.referredAt } : {}) },
-        judicialConfirmationApplied: false,
+        derived,
         createdAt: timestamp,
         updatedAt: timestamp,
         personIds: links.personIds,

@@ -7,7 +7,8 @@
  */
 import { requirePermission, type Permission } from '../../../domain/auth/roles'
 import { createCaseAttachments } from './case-attachments'
-import { createCaseDeadlines, makeDueDateOf } from './case-deadlines'
+import { createCaseDeadlines, makeDeadlinesOf, makeDueDateOf } from './case-deadlines'
+import { createCaseRefresh } from './case-refresh'
 import { createCaseImport } from './case-import'
 import { createCaseLegacy } from './case-legacy'
 import { createCaseReading } from './case-reading'
@@ -26,12 +27,14 @@ export type CaseRepositoryDeps = Pick<
 
 export function createCaseRepository(deps: CaseRepositoryDeps): CaseRepository {
   const now = deps.now ?? (() => new Date())
+  const deadlinesOf = makeDeadlinesOf(deps.settings, now)
   const ctx: CaseContext = {
     ...deps,
     now,
     newId: deps.newId ?? (() => crypto.randomUUID()),
     need: (p: Permission) => requirePermission(deps.access.roles, p),
-    dueDateOf: makeDueDateOf(deps.settings, now),
+    dueDateOf: makeDueDateOf(deadlinesOf),
+    deadlinesOf,
   }
   return {
     ...createCaseRegistration(ctx),
@@ -41,5 +44,6 @@ export function createCaseRepository(deps: CaseRepositoryDeps): CaseRepository {
     ...createCaseAttachments(ctx),
     importDrafts: createCaseImport(ctx),
     ...createCaseLegacy(ctx),
+    ...createCaseRefresh(ctx),
   }
 }

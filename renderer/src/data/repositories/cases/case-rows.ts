@@ -6,13 +6,20 @@
  * rowToCase. Records of a case likewise through recordToRow and rowToRecord.
  */
 import { z } from 'zod'
-import { caseSchema, summarize, type Case, type CaseSummary } from '../../../domain/cases/case'
+import {
+  caseSchema,
+  summarize,
+  type Case,
+  type CaseFacts,
+  type CaseSummary,
+} from '../../../domain/cases/case'
 import { isOpen } from '../../../domain/cases/catalogues'
 import { partySchema } from '../../../domain/cases/party'
 import { parseRecord, type CaseRecord } from '../../../domain/cases/records'
 import type { RecordCodec } from '../../codec/codec'
 import type { BlindIndexer } from '../../crypto/blind-index'
 import type { CaseRow, RecordRow } from '../../schema'
+import type { RowFacts } from './case-facts'
 import { caseTokens } from './case-tokens'
 import type { CaseContext } from './context'
 
@@ -57,8 +64,9 @@ export interface NewCase extends CaseBody {
   source: CaseRow['source']
   disputeType: CaseRow['disputeType']
   riskLevel: Exclude<CaseRow['riskLevel'], ''> | null
-  events: CaseRow['events']
-  judicialConfirmationApplied: boolean
+  /** What its records give (case-facts.ts), with its events. */
+  derived: RowFacts
+  disputeSubtype?: string
   createdAt: string
   updatedAt: string
   personIds?: string[]
@@ -86,9 +94,8 @@ export async function newCaseRow(
     disputeType: c.disputeType,
     riskLevel: c.riskLevel ?? '',
     mediatorId: ctx.access.actor.id,
-    events: c.events,
-    extensionDays: 0,
-    judicialConfirmationApplied: c.judicialConfirmationApplied,
+    disputeSubtype: c.disputeSubtype ?? '',
+    ...c.derived,
     dueDate: '',
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
@@ -99,6 +106,22 @@ export async function newCaseRow(
   })
   row.dueDate = await ctx.dueDateOf(row)
   return row
+}
+
+/**
+ * A row's plain facts, with the defaults of a row stored before they existed (until the walk after
+ * login fills them from its records): its 司法确认 state then follows the older flag.
+ */
+export function rowFactsOf(row: CaseRow): CaseFacts {
+  return {
+    agreementForm: row.agreementForm ?? null,
+    confirmation: row.confirmation ?? (row.judicialConfirmationApplied ? 'applied' : 'none'),
+    procedure: row.procedure ?? null,
+    courtDeadline: row.courtDeadline ?? '',
+    terms: row.terms ?? [],
+    closure: row.closure ?? null,
+    massPersons: row.massPersons ?? 0,
+  }
 }
 
 /** The plain fields of a stored row, to store it again with another body. */
@@ -113,8 +136,8 @@ export async function openCaseBody(codec: RecordCodec, row: CaseRow): Promise<Ca
 
 export async function rowToCase(codec: RecordCodec, row: CaseRow): Promise<Case> {
   const body = await openCaseBody(codec, row)
-  const { riskLevel, ...index } = indexFieldsOf(row)
-  return caseSchema.parse({ ...index, riskLevel: riskLevel || null, ...body })
+  const { riskLevel, factsVersion: _version, ...index } = indexFieldsOf(row)
+  return caseSchema.parse({ ...index, ...rowFactsOf(row), riskLevel: riskLevel || null, ...body })
 }
 
 /** Rows as case-list entries (lists, search, deadlines, a person's cases, statistics drill-downs). */

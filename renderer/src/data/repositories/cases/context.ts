@@ -3,6 +3,7 @@ import type { Permission, Role } from '../../../domain/auth/roles'
 import type { Actor, AuditLog } from '../../audit/audit-log'
 import type { RecordCodec } from '../../codec/codec'
 import type { BlindIndexer } from '../../crypto/blind-index'
+import type { Deadline } from '../../../domain/deadlines/compute'
 import type { CaseRow, MediationDb } from '../../schema'
 import type { SettingsRepository } from '../settings-repository'
 
@@ -16,6 +17,8 @@ export interface CaseContext {
   now: () => Date
   newId: () => string
   need: (p: Permission) => void
-  /** The nearest running deadline of a case as it now stands ('' when none). */
+  /** The nearest running deadline the room must meet on a case as it now stands ('' when none). */
   dueDateOf: (row: CaseRow) => Promise<string>
+  /** Every deadline of a case on a day (default today). */
+  deadlinesOf: (row: CaseRow, today?: string) => Promise<Deadline[]>
 }

@@ -6,6 +6,7 @@ import type { AttachmentSummary } from '../../../domain/cases/attachment'
 import type { Case, CaseRegistrationInput, CaseSummary } from '../../../domain/cases/case'
 import type { CaseDraft } from '../../../domain/cases/draft'
 import type { CaseRecord, RecordInput, RecordKind } from '../../../domain/cases/records'
+import type { Deadline } from '../../../domain/deadlines/compute'
 import type { Action, AvailableTransition } from '../../../domain/workflow/workflows'
 import type { RelayoutBatch } from '../search-index/relayout'
 import type { CaseListQuery } from './case-query'
@@ -20,7 +21,14 @@ export interface CasePage {
   exact: boolean
 }
 
-export type DeadlineRow = CaseSummary & { dueDate: string }
+/** A case on the deadline lists, with its deadlines that are overdue or due soon (the room's duties). */
+export type DeadlineRow = CaseSummary & { dueDate: string; deadlines: Deadline[] }
+
+/** One batch of the walk that derives older rows' plain facts from their records. */
+export interface FactsBatch {
+  refreshed: number
+  done: boolean
+}
 
 export interface CaseRepository {
   /** Registers a case: numbered in the transaction that stores it, parties linked to persons. */
@@ -55,4 +63,9 @@ export interface CaseRepository {
    * search-index/relayout.ts); run after login until `done`, safe to run again.
    */
   relayoutTokens(batchSize?: number): Promise<RelayoutBatch>
+  /**
+   * Derives the plain facts (terms, 司法确认 state, the court's deadline…) of rows stored before
+   * they existed from their records, a batch at a time with a cursor in settings (after login).
+   */
+  refreshFactsBatch(batchSize?: number): Promise<FactsBatch>
 }

@@ -19,10 +19,15 @@ import {
   type StatTable,
 } from '../../../domain/statistics'
 import type { ExportContext } from '../export/context'
+import { readStatisticsSettings } from '../reporting-settings'
 import { DISTRICT_CASES, type Imports } from './imports'
 import type { Rooms } from './rooms'
 
-const statOnly = z.object({ stat: statInputSchema }).loose()
+/**
+ * A stored case's statistics facts. Bundles made before the facts carried their 受理 day have it
+ * on the case itself (`acceptedOn`), which stands in, so 受理数 counts those cases as the room did.
+ */
+const statOnly = z.object({ stat: statInputSchema, acceptedOn: z.string().nullable().optional() }).loose()
 /** Rows read (and their bodies held) at a time. */
 const PAGE = 2000
 
@@ -56,8 +61,9 @@ export function createDistrictStats(ctx: ExportContext, rooms: Rooms, imports: I
       for (const r of page) {
         let hit = cache.get(r.id)
         if (!hit || hit.updatedAt !== r.updatedAt) {
-          const { stat } = statOnly.parse(await codec.open(DISTRICT_CASES, r.id, r.body))
-          hit = { updatedAt: r.updatedAt, stat, roomId: r.roomId }
+          const { stat, acceptedOn } = statOnly.parse(await codec.open(DISTRICT_CASES, r.id, r.body))
+          const accepted = stat.acceptedOn === undefined ? { acceptedOn: acceptedOn ?? null } : {}
+          hit = { updatedAt: r.updatedAt, stat: { ...stat, ...accepted }, roomId: r.roomId }
           cache.set(r.id, hit)
         }
         const list = byRoom.get(r.roomId) ?? []
@@ -78,7 +84,7 @@ export function createDistrictStats(ctx: ExportContext, rooms: Rooms, imports: I
       if (!seen || i.bundleCreatedAt > seen.at) {
         newest.set(i.roomId, {
           at: i.bundleCreatedAt,
-          facts: i.screenings.map(({ date, found }) => ({ date, found })),
+          facts: i.screenings.map(({ date, found, prevented }) => ({ date, found, prevented })),
         })
       }
     }
@@ -86,12 +92,17 @@ export function createDistrictStats(ctx: ExportContext, rooms: Rooms, imports: I
   }
 
   async function table(range: DateRange, roomId: string | null, groupBy: GroupBy | null): Promise<StatTable> {
-    const [byRoom, facts] = await Promise.all([inputs(roomId), screenings(roomId)])
+    const [byRoom, facts, settings] = await Promise.all([
+      inputs(roomId),
+      screenings(roomId),
+      readStatisticsSettings(db),
+    ])
     return computeStatistics({
       inputs: [...byRoom.values()].flat(),
       screenings: [...facts.values()].flat(),
       range,
       groupBy,
+      rateBase: settings.rateBase,
     })
   }
 
@@ -102,10 +113,20 @@ export function createDistrictStats(ctx: ExportContext, rooms: Rooms, imports: I
     /** One row per registered room (rooms without bundles show zeros): the drill-down by room. */
     async byRoom(period: Period): Promise<RoomStatistics[]> {
       const range = periodRange(period)
-      const [byRoom, facts, registry] = await Promise.all([inputs(null), screenings(null), rooms.list()])
+      const [byRoom, facts, registry, settings] = await Promise.all([
+        inputs(null),
+        screenings(null),
+        rooms.list(),
+        readStatisticsSettings(db),
+      ])
       return registry.map((room) => {
         const list = byRoom.get(room.id) ?? []
-        const { total } = computeStatistics({ inputs: list, screenings: facts.get(room.id) ?? [], range })
+        const { total } = computeStatistics({
+          inputs: list,
+          screenings: facts.get(room.id) ?? [],
+          range,
+          rateBase: settings.rateBase,
+        })
         return { roomId: room.id, name: room.name, cases: list.length, total }
       })
     },

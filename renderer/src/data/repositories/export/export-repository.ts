@@ -70,7 +70,7 @@ export interface ExportRepository {
   signManifest(bytes: Uint8Array): Promise<Uint8Array>
   /** Every screening round (pseudonymous id, day, count) and every period filed as 零上报. */
   statisticsExtras(): Promise<{
-    screenings: { id: string; date: string; found: number }[]
+    screenings: { id: string; date: string; found: number; prevented: number }[]
     zeroReports: string[]
   }>
   record(entry: ExportRecordInput): Promise<ExportHistoryItem>
@@ -165,7 +165,12 @@ export function createExportRepository(deps: ExportDeps): ExportRepository {
       const h = await keyedHash()
       const rows = await db.screenings.orderBy('date').toArray()
       const screenings = await Promise.all(
-        rows.map(async (r) => ({ id: await screeningPseudonym(h, r.id), date: r.date, found: r.found })),
+        rows.map(async (r) => ({
+          id: await screeningPseudonym(h, r.id),
+          date: r.date,
+          found: r.found,
+          prevented: r.prevented ?? 0,
+        })),
       )
       const zeroReports = [...new Set((await db.periodReports.toArray()).map((r) => r.period))].sort()
       return { screenings, zeroReports }

@@ -1,9 +1,10 @@
 /**
- * Runs the walks over older rows after login — laying out tokens again (search-index/relayout.ts),
- * then linking older cases to persons (legacy-links.ts): the first batch before the screens read
- * (so a workspace with nothing to do records that at once, before any screen is on), then the
- * rest in the background, one batch at a time, for as long as a session is unlocked. Locking stops
- * the walk (the step then throws LockedError); the next login resumes it from its stored cursor.
+ * Runs a walk over older rows after login — laying out tokens again (search-index/relayout.ts) then
+ * linking older cases to persons (legacy-links.ts), or deriving cases' plain facts: the first batch
+ * before the screens read (so a workspace with nothing to do records that at once, before any screen
+ * is on), then the rest in the background, one batch at a time, for as long as a session is
+ * unlocked. Locking stops the walk (the step then throws LockedError); the next login resumes it
+ * from its stored cursor.
  */
 export function createBackgroundLinker(step: () => Promise<{ done: boolean }>, onFinished: () => void) {
   let running: Promise<void> | null = null

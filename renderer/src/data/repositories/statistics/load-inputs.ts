@@ -3,17 +3,18 @@
  * reading index ranges and decrypting only what a number needs:
  * - cases registered in the range: the `createdAt` index, a day wider on each side (it holds UTC
  *   instants; registration days are local), then the plain registration day decides;
- * - cases that ended or had a prevention recorded in the range: any such write moved `updatedAt`
- *   past the range's start, so the `updatedAt` index from there on, kept only when the plain outcome,
- *   agreement day or prevention record times say the case may count.
- * For those, the party count comes from the sealed body, amounts and prevention head counts from
- * the few sealed records of the kinds statistics read ([caseId+kind] index).
+ * - cases accepted, ended, confirmed, performed, visited or with a prevention recorded in the range:
+ *   any such write moved `updatedAt` past the range's start, so the `updatedAt` index from there on,
+ *   kept only when the plain events, outcome or the kinds of their records say the case may count.
+ * For those, the party count comes from the sealed body and the rest from the sealed records of the
+ * kinds statistics read (`statRecordsOf`, which the export uses too: a bundle's facts equal these).
  */
 import type { RecordKind } from '../../../domain/cases/records'
 import { todayIso } from '../../../domain/shared/dates'
 import {
   inRange,
   shiftDay,
+  STAT_RECORD_KINDS,
   toStatInput,
   type DateRange,
   type StatInput,
@@ -21,7 +22,7 @@ import {
 } from '../../../domain/statistics'
 import type { RecordCodec } from '../../codec/codec'
 import type { CaseRow, MediationDb, RecordRow } from '../../schema'
-import { openCaseBody, rowToRecord } from '../cases/case-rows'
+import { openCaseBody, RECORDS } from '../cases/case-rows'
 
 const localDay = (iso: string) => todayIso(new Date(iso))
 
@@ -44,13 +45,45 @@ async function recordRows(db: MediationDb, caseId: string, kind: RecordKind): Pr
   return db.records.where('[caseId+kind]').equals([caseId, kind]).sortBy('createdAt')
 }
 
-/** Whether a case not registered in the range may still count in it; decided on plain fields. */
+/** Kinds whose own (sealed) dates count: a case with any may count in a period after its last change. */
+const DATED_RECORD_KINDS: readonly RecordKind[] = ['visit', 'judicial-confirmation', 'confirmation-ruling']
+
+/** Whether a case not registered in the range may still count in it; decided on plain fields and record kinds. */
 async function mayCount(db: MediationDb, row: CaseRow, range: DateRange): Promise<boolean> {
-  const agreedOn = row.events['agreement-effective']
+  const e = row.events
+  if (inRange(e.accepted, range)) return true
+  const agreedOn = e['agreement-effective']
   if (row.outcome === 'agreed' && (!agreedOn || inRange(agreedOn, range))) return true
   if (row.outcome === 'terminated') return true
+  if (inRange(e.performed, range) || inRange(e['unperformed-notified'], range)) return true
+  // Rows whose facts are not derived yet (the walk after login) may have been performed meanwhile.
+  if (row.outcome === 'agreed' && !row.factsVersion) return true
+  for (const kind of DATED_RECORD_KINDS)
+    if (await db.records.where('[caseId+kind]').equals([row.id, kind]).count()) return true
   const preventions = await recordRows(db, row.id, 'prevention')
   return preventions.some((r) => inRange(localDay(r.createdAt), range))
+}
+
+const STAT_KINDS: ReadonlySet<RecordKind> = new Set(STAT_RECORD_KINDS)
+
+/** A case's records of the kinds statistics read, opened (the rest never changes a number). */
+export async function statRecordsOf(
+  db: MediationDb,
+  codec: RecordCodec,
+  caseId: string,
+): Promise<StatRecord[]> {
+  const rows = await db.records
+    .where('[caseId+createdAt]')
+    .between([caseId, ''], [caseId, '\uffff'])
+    .filter((r) => STAT_KINDS.has(r.kind))
+    .toArray()
+  return Promise.all(
+    rows.map(async (r) => ({
+      kind: r.kind,
+      createdAt: r.createdAt,
+      data: await codec.open(RECORDS, r.id, r.body),
+    })),
+  )
 }
 
 export async function loadStatInputs(
@@ -72,26 +105,14 @@ export async function loadStatInputs(
     })
   for (const row of later) if (await mayCount(db, row, range)) chosen.set(row.id, row)
 
-  const open = async (r: RecordRow): Promise<StatRecord> => {
-    const { kind, createdAt, data } = await rowToRecord(codec, r)
-    return { kind, createdAt, data }
-  }
   const inputs: StatInput[] = []
   for (const row of chosen.values()) {
     const body = await openCaseBody(codec, row)
-    const wanted: RecordRow[] = [...(await recordRows(db, row.id, 'prevention'))]
-    // Only the latest agreement or termination counts; transitions date a rejection (or stand in).
-    const latest = async (kind: RecordKind) => (await recordRows(db, row.id, kind)).slice(-1)
-    if (row.outcome === 'agreed') wanted.push(...(await latest('agreement')))
-    if (row.outcome === 'terminated') wanted.push(...(await latest('termination')))
-    const dated = wanted.some((r) => r.kind === 'agreement' || r.kind === 'termination')
-    if (row.outcome === 'rejected' || (row.outcome && !dated))
-      wanted.push(...(await recordRows(db, row.id, 'transition')))
     inputs.push(
       toStatInput({
         ...row,
         parties: body.parties.length,
-        records: await Promise.all(wanted.map(open)),
+        records: await statRecordsOf(db, codec, row.id),
       }),
     )
   }

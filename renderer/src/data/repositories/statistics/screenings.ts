@@ -40,16 +40,24 @@ export function createScreenings(ctx: StatisticsContext) {
 
   async function toScreening(row: ScreeningRow): Promise<Screening> {
     const body = sealedSchema.parse(await codec.open(SCREENINGS, row.id, row.body))
-    return { id: row.id, date: row.date, found: row.found, createdAt: row.createdAt, ...body }
+    return {
+      id: row.id,
+      date: row.date,
+      found: row.found,
+      prevented: row.prevented ?? 0,
+      createdAt: row.createdAt,
+      ...body,
+    }
   }
 
-  /** The date and the count stay plain (statistics count them); area, notes and author are sealed. */
+  /** The date and the counts stay plain (statistics count them); area, notes and author are sealed. */
   async function toRow(s: Screening): Promise<ScreeningRow> {
     const body: z.output<typeof sealedSchema> = { area: s.area, notes: s.notes, createdBy: s.createdBy }
     return {
       id: s.id,
       date: s.date,
       found: s.found,
+      prevented: s.prevented,
       createdAt: s.createdAt,
       body: await codec.seal(SCREENINGS, s.id, body),
     }
@@ -60,7 +68,7 @@ export function createScreenings(ctx: StatisticsContext) {
     async screeningFacts(range: DateRange): Promise<ScreeningFact[]> {
       need('statistics:read')
       const rows = await db.screenings.where('date').between(range.from, range.to, true, true).toArray()
-      return rows.map((r) => ({ date: r.date, found: r.found }))
+      return rows.map((r) => ({ date: r.date, found: r.found, prevented: r.prevented ?? 0 }))
     },
 
     async screenings(range: DateRange): Promise<Screening[]> {
@@ -80,6 +88,7 @@ export function createScreenings(ctx: StatisticsContext) {
         id,
         date: data.date,
         found: data.found,
+        prevented: data.prevented,
         createdAt: now().toISOString(),
         area: data.area,
         notes: data.notes,
@@ -92,7 +101,7 @@ export function createScreenings(ctx: StatisticsContext) {
             actor: access.actor,
             action: 'statistics.screening-create',
             target: { type: 'screening', id },
-            details: { date: data.date, found: data.found },
+            details: { date: data.date, found: data.found, prevented: data.prevented },
           },
           write: () => db.screenings.add(row),
         }
@@ -112,7 +121,7 @@ export function createScreenings(ctx: StatisticsContext) {
             actor: access.actor,
             action: 'statistics.screening-update',
             target: { type: 'screening', id },
-            details: { date: data.date, found: data.found },
+            details: { date: data.date, found: data.found, prevented: data.prevented },
           },
           write: () => db.screenings.put(row),
         }

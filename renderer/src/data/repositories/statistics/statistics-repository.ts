@@ -4,6 +4,7 @@
  * behind a number for those who may read cases, screening rounds (排查), 零上报 and the audit of
  * statutory-table downloads. Aggregates need `statistics:read`; anything naming cases, `case:read`.
  */
+import type { OrganisationKind } from '../../../domain/auth/account'
 import type { CaseSummary } from '../../../domain/cases/case'
 import { parseOrThrow } from '../../../domain/shared/errors'
 import {
@@ -13,7 +14,9 @@ import {
   periodKey,
   periodRange,
   periodSchema,
-  statutoryTable,
+  rosterCounts,
+  statutoryTables,
+  type RosterCounts,
   type CaseMeasure,
   type DateRange,
   type GroupBy,
@@ -26,12 +29,23 @@ import {
   type StatTable,
   type StatutoryTable,
 } from '../../../domain/statistics'
+import { readOrganisation } from '../settings-repository'
+import { readStatisticsSettings, ROSTER_KEY } from '../reporting-settings'
+import { rosterSchema } from '../../../domain/statistics/settings'
 import type { CaseRow } from '../../schema'
 import { rowsToSummaries } from '../cases/case-rows'
 import { statisticsContext, type StatisticsDeps } from './context'
 import { loadStatInputs } from './load-inputs'
 import { createPeriodReports, type ZeroReportInput } from './period-reports'
 import { createScreenings } from './screenings'
+
+/**
+ * 委派/委托 cases handled by a 调委会 are people's mediation (人民调解工作统计表); a 司法所 reports for
+ * its committees. Other bodies (行政机关, 特邀调解组织) report them in a table of their own.
+ */
+export function courtLinkedIsPeople(kind: OrganisationKind | undefined): boolean {
+  return kind === undefined || kind === 'committee' || kind === 'judicial-office'
+}
 
 /** A drill-down lists at most this many cases (newest first); `total` says how many there are. */
 export const DRILL_DOWN_LIMIT = 500
@@ -46,7 +60,13 @@ export interface StatisticsRepository {
   /** The facts of every case that can count in the range (also what an export carries). */
   statInputs(range: DateRange): Promise<StatInput[]>
   compute(period: Period, groupBy?: GroupBy | null): Promise<StatTable>
-  statutory(period: Period): Promise<StatutoryTable>
+  /**
+   * The statutory tables of the period, one per kind of mediation (人民调解, 行政调解 by sector, and
+   * 委派/委托 unless this room is a 调委会 or 司法所), by the room's statistics settings.
+   */
+  statutory(period: Period): Promise<StatutoryTable[]>
+  /** 组织队伍 counts (a 司法所's committees and mediators), null when none are kept. */
+  roster(): Promise<RosterCounts | null>
   /** The cases behind one number, as case-list rows (they show party names: case:read only). */
   drillDown(
     period: Period,
@@ -90,14 +110,36 @@ export function createStatisticsRepository(deps: StatisticsDeps): StatisticsRepo
 
     async compute(period, groupBy = null) {
       const { range } = rangeOf(period)
-      const [inputs, facts] = await Promise.all([statInputs(range), screenings.screeningFacts(range)])
-      return computeStatistics({ inputs, screenings: facts, range, groupBy })
+      const [inputs, facts, settings] = await Promise.all([
+        statInputs(range),
+        screenings.screeningFacts(range),
+        readStatisticsSettings(db),
+      ])
+      return computeStatistics({ inputs, screenings: facts, range, groupBy, rateBase: settings.rateBase })
     },
 
     async statutory(period) {
       const { range } = rangeOf(period)
-      const [inputs, facts] = await Promise.all([statInputs(range), screenings.screeningFacts(range)])
-      return statutoryTable({ inputs, screenings: facts, range })
+      const [inputs, facts, settings, organisation] = await Promise.all([
+        statInputs(range),
+        screenings.screeningFacts(range),
+        readStatisticsSettings(db),
+        readOrganisation(db),
+      ])
+      return statutoryTables({
+        inputs,
+        screenings: facts,
+        range,
+        rateBase: settings.rateBase,
+        prevention: settings.prevention,
+        courtLinkedIsPeople: courtLinkedIsPeople(organisation?.kind),
+      })
+    },
+
+    async roster() {
+      need('statistics:read')
+      const parsed = rosterSchema.safeParse((await db.settings.get(ROSTER_KEY))?.value)
+      return parsed.success && parsed.data.committees.length ? rosterCounts(parsed.data) : null
     },
 
     /** The cases behind one number, as case-list rows (they show party names: case:read only). */

@@ -1,63 +1,48 @@
 /** "添加记录": the record kinds this case offers now, grouped; each opens its form. */
-import { Button, Menu, Modal } from '@mantine/core'
+import { Button, Menu } from '@mantine/core'
 import { IconChevronDown, IconPlus } from '@tabler/icons-react'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Case } from '../../../domain/cases/case'
-import type { CaseRecord } from '../../../domain/cases/records'
 import { RECORD_FORMS, RECORD_FORM_GROUPS, offeredRecordKinds, type RecordFormKind } from '../../records'
 
-export function AddRecordMenu({ caseData, records }: { caseData: Case; records: CaseRecord[] }) {
+export function AddRecordMenu({
+  caseData,
+  onOpen,
+}: {
+  caseData: Case
+  onOpen: (kind: RecordFormKind) => void
+}) {
   const { t } = useTranslation()
-  const [open, setOpen] = useState<RecordFormKind | null>(null)
-  const offered = offeredRecordKinds(caseData, records)
-  const Form = open ? RECORD_FORMS[open].component : null
+  const offered = offeredRecordKinds(caseData)
 
   return (
-    <>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <Button
-            variant="light"
-            leftSection={<IconPlus size={16} />}
-            rightSection={<IconChevronDown size={14} />}
-          >
-            {t('workflow.addRecord')}
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {RECORD_FORM_GROUPS.map((group) => {
-            const kinds = offered.filter((k) => RECORD_FORMS[k].group === group)
-            if (!kinds.length) return null
-            return [
-              <Menu.Label key={group}>{t(`records.groups.${group}`)}</Menu.Label>,
-              ...kinds.map((k) => {
-                const Icon = RECORD_FORMS[k].icon
-                return (
-                  <Menu.Item key={k} leftSection={<Icon size={16} />} onClick={() => setOpen(k)}>
-                    {t(`records.kinds.${k}`)}
-                  </Menu.Item>
-                )
-              }),
-            ]
-          })}
-        </Menu.Dropdown>
-      </Menu>
-      <Modal
-        opened={open !== null}
-        onClose={() => setOpen(null)}
-        size="xl"
-        title={open ? t(`records.kinds.${open}`) : ''}
-      >
-        {Form && (
-          <Form
-            caseData={caseData}
-            records={records}
-            onDone={() => setOpen(null)}
-            onCancel={() => setOpen(null)}
-          />
-        )}
-      </Modal>
-    </>
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} />}
+          rightSection={<IconChevronDown size={14} />}
+        >
+          {t('workflow.addRecord')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {RECORD_FORM_GROUPS.map((group) => {
+          const kinds = offered.filter((k) => RECORD_FORMS[k].group === group)
+          if (!kinds.length) return null
+          return [
+            <Menu.Label key={group}>{t(`records.groups.${group}`)}</Menu.Label>,
+            ...kinds.map((k) => {
+              const Icon = RECORD_FORMS[k].icon
+              return (
+                <Menu.Item key={k} leftSection={<Icon size={16} />} onClick={() => onOpen(k)}>
+                  {t(`records.kinds.${k}`)}
+                </Menu.Item>
+              )
+            }),
+          ]
+        })}
+      </Menu.Dropdown>
+    </Menu>
   )
 }

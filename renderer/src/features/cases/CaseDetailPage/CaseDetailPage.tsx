@@ -3,9 +3,10 @@
  * running deadlines, and its registration. Everything re-reads when stored data changes.
  */
 import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Tabs, Title } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { computeDeadlines, deadlineInputOf } from '../../../domain/deadlines'
+import { computeDeadlines, deadlineInputOf, lateFlags } from '../../../domain/deadlines'
 import { todayIso } from '../../../domain/shared/dates'
 import { ReferralCard } from '../../counselling'
 import { AgreementCard, CaseDocumentsCard } from '../../documents'
@@ -15,8 +16,10 @@ import { useCan, useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { AddRecordMenu } from './AddRecordMenu'
 import { AttachmentsCard } from './AttachmentsCard'
+import { CaseDecisions } from './CaseDecisions'
 import { CaseOverview } from './CaseOverview'
 import { DeadlinesCard } from './DeadlinesCard'
+import { RecordFormModal, type OpenForm } from './RecordFormModal'
 import { WorkflowActions } from './WorkflowActions'
 
 const RISK_COLOR = { red: 'red', orange: 'orange', yellow: 'yellow', green: 'green' } as const
@@ -26,24 +29,29 @@ export function CaseDetailPage() {
   const { id = '' } = useParams()
   const { cases, settings, users } = useRepositories()
   const mayUpdate = useCan('case:update')
+  const [form, setForm] = useState<OpenForm | null>(null)
   const result = useQuery(async () => {
     const c = await cases.get(id)
     if (!c) return null
-    const [records, transitions, rules, calendar, directory] = await Promise.all([
+    const [records, transitions, rules, calendar, directory, catalogue] = await Promise.all([
       cases.records(id),
       cases.transitions(id),
       settings.getDeadlineRules(),
       settings.getHolidayCalendar(),
       users.directory(),
+      settings.getDisputeCatalogue(),
     ])
-    return { c, records, transitions, rules, calendar, directory }
+    return { c, records, transitions, rules, calendar, directory, catalogue }
   }, [id])
 
   if (result.status === 'loading') return <Loader aria-label={t('common.loading')} />
   if (result.status === 'error') return <QueryErrorAlert error={result.error} />
   if (!result.data) return <Alert color="yellow">{t('cases.notFound')}</Alert>
-  const { c, records, transitions, rules, calendar, directory } = result.data
-  const deadlines = computeDeadlines(deadlineInputOf(c), rules, calendar, todayIso())
+  const { c, records, transitions, rules, calendar, directory, catalogue } = result.data
+  const subtype = catalogue.find((s) => s.id === c.disputeSubtype)?.label ?? ''
+  const input = deadlineInputOf(c)
+  const deadlines = computeDeadlines(input, rules, calendar, todayIso())
+  const late = lateFlags(input, rules, calendar)
   const mediatorName = directory.find((u) => u.id === c.mediatorId)?.displayName ?? ''
 
   return (
@@ -68,6 +76,8 @@ export function CaseDetailPage() {
         </Badge>
       </Group>
 
+      <CaseDecisions caseData={c} deadlines={deadlines} mayUpdate={mayUpdate} onOpen={setForm} />
+
       {mayUpdate && (
         <Card withBorder>
           <Group justify="space-between" align="start">
@@ -77,12 +87,13 @@ export function CaseDetailPage() {
               </Title>
               <WorkflowActions caseData={c} transitions={transitions} />
             </div>
-            <AddRecordMenu caseData={c} records={records} />
+            <AddRecordMenu caseData={c} onOpen={(kind) => setForm({ kind })} />
           </Group>
         </Card>
       )}
 
-      <DeadlinesCard deadlines={deadlines} />
+      <DeadlinesCard deadlines={deadlines} late={late} />
+      <RecordFormModal caseData={c} records={records} open={form} onClose={() => setForm(null)} />
 
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List>
@@ -96,7 +107,7 @@ export function CaseDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="overview" pt="md">
           <Stack gap="md">
-            <CaseOverview caseData={c} mediatorName={mediatorName} />
+            <CaseOverview caseData={c} mediatorName={mediatorName} subtype={subtype} />
             <AttachmentsCard caseId={c.id} />
             <CaseDocumentsCard caseData={c} records={records} directory={directory} />
             <AgreementCard caseData={c} records={records} />

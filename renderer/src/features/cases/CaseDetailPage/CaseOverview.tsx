@@ -60,7 +60,14 @@ function PartyRow({ party }: { party: Party }) {
   )
 }
 
-export function CaseOverview({ caseData: c, mediatorName }: { caseData: Case; mediatorName: string }) {
+interface OverviewProps {
+  caseData: Case
+  mediatorName: string
+  /** The local sub-type's label (retired ones too), '' when none. */
+  subtype: string
+}
+
+export function CaseOverview({ caseData: c, mediatorName, subtype }: OverviewProps) {
   const { t } = useTranslation()
   return (
     <>
@@ -74,7 +81,22 @@ export function CaseOverview({ caseData: c, mediatorName }: { caseData: Case; me
             value={`${t(`kind.${c.kind}`)}${c.sector ? ` · ${t(`sector.${c.sector}`)}` : ''}`}
           />
           <Field label={t('caseDetail.source')} value={t(`source.${c.source}`)} />
-          <Field label={t('caseDetail.disputeType')} value={t(`disputeType.${c.disputeType}`)} />
+          <Field
+            label={t('caseDetail.disputeType')}
+            value={`${t(`disputeType.${c.disputeType}`)}${subtype ? ` · ${subtype}` : ''}`}
+          />
+          {c.procedure && (
+            <Field
+              label={t('records.court-referral.procedure')}
+              value={t(`records.court-referral.procedures.${c.procedure}`)}
+            />
+          )}
+          {c.kind.startsWith('court-') && (
+            <Field
+              label={t('records.court-referral.deadline')}
+              value={c.courtDeadline || t('records.court-referral.noDeadline')}
+            />
+          )}
           <Field label={t('workflow.mediator')} value={mediatorName} />
           <Field label={t('caseDetail.createdAt')} value={formatDateTime(c.createdAt)} />
           <Field label={t('caseDetail.updatedAt')} value={formatDateTime(c.updatedAt)} />

@@ -1,6 +1,7 @@
 /**
- * The steps the case's workflow allows now, as buttons. A step still missing records is shown
- * disabled with what it needs; a step needing a reason asks for one. The repository checks again.
+ * The steps the case's workflow allows now, as buttons. A step still missing records, or whose
+ * condition does not hold yet (结案 before every term is performed), is shown disabled with what it
+ * needs; a step needing a reason asks for one. The repository checks again.
  */
 import { Button, Group, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
@@ -17,15 +18,20 @@ interface Props {
   transitions: AvailableTransition[]
 }
 
+/** Steps that end mediation without success, shown in red. */
+const DANGER: ReadonlySet<string> = new Set(['reject', 'terminate', 'close-unperformed', 'return-police'])
+
 export function WorkflowActions({ caseData, transitions }: Props) {
   const { t } = useTranslation()
   const { cases } = useRepositories()
   const [chosen, setChosen] = useState<AvailableTransition | null>(null)
+  // Several definitions may share an action (from different statuses): one button each.
+  const shown = transitions.filter((tr, i) => transitions.findIndex((x) => x.action === tr.action) === i)
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  if (!transitions.length) return <Text c="dimmed">{t('workflow.none')}</Text>
+  if (!shown.length) return <Text c="dimmed">{t('workflow.none')}</Text>
 
   const run = async () => {
     if (!chosen) return
@@ -51,22 +57,32 @@ export function WorkflowActions({ caseData, transitions }: Props) {
   return (
     <>
       <Group gap="xs">
-        {transitions.map((tr) => {
-          const needs = tr.missing.map((k) => t(`records.kinds.${k}`)).join('、')
+        {shown.map((tr) => {
+          const blocked = tr.missing.length > 0 || tr.unmet.length > 0
+          const why = [
+            tr.missing.length &&
+              t('workflow.needs', { records: tr.missing.map((k) => t(`records.kinds.${k}`)).join('、') }),
+            tr.unmet.length &&
+              t('workflow.unmet', {
+                conditions: tr.unmet.map((c) => t(`workflow.conditions.${c}`)).join('；'),
+              }),
+          ]
+            .filter(Boolean)
+            .join(' ')
           const button = (
             <Button
               key={tr.action}
-              variant={tr.missing.length ? 'default' : 'filled'}
-              color={tr.action === 'reject' || tr.action === 'terminate' ? 'red' : undefined}
-              disabled={tr.missing.length > 0}
+              variant={blocked ? 'default' : 'filled'}
+              color={DANGER.has(tr.action) ? 'red' : undefined}
+              disabled={blocked}
               onClick={() => setChosen(tr)}
               data-testid={`action-${tr.action}`}
             >
               {t(`actions.${tr.action}`)}
             </Button>
           )
-          return tr.missing.length ? (
-            <Tooltip key={tr.action} label={t('workflow.needs', { records: needs })}>
+          return blocked ? (
+            <Tooltip key={tr.action} label={why} multiline maw={360}>
               <span>{button}</span>
             </Tooltip>
           ) : (

@@ -7,11 +7,12 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { caseRegistrationSchema, type CaseRegistrationInput } from '../../../domain/cases/case'
-import { CASE_SOURCES, DISPUTE_TYPES } from '../../../domain/cases/catalogues'
+import { CASE_SOURCES } from '../../../domain/cases/catalogues'
 import { ValidationError } from '../../../domain/shared/errors'
 import { errorsFromValidation, translateErrors } from '../../shared/form-errors'
 import { useRepositories } from '../../shared/services'
 import { newOrganisation, newPerson } from './new-party'
+import { DisputeTypeSelect } from './DisputeTypeSelect'
 import { KindFields } from './KindFields'
 import { PartyFields } from './PartyFields'
 import { ErrorAlert } from '../../../components/ErrorAlert'
@@ -33,6 +34,7 @@ export function CaseRegisterPage() {
       courtReferral: null,
       source: 'party-application',
       disputeType: 'neighbourhood',
+      disputeSubtype: '',
       facts: '',
       requests: '',
       parties: [newPerson('applicant'), newPerson('respondent')],
@@ -78,14 +80,7 @@ export function CaseRegisterPage() {
               withAsterisk
               {...form.getInputProps('source')}
             />
-            <Select
-              label={t('caseForm.disputeType')}
-              data={DISPUTE_TYPES.map((d) => ({ value: d, label: t(`disputeType.${d}`) }))}
-              allowDeselect={false}
-              searchable
-              withAsterisk
-              {...form.getInputProps('disputeType')}
-            />
+            <DisputeTypeSelect form={form} />
           </SimpleGrid>
           <Textarea
             mt="sm"

@@ -1,9 +1,18 @@
-/** The kind of mediation, and what each kind needs at intake: a sector, or the court's letter. */
+/**
+ * The kind of mediation, and what each kind needs at intake: a sector, or the court's letter — its
+ * deadline (which wins over the rule's default; none when the letter sets none) and, for 委托, the
+ * court's procedure (普通 15 days, 简易 7 days).
+ */
 import { Select, SimpleGrid, TextInput, Title } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import type { CaseRegistrationInput } from '../../../domain/cases/case'
-import { ADMIN_SECTORS, MEDIATION_KINDS, type MediationKind } from '../../../domain/cases/catalogues'
+import {
+  ADMIN_SECTORS,
+  COURT_PROCEDURES,
+  MEDIATION_KINDS,
+  type MediationKind,
+} from '../../../domain/cases/catalogues'
 import { todayIso } from '../../../domain/shared/dates'
 
 export function KindFields({ form }: { form: UseFormReturnType<CaseRegistrationInput> }) {
@@ -14,7 +23,15 @@ export function KindFields({ form }: { form: UseFormReturnType<CaseRegistrationI
     form.setFieldValue('sector', k === 'administrative' ? 'consumer' : null)
     form.setFieldValue(
       'courtReferral',
-      k.startsWith('court-') ? { court: '', letterNo: '', referredAt: todayIso(), deadline: '' } : null,
+      k.startsWith('court-')
+        ? {
+            court: '',
+            letterNo: '',
+            referredAt: todayIso(),
+            deadline: '',
+            procedure: k === 'court-entrusted' ? 'ordinary' : null,
+          }
+        : null,
     )
   }
   return (
@@ -43,7 +60,7 @@ export function KindFields({ form }: { form: UseFormReturnType<CaseRegistrationI
           <Title order={5} mt="sm">
             {t('caseKindForm.courtSection')}
           </Title>
-          <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
+          <SimpleGrid cols={{ base: 1, sm: kind === 'court-entrusted' ? 5 : 4 }} spacing="sm">
             <TextInput
               label={t('caseKindForm.court')}
               withAsterisk
@@ -62,10 +79,22 @@ export function KindFields({ form }: { form: UseFormReturnType<CaseRegistrationI
             />
             <TextInput
               label={t('caseKindForm.deadline')}
+              description={t('records.court-referral.noDeadline')}
               type="date"
-              withAsterisk
               {...form.getInputProps('courtReferral.deadline')}
             />
+            {kind === 'court-entrusted' && (
+              <Select
+                label={t('records.court-referral.procedure')}
+                data={COURT_PROCEDURES.map((p) => ({
+                  value: p,
+                  label: t(`records.court-referral.procedures.${p}`),
+                }))}
+                allowDeselect={false}
+                withAsterisk
+                {...form.getInputProps('courtReferral.procedure')}
+              />
+            )}
           </SimpleGrid>
         </>
       )}

@@ -1,4 +1,8 @@
-/** A person's 委托代理人 (with 授权委托书) and 监护人 (for a child under 14 or someone lacking capacity). */
+/**
+ * A person's 委托代理人 (with 授权委托书) and 法定代理人 (监护人: for a minor under 18 — unless a 16–17-year-old
+ * living on their own income — or someone lacking capacity; for a child under 14 with the consent to
+ * processing the child's data).
+ */
 import { Checkbox, Group, SimpleGrid, TextInput } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
@@ -35,13 +39,19 @@ export function PartyExtras({ form, index }: Props) {
           onChange={(e) =>
             form.setFieldValue(
               path('guardian'),
-              e.currentTarget.checked ? { name: '', relation: '', phone: '' } : null,
+              e.currentTarget.checked
+                ? { name: '', relation: '', phone: '', consentToProcessing: false }
+                : null,
             )
           }
         />
         <Checkbox
           label={t('partyExtras.lacksCapacity')}
           {...form.getInputProps(path('lacksCapacity'), { type: 'checkbox' })}
+        />
+        <Checkbox
+          label={t('partyExtras.selfSupporting')}
+          {...form.getInputProps(path('selfSupporting'), { type: 'checkbox' })}
         />
       </Group>
       {party.agent && (
@@ -61,7 +71,7 @@ export function PartyExtras({ form, index }: Props) {
         </SimpleGrid>
       )}
       {party.guardian && (
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mt="xs">
+        <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm" mt="xs">
           <TextInput
             label={t('partyExtras.guardianName')}
             withAsterisk
@@ -73,6 +83,10 @@ export function PartyExtras({ form, index }: Props) {
             {...form.getInputProps(path('guardian.relation'))}
           />
           <TextInput label={t('partyExtras.guardianPhone')} {...form.getInputProps(path('guardian.phone'))} />
+          <Checkbox
+            label={t('partyExtras.guardianConsent')}
+            {...form.getInputProps(path('guardian.consentToProcessing'), { type: 'checkbox' })}
+          />
         </SimpleGrid>
       )}
     </>

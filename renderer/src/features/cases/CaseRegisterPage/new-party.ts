@@ -18,6 +18,7 @@ export function newPerson(role: PartyRole): PartyInput {
     idNumber: '',
     agent: null,
     lacksCapacity: false,
+    selfSupporting: false,
     guardian: null,
   }
 }

@@ -1,12 +1,15 @@
 /**
- * 期限提醒: open cases past their nearest deadline, and those due within three days (today
- * included), each with its due date and how many days are left or overdue.
+ * 期限提醒: the deadlines the room must meet that are past, or due within three days (today
+ * included) — each with its case, what it is (the mediation term, the report to the court, a
+ * session notice, an agreed term's 履行期限…), its due date and how many days are left or overdue.
+ * Never the mediation term of an agreed case: that clock stopped at agreement.
  */
 import { Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { CaseSummary } from '../../../domain/cases/case'
 import { daysBetween } from '../../../domain/deadlines/calendar'
+import type { Deadline } from '../../../domain/deadlines'
 import { todayIso } from '../../../domain/shared/dates'
 import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useRepositories } from '../../shared/services'
@@ -14,7 +17,13 @@ import { useQuery } from '../../shared/use-query'
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const
 
-export type DeadlineRow = CaseSummary & { dueDate: string }
+export type DeadlineRow = CaseSummary & { dueDate: string; deadlines: Deadline[] }
+
+/** One line of the page: a deadline of a case. */
+interface Entry {
+  case: DeadlineRow
+  deadline: Deadline
+}
 
 function Remaining({ today, dueDate }: { today: string; dueDate: string }) {
   const { t } = useTranslation()
@@ -43,7 +52,7 @@ function DeadlineTable({
   testId,
 }: {
   title: string
-  rows: DeadlineRow[] | undefined
+  rows: Entry[] | undefined
   empty: string
   today: string
   color: string
@@ -72,13 +81,14 @@ function DeadlineTable({
               <Table.Th style={NOWRAP}>{t('deadlines.columns.caseNo')}</Table.Th>
               <Table.Th>{t('deadlines.columns.parties')}</Table.Th>
               <Table.Th style={NOWRAP}>{t('deadlines.columns.status')}</Table.Th>
+              <Table.Th>{t('deadlines.columns.what')}</Table.Th>
               <Table.Th style={NOWRAP}>{t('deadlines.columns.dueDate')}</Table.Th>
               <Table.Th style={NOWRAP}>{t('deadlines.columns.remaining')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows?.map((c) => (
-              <Table.Tr key={c.id}>
+            {rows?.map(({ case: c, deadline: d }) => (
+              <Table.Tr key={`${c.id}|${d.key}`} data-deadline={d.purpose}>
                 <Table.Td style={NOWRAP}>
                   <Anchor component={Link} to={`/cases/${c.id}`}>
                     {c.caseNo}
@@ -91,9 +101,12 @@ function DeadlineTable({
                     {t(`status.${c.status}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td style={NOWRAP}>{c.dueDate}</Table.Td>
+                <Table.Td>
+                  {d.term !== null ? t('deadlines.term', { n: d.term }) : t(`deadlines.purpose.${d.purpose}`)}
+                </Table.Td>
+                <Table.Td style={NOWRAP}>{d.dueDate}</Table.Td>
                 <Table.Td style={NOWRAP}>
-                  <Remaining today={today} dueDate={c.dueDate} />
+                  <Remaining today={today} dueDate={d.dueDate} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -104,10 +117,28 @@ function DeadlineTable({
   )
 }
 
-const byDueDate = (rows: DeadlineRow[]) =>
-  [...rows].sort((a, b) =>
-    a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.caseNo < b.caseNo ? -1 : 1,
+/** Every deadline of the listed cases in one state, earliest first (a case may be in both lists). */
+function entries(lists: DeadlineRow[][], state: Deadline['state']): Entry[] {
+  const seen = new Set<string>()
+  const out: Entry[] = []
+  for (const row of lists.flat()) {
+    for (const deadline of row.deadlines) {
+      const key = `${row.id}|${deadline.key}`
+      if (deadline.state !== state || seen.has(key)) continue
+      seen.add(key)
+      out.push({ case: row, deadline })
+    }
+  }
+  return out.sort((a, b) =>
+    a.deadline.dueDate < b.deadline.dueDate
+      ? -1
+      : a.deadline.dueDate > b.deadline.dueDate
+        ? 1
+        : a.case.caseNo < b.case.caseNo
+          ? -1
+          : 1,
   )
+}
 
 export function DeadlinesPage() {
   const { t } = useTranslation()
@@ -134,7 +165,7 @@ export function DeadlinesPage() {
         <>
           <DeadlineTable
             title={t('deadlines.overdue')}
-            rows={byDueDate(data.overdue)}
+            rows={entries([data.overdue, data.dueSoon], 'overdue')}
             empty={t('deadlines.emptyOverdue')}
             today={today}
             color="red"
@@ -142,7 +173,7 @@ export function DeadlinesPage() {
           />
           <DeadlineTable
             title={t('deadlines.dueSoon')}
-            rows={byDueDate(data.dueSoon)}
+            rows={entries([data.overdue, data.dueSoon], 'due-soon')}
             empty={t('deadlines.emptyDueSoon')}
             today={today}
             color="orange"

@@ -7,7 +7,7 @@ export const agreementView: RecordViewFn<'agreement'> = ({ data: d }, { t, label
   const total = d.terms.reduce((sum, term) => sum + term.amountFen, 0)
   return [
     { label: L('form'), value: t(`records.agreement.forms.${d.form}`) },
-    { label: L('effectiveDate'), value: d.effectiveDate },
+    { label: L('reachedDate'), value: d.effectiveDate },
     { label: L('facts'), value: d.facts, long: true },
     { label: L('responsibilities'), value: d.responsibilities, long: true },
     {
@@ -60,6 +60,7 @@ export const performanceView: RecordViewFn<'performance'> = ({ data: d }, { t, l
     { label: L('at'), value: d.at },
     { label: L('amount'), value: money(t, d.amountFen) },
     { label: L('receiptNo'), value: d.receiptNo },
+    ...(d.complete ? [{ label: L('complete'), value: '✓' }] : []),
     { label: L('note'), value: d.note, long: true },
   ]
 }

@@ -2,7 +2,7 @@
  * How the records that manage a case read: a change of mediator, a transfer, an extension, and a
  * status change as one sentence ("由 X 将状态从 A 改为 B：理由").
  */
-import { userName, type RecordViewFn } from './view-support'
+import { partyNames, userName, type RecordViewFn } from './view-support'
 
 export const mediatorChangeView: RecordViewFn<'mediator-change'> = (
   { data: d },
@@ -19,8 +19,16 @@ export const transferView: RecordViewFn<'transfer'> = ({ data: d }, { label: L }
   { label: L('reason'), value: d.reason, long: true },
 ]
 
-export const extensionView: RecordViewFn<'extension'> = ({ data: d }, { label: L }) => [
+export const extensionView: RecordViewFn<'extension'> = ({ data: d }, { t, label: L, caseData }) => [
   { label: L('days'), value: String(d.days) },
+  {
+    label: L('consentedBy'),
+    // Extensions recorded before consent was kept say so.
+    value: d.consentedBy.length
+      ? t('records.extension.consent', { names: partyNames(caseData, d.consentedBy), date: d.consentAt })
+      : t('records.extension.noConsent'),
+    long: true,
+  },
   { label: L('reason'), value: d.reason, long: true },
 ]
 

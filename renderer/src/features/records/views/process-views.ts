@@ -48,5 +48,6 @@ export const terminationView: RecordViewFn<'termination'> = ({ data: d }, { t, l
     label: L('routes'),
     value: d.routes.map((r) => t(`records.termination.routeOptions.${r}`)).join('、'),
   },
+  ...(d.returnToCourt ? [{ label: L('returnToCourt'), value: '✓' }] : []),
   { label: L('note'), value: d.note, long: true },
 ]

@@ -17,6 +17,7 @@ import { DemoDataCard } from './DemoDataCard'
 import { DeadlineRulesCard } from './DeadlineRulesCard'
 import { HolidayCalendarCard } from './HolidayCalendarCard'
 import { SecurityCard } from './SecurityCard'
+import { StatisticsSettingsCard } from './StatisticsSettingsCard'
 import { CertificateCard } from './CertificateCard'
 import { SealCard } from './SealCard'
 
@@ -108,6 +109,7 @@ export function SettingsPage() {
       {manage && <CertificateCard />}
       {manage && <DeadlineRulesCard />}
       {manage && <HolidayCalendarCard />}
+      {manage && <StatisticsSettingsCard />}
       {manage && <DemoDataCard />}
       {manage && <RetentionCard />}
       {manage && <WorkspaceRoleCard />}

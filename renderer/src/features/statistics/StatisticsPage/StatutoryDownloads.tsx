@@ -1,6 +1,7 @@
 /**
- * Downloads the statutory table (人民调解工作统计表) of the period as XLSX or PDF, through the
- * platform's save dialog (a download in the browser build). Each download is audited.
+ * Downloads the statutory tables of the period — 人民调解工作统计表, 行政调解工作统计表 (and the
+ * court-linked one where it is separate), with 组织队伍 where it is kept — as XLSX or PDF, through
+ * the platform's save dialog (a download in the browser build). Each download is audited.
  */
 import { Button, Group } from '@mantine/core'
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react'
@@ -8,7 +9,7 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { browserFontSource } from '../../../output/documents'
-import { statutoryDocument, statutoryPdf, statutoryXlsx } from '../../../output/tables'
+import { statutoryPdf, statutoryWorkbook, statutoryXlsx } from '../../../output/tables'
 import { periodKey, type Period } from '../../../domain/statistics'
 import { useRepositories, useServices } from '../../shared/services'
 
@@ -26,22 +27,23 @@ export function StatutoryDownloads({ period, today }: { period: Period; today: s
   const download = async (format: Format) => {
     setBusy(format)
     try {
-      const [table, organisation, reports] = await Promise.all([
+      const [tables, roster, organisation, reports] = await Promise.all([
         statistics.statutory(period),
+        statistics.roster(),
         settings.getOrganisation(),
         statistics.periodReports(period),
       ])
-      const doc = statutoryDocument(table, {
-        organisation: organisation?.name ?? '',
-        period,
-        preparedOn: today,
-        zeroReport: reports.length > 0,
-      })
-      const data = format === 'xlsx' ? await statutoryXlsx(doc) : await statutoryPdf(doc, fonts)
+      const book = statutoryWorkbook(
+        tables,
+        { organisation: organisation?.name ?? '', period, preparedOn: today, zeroReport: reports.length > 0 },
+        roster,
+      )
+      const data = format === 'xlsx' ? await statutoryXlsx(book) : await statutoryPdf(book, fonts)
+      const name = t('statistics.download.fileName')
       const saved = await platform.saveFile({
-        suggestedName: `${doc.title}-${periodKey(period)}.${format}`,
+        suggestedName: `${name}-${periodKey(period)}.${format}`,
         data,
-        filters: [{ name: doc.title, extensions: [format] }],
+        filters: [{ name, extensions: [format] }],
       })
       if (saved.status === 'saved') {
         await statistics.recordExport(period, format)
