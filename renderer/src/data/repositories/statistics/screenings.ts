@@ -63,6 +63,23 @@ export function createScreenings(ctx: StatisticsContext) {
     }
   }
 
+  /** Stores a round (new or changed) and its entry in one transaction. */
+  const store = (
+    screening: Screening,
+    action: 'statistics.screening-create' | 'statistics.screening-update',
+  ) =>
+    audit.commit([db.screenings], async () => {
+      const row = await toRow(screening)
+      return {
+        entry: {
+          actor: access.actor,
+          action,
+          target: { type: 'screening', id: screening.id },
+          details: { date: screening.date, found: screening.found, prevented: screening.prevented },
+        },
+        write: () => db.screenings.put(row),
+      }
+    })
   return {
     /** Date and count only: what statistics need, with nothing to decrypt. */
     async screeningFacts(range: DateRange): Promise<ScreeningFact[]> {
@@ -94,18 +111,7 @@ export function createScreenings(ctx: StatisticsContext) {
         notes: data.notes,
         createdBy: access.actor.id,
       }
-      await audit.commit([db.screenings], async () => {
-        const row = await toRow(screening)
-        return {
-          entry: {
-            actor: access.actor,
-            action: 'statistics.screening-create',
-            target: { type: 'screening', id },
-            details: { date: data.date, found: data.found, prevented: data.prevented },
-          },
-          write: () => db.screenings.add(row),
-        }
-      })
+      await store(screening, 'statistics.screening-create')
       return screening
     },
 
@@ -114,18 +120,7 @@ export function createScreenings(ctx: StatisticsContext) {
       const data = validate(input)
       const before = await toScreening(await mustGet(id))
       const after: Screening = { ...before, ...data, createdBy: before.createdBy }
-      await audit.commit([db.screenings], async () => {
-        const row = await toRow(after)
-        return {
-          entry: {
-            actor: access.actor,
-            action: 'statistics.screening-update',
-            target: { type: 'screening', id },
-            details: { date: data.date, found: data.found, prevented: data.prevented },
-          },
-          write: () => db.screenings.put(row),
-        }
-      })
+      await store(after, 'statistics.screening-update')
       return after
     },
 
