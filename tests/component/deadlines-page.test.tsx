@@ -97,6 +97,25 @@ describe('DeadlinesPage', { timeout: 60_000 }, () => {
     expect(view.router.state.location.pathname).toMatch(/^\/cases\/.+/)
   })
 
+  it('says when a limit moved past a holiday: the last day falls on a day off, the next working day counts', async () => {
+    const view = await renderRoute(ROUTES, '/deadlines', { roles: ['mediator'] })
+    await withoutDaysOff(view)
+    const calendar = await view.repos.settings.getHolidayCalendar()
+    // Today is declared a day off: a 15-day limit that ends today ends tomorrow instead.
+    await view.repos.settings.setHolidayCalendar({
+      offDays: [todayIso()],
+      workingWeekends: calendar.workingWeekends.filter((d) => d !== todayIso()),
+    })
+    await act(() => view.repositories.cases.importDrafts([draft('顺延甲', 15)]))
+
+    const soon = within(await screen.findByTestId('deadlines-due-soon'))
+    const row = (await soon.findByText(/顺延甲/)).closest('tr') as HTMLElement
+    expect(within(row).getByText(daysFromToday(1))).toBeInTheDocument()
+    expect(within(row).getByTestId('deadline-moved')).toHaveTextContent(
+      `原末日 ${todayIso()} 为节假日或休息日，顺延`,
+    )
+  })
+
   it('refuses a counsellor, who sees no mediation case', async () => {
     await renderRoute(ROUTES, '/deadlines', { roles: ['counsellor'] })
     expect(await screen.findByRole('alert')).toHaveTextContent('您的角色无权查看此内容。')

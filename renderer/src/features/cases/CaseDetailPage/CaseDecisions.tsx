@@ -6,6 +6,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Case } from '../../../domain/cases/case'
+import { isMediating } from '../../../domain/cases/catalogues'
 import { performanceOf } from '../../../domain/cases/record-facts'
 import type { Deadline } from '../../../domain/deadlines'
 import { courtLapse, overdueTerms } from '../../../domain/workflow/decisions'
@@ -84,7 +85,8 @@ export function CaseDecisions({ caseData: c, deadlines, mayUpdate, onOpen }: Pro
         {t(`workflow.confirmation.${c.confirmation}`)}
       </Alert>
     ),
-    counts.total > 0 && (
+    // A draft agreement's terms are not yet being performed: the summary starts with the agreement.
+    counts.total > 0 && !isMediating(c.status) && (
       <Text key="performance" size="sm" data-testid="performance-summary">
         {t('workflow.performance.title')}：{t('workflow.performance.summary', counts)}
         {c.closure && ` · ${t(`workflow.closure.${c.closure}`)}`}

@@ -104,7 +104,14 @@ function DeadlineTable({
                 <Table.Td>
                   {d.term !== null ? t('deadlines.term', { n: d.term }) : t(`deadlines.purpose.${d.purpose}`)}
                 </Table.Td>
-                <Table.Td style={NOWRAP}>{d.dueDate}</Table.Td>
+                <Table.Td style={NOWRAP}>
+                  {d.dueDate}
+                  {d.movedFrom && (
+                    <Text size="xs" c="dimmed" data-testid="deadline-moved">
+                      {t('deadlines.basis.moved', { date: d.movedFrom })}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td style={NOWRAP}>
                   <Remaining today={today} dueDate={d.dueDate} />
                 </Table.Td>
