@@ -5,6 +5,7 @@ import { counsellingMessages } from './sections/counselling'
 import { personsMessages } from './sections/persons'
 import { recoveryMessages } from './sections/recovery'
 import { demoMessages } from './sections/demo'
+import { reportingMessages } from './sections/reporting'
 import { deadlinesMessages } from './sections/deadlines'
 import { recordsMessages } from './sections/records'
 import { usersMessages } from './sections/users'
@@ -175,6 +176,7 @@ export const en: Messages = {
   ...backupMessages.en,
   ...exportMessages.en,
   ...demoMessages.en,
+  ...reportingMessages.en,
   ...recordsMessages.en,
   ...deadlinesMessages.en,
   ...auditMessages.en,

@@ -5,6 +5,7 @@ import { counsellingMessages } from './sections/counselling'
 import { personsMessages } from './sections/persons'
 import { recoveryMessages } from './sections/recovery'
 import { demoMessages } from './sections/demo'
+import { reportingMessages } from './sections/reporting'
 import { deadlinesMessages } from './sections/deadlines'
 import { recordsMessages } from './sections/records'
 import { usersMessages } from './sections/users'
@@ -171,6 +172,7 @@ export const zhCN = {
   ...backupMessages.zhCN,
   ...exportMessages.zhCN,
   ...demoMessages.zhCN,
+  ...reportingMessages.zhCN,
   ...recordsMessages.zhCN,
   ...deadlinesMessages.zhCN,
   ...auditMessages.zhCN,

@@ -55,8 +55,17 @@ interface Deps {
 export function createReportingSettings({ db, access, audit }: Deps): ReportingSettings {
   const manage = () => requirePermission(access.roles, 'settings:manage')
   const read = async (key: string) => (await db.settings.get(key))?.value
-  const audited = (id: string, details: Record<string, string | number | boolean>) =>
-    audit.append(access.actor, 'settings.update', { type: 'settings', id }, details)
+  /** The value and its audit entry, in one transaction (both or neither). */
+  const store = (
+    key: string,
+    value: unknown,
+    id: string,
+    details: Record<string, string | number | boolean>,
+  ) =>
+    audit.commit([db.settings], async () => ({
+      entry: { actor: access.actor, action: 'settings.update', target: { type: 'settings', id }, details },
+      write: () => db.settings.put({ key, value }),
+    }))
 
   async function catalogue(): Promise<DisputeCatalogue> {
     const parsed = disputeCatalogueSchema.safeParse((await read(DISPUTE_CATALOGUE_KEY)) ?? [])
@@ -68,8 +77,10 @@ export function createReportingSettings({ db, access, audit }: Deps): ReportingS
     async setStatisticsSettings(input) {
       manage()
       const value = parseOrThrow(statisticsSettingsSchema, input)
-      await db.settings.put({ key: STATISTICS_SETTINGS_KEY, value })
-      await audited('statistics', { rateBase: value.rateBase, prevention: value.prevention.join(',') })
+      await store(STATISTICS_SETTINGS_KEY, value, 'statistics', {
+        rateBase: value.rateBase,
+        prevention: value.prevention.join(','),
+      })
       return value
     },
     async getRoster() {
@@ -79,8 +90,7 @@ export function createReportingSettings({ db, access, audit }: Deps): ReportingS
     async setRoster(input) {
       manage()
       const value = parseOrThrow(rosterSchema, input)
-      await db.settings.put({ key: ROSTER_KEY, value })
-      await audited('roster', { committees: value.committees.length })
+      await store(ROSTER_KEY, value, 'roster', { committees: value.committees.length })
       return value
     },
     getDisputeCatalogue: catalogue,
@@ -89,8 +99,7 @@ export function createReportingSettings({ db, access, audit }: Deps): ReportingS
       const value = parseOrThrow(disputeCatalogueSchema, input)
       const issues = catalogueChangeIssues(await catalogue(), value)
       if (issues.length) throw new ValidationError(issues)
-      await db.settings.put({ key: DISPUTE_CATALOGUE_KEY, value })
-      await audited('dispute-catalogue', {
+      await store(DISPUTE_CATALOGUE_KEY, value, 'dispute-catalogue', {
         subtypes: value.length,
         retired: value.filter((s) => s.retired).length,
       })

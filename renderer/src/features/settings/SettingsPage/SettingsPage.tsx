@@ -18,6 +18,8 @@ import { DeadlineRulesCard } from './DeadlineRulesCard'
 import { HolidayCalendarCard } from './HolidayCalendarCard'
 import { SecurityCard } from './SecurityCard'
 import { StatisticsSettingsCard } from './StatisticsSettingsCard'
+import { DisputeCatalogueCard } from './DisputeCatalogueCard'
+import { RosterCard } from './RosterCard'
 import { CertificateCard } from './CertificateCard'
 import { SealCard } from './SealCard'
 
@@ -110,6 +112,8 @@ export function SettingsPage() {
       {manage && <DeadlineRulesCard />}
       {manage && <HolidayCalendarCard />}
       {manage && <StatisticsSettingsCard />}
+      {manage && <DisputeCatalogueCard />}
+      {manage && <RosterCard />}
       {manage && <DemoDataCard />}
       {manage && <RetentionCard />}
       {manage && <WorkspaceRoleCard />}
