@@ -63,6 +63,7 @@ async function main() {
     signatureImages: images,
     sealImage: makePng(),
     effectiveAt: new Date().toISOString(),
+    auditHead: { seq: 41, hash: 'ab'.repeat(32) },
   })
   const details = { reason: '调解协议书', location: '大连市', name: '大连市某街道人民调解委员会' }
   let signed: Uint8Array = new Uint8Array()

@@ -20,6 +20,7 @@ import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import { MSG } from '../../../renderer/src/domain/shared/messages'
 import { inspectSignedPdf } from '../../../renderer/src/output/signing'
 import { agreementWorkspace, renderAgreement } from '../../builders/agreements'
+import { pdfText } from '../../support/pdf-inspect'
 import { makeSignaturePng, makePng } from '../../builders/png'
 import { agreement as agreementRecord } from '../../builders/records'
 
@@ -179,6 +180,13 @@ describe('an agreement from draft to effective', () => {
     })
     const logged = await auditOf(ws, 'agreement.effective')
     expect(logged[0]?.details).toMatchObject({ caseNo: ws.case.caseNo, version: 1, sha256: hex })
+    // The paper says where the audit chain stood: the entry before its own, by sequence and hash.
+    const printedSeq = Number(logged[0]?.details.printedAuditSeq)
+    expect(printedSeq).toBe((logged[0]?.seq ?? 0) - 1)
+    const head = await ws.db.audit.where('seq').equals(printedSeq).first()
+    expect((await pdfText(pdf)).replace(/\s+/g, '')).toContain(
+      `本协议生效时，本机审计日志记至第${printedSeq}条，其校验值为${head?.hash.slice(0, 16)}。`,
+    )
     const c = await ws.mediator.cases.get(ws.case.id)
     expect(c?.events['agreement-effective']).toBe(todayIso())
   })
@@ -241,6 +249,7 @@ describe('an agreement from draft to effective', () => {
       signatureImages: {},
       sealImage: null,
       effectiveAt: effective.effectiveAt ?? '',
+      auditHead: { seq: 41, hash: 'ab'.repeat(32) },
     })
     expect(await ws.mediator.agreements.verify(unsigned)).toMatchObject({
       verdict: 'unknown',

@@ -7,6 +7,7 @@
  */
 import type { AgreementRenderer, AgreementRenderInput } from '../../data'
 import type { SignatureEntry } from '../../domain/documents/agreement'
+import { printedHash } from '../../domain/audit/printed-head'
 import { todayIso } from '../../domain/shared/dates'
 import { buildDocument, type DocumentAssets, type SignatureAsset } from '../documents/build'
 import { assembleDocumentData, type CaseDetail } from '../documents/document-data'
@@ -76,7 +77,19 @@ export function agreementModel(
     recordId: input.agreement.snapshot.record.id,
     today: todayIso(new Date(input.effectiveAt)),
   })
-  return buildDocument(templates[kind], data, agreementAssets(input))
+  const model = buildDocument(templates[kind], data, agreementAssets(input))
+  return { ...model, blocks: [...model.blocks, auditHeadLine(input.auditHead)] }
+}
+
+/** The last line of an effective agreement: where the room's audit log stood when it took effect. */
+export function auditHeadLine(head: AgreementRenderInput['auditHead']): DocModel['blocks'][number] {
+  return {
+    type: 'paragraph',
+    text: `本协议生效时，本机审计日志记至第 ${head.seq} 条，其校验值为 ${printedHash(head)}。`,
+    align: 'left',
+    indent: false,
+    bold: false,
+  }
 }
 
 /** The renderer `agreements.makeEffective` takes: fonts from the environment, templates in force. */

@@ -110,6 +110,7 @@ describe('agreement → engine model', () => {
     signatureImages: images,
     sealImage: makePng(),
     effectiveAt: EFFECTIVE,
+    auditHead: { seq: 41, hash: 'c0ffee'.repeat(10) + 'abcd' },
   })
   const slots = new Map<string, ModelSlot>(
     model.blocks.flatMap((b) => (b.type === 'signatures' ? b.slots.map((s) => [s.id, s] as const) : [])),
@@ -135,5 +136,12 @@ describe('agreement → engine model', () => {
     expect(seal?.type === 'seal' && seal.image?.width).toBe(128)
     expect(modelText(model)).toContain('2026年3月6日')
     expect(modelText(model)).toContain('（2026）甘人调字第0007号')
+  })
+
+  it('ends with where the audit log stood when it took effect: its sequence and the first 16 digits of its hash', () => {
+    expect(model.blocks.at(-1)).toMatchObject({
+      type: 'paragraph',
+      text: '本协议生效时，本机审计日志记至第 41 条，其校验值为 c0ffeec0ffeec0ff。',
+    })
   })
 })

@@ -120,6 +120,7 @@ beforeAll(async () => {
     signatureImages: images,
     sealImage: makePng(),
     effectiveAt: agreement.effectiveAt ?? '',
+    auditHead: { seq: 41, hash: 'ab'.repeat(32) },
   })
   signed = await signPdf(unsigned, identity, {
     reason: '调解协议书 （2026）甘人调字第0001号 第1版',

@@ -1,4 +1,5 @@
 /** Taking effect: render, PAdES-sign and store the PDF, start the 司法确认 clock, supersede the corrected one. */
+import type { AuditHead } from '../../../domain/audit/printed-head'
 import { signatureReason, type Agreement } from '../../../domain/documents/agreement'
 import { AgreementNotReadyError, checkMakeEffective } from '../../../domain/documents/agreement-lifecycle'
 import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
@@ -16,6 +17,11 @@ export interface AgreementRenderInput {
   /** The committee's seal as it was when applied. */
   sealImage: Uint8Array | null
   effectiveAt: string
+  /**
+   * The audit chain's head when it took effect (the entry before its own): printed on the paper, so
+   * the chain can later be held to it — a log cut back or re-chained below it no longer matches.
+   */
+  auditHead: AuditHead
 }
 export type AgreementRenderer = (input: AgreementRenderInput) => Promise<Uint8Array>
 
@@ -41,7 +47,13 @@ export function createAgreementEffective(ctx: AgreementContext, table: Agreement
       const effectiveDate = now()
       const effectiveAt = effectiveDate.toISOString()
       const pending: Agreement = { ...agreement, effectiveAt }
-      const unsigned = await render({ agreement: pending, ...(await imagesOf(agreement)), effectiveAt })
+      const auditHead = await audit.head()
+      const unsigned = await render({
+        agreement: pending,
+        ...(await imagesOf(agreement)),
+        effectiveAt,
+        auditHead,
+      })
       const signed = await port.sign(unsigned, identity.current, {
         reason: signatureReason(agreement.caseNo, agreement.version),
         location: agreement.snapshot.organisation.region,
@@ -73,6 +85,7 @@ export function createAgreementEffective(ctx: AgreementContext, table: Agreement
             caseNo: next.caseNo,
             version: next.version,
             sha256,
+            printedAuditSeq: auditHead.seq,
             ...(previous ? { supersedes: previous.agreement.version } : {}),
           },
         },

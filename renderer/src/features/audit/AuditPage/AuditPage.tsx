@@ -6,6 +6,7 @@ import dayjs from 'dayjs'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AuditQuery } from '../../../data'
+import { printedHash } from '../../../domain/audit/printed-head'
 import {
   AUDIT_ACTIONS,
   auditCsv,
@@ -195,7 +196,13 @@ export function AuditPage() {
           <Table.Tbody>
             {data?.items.map((e) => (
               <Table.Tr key={`${e.seq}:${e.hash}`} data-testid={`audit-row-${e.seq}`}>
-                <Table.Td style={NOWRAP}>{e.seq}</Table.Td>
+                <Table.Td style={NOWRAP}>
+                  {e.seq}
+                  {/* What an effective agreement prints of the head it was made at: to hold the log to paper. */}
+                  <Text size="xs" c="dimmed" ff="monospace" data-testid="audit-hash">
+                    {printedHash(e)}
+                  </Text>
+                </Table.Td>
                 <Table.Td style={NOWRAP}>{formatTime(e.at)}</Table.Td>
                 <Table.Td style={NOWRAP}>{e.actorName}</Table.Td>
                 <Table.Td style={NOWRAP}>{actionLabel(e.action, t)}</Table.Td>
