@@ -8,6 +8,8 @@ export default defineConfig({
     // A hang guard, not a speed target: each test sets up a real encrypted workspace (Argon2id,
     // RSA key generation), which takes seconds on a busy two-core CI machine.
     testTimeout: 30_000,
+    // The same for the hooks that set those workspaces up (10 s by default: too short when busy).
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -51,6 +51,12 @@ export interface EntrySpec {
 }
 
 /**
+ * What a commit records: one entry, several that belong to one change (a note created, signed and
+ * closing its file), or null when, as it turns out, there is nothing to record.
+ */
+export type Entries = EntrySpec | readonly EntrySpec[] | null
+
+/**
  * Thrown by a commit's write when what it read inside the transaction no longer matches what was
  * prepared outside (a case number taken meanwhile): the commit prepares and tries again.
  */
@@ -114,11 +120,12 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
    */
   async function commitNow<T>(
     tables: readonly Table[],
-    prepare: () => Promise<{ entry: EntrySpec | null; write: () => Promise<T> }>,
+    prepare: () => Promise<{ entry: Entries; write: () => Promise<T> }>,
   ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const { entry, write } = await prepare()
-      if (entry === null) {
+      const specs = entry === null ? [] : Array.isArray(entry) ? entry : [entry as EntrySpec]
+      if (specs.length === 0) {
         // A change that nothing needs to be told of (a cursor moved on, nothing to report).
         try {
           return await db.transaction('rw', [...tables], write)
@@ -128,25 +135,31 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
         }
       }
       const last = await head()
-      const unsigned = {
-        at: entry.at ?? new Date().toISOString(),
-        actorId: entry.actor.id,
-        actorName: entry.actor.username,
-        action: entry.action,
-        targetType: entry.target?.type ?? '',
-        targetId: entry.target?.id ?? '',
-        details: entry.details ?? {},
-        seq: last.seq + 1,
-        prevHash: last.hash,
+      const full: AuditEntry[] = []
+      let prev = last
+      for (const spec of specs) {
+        const unsigned = {
+          at: spec.at ?? new Date().toISOString(),
+          actorId: spec.actor.id,
+          actorName: spec.actor.username,
+          action: spec.action,
+          targetType: spec.target?.type ?? '',
+          targetId: spec.target?.id ?? '',
+          details: spec.details ?? {},
+          seq: prev.seq + 1,
+          prevHash: prev.hash,
+        }
+        const entry: AuditEntry = { ...unsigned, hash: await hmacHex(key, auditHashInput(unsigned)) }
+        full.push(entry)
+        prev = entry
       }
-      const full: AuditEntry = { ...unsigned, hash: await hmacHex(key, auditHashInput(unsigned)) }
       try {
         const result = await db.transaction('rw', [db.audit, ...tables], async () => {
           // The hash was made outside (crypto would end the transaction): nobody may have written
           // an entry meanwhile (another window), or we go round again.
           if ((await head()).seq !== last.seq) throw new CommitConflict()
           const value = await write()
-          await db.audit.add(full)
+          for (const entry of full) await db.audit.add(entry)
           return value
         })
         scheduleAnchor()
@@ -174,12 +187,12 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
     },
 
     /**
-     * A data change and its entry, in one transaction over `tables` and the audit table. `prepare`
-     * may answer `entry: null` when, as it turns out, there is nothing to record.
+     * A data change and its entry (or entries), in one transaction over `tables` and the audit
+     * table. `prepare` may answer `entry: null` when, as it turns out, there is nothing to record.
      */
     commit<T>(
       tables: readonly Table[],
-      prepare: () => Promise<{ entry: EntrySpec | null; write: () => Promise<T> }>,
+      prepare: () => Promise<{ entry: Entries; write: () => Promise<T> }>,
     ): Promise<T> {
       return enqueue(() => commitNow(tables, prepare))
     },

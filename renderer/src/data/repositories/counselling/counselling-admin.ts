@@ -14,7 +14,7 @@ import type { MediationDb } from '../../schema'
 import { resealBody } from './counselling-codec'
 import { CounsellingError } from './counselling-error'
 import { CLIENTS, RECORDS } from './counselling-rows'
-import { deleteClients, expiredClientIds } from './purge'
+import { expiredClientIds, purgeClients } from './purge'
 import { readRetentionYears, RETENTION_KEY } from './retention-settings'
 
 export interface CounsellingCounts {
@@ -116,9 +116,7 @@ export function createCounsellingAdmin({
     async purgeExpired() {
       need('settings:manage')
       const ids = await expiredClientIds(db, now())
-      const counts = ids.length ? await deleteClients(db, ids) : { clients: 0, records: 0 }
-      await audit.append(access.actor, 'counselling.purge', { type: 'counselling', id: '' }, counts)
-      return counts
+      return purgeClients(db, audit, access.actor, ids)
     },
 
     /** The counsellors, for choosing who hands over and who receives. */
@@ -176,26 +174,27 @@ export function createCounsellingAdmin({
         })),
       )
       const updatedAt = now().toISOString()
-      await db.transaction(
-        'rw',
-        [db.counsellingClients, db.counsellingRecords, db.referrals, db.users, db.vault],
-        async () => {
-          await db.counsellingClients.bulkPut(clients)
-          await db.counsellingRecords.bulkPut(records)
-          await db.referrals
-            .where('[counsellorId+status]')
-            .equals([fromId, 'pending'])
-            .modify({ counsellorId: toId, updatedAt })
-          await db.users.update(fromId, { counsellingKey: null, updatedAt })
-          await db.vault.delete(recoveryCounsellingId(fromId))
-        },
-      )
       const counts = { clients: clients.length, records: records.length }
-      await audit.append(
-        access.actor,
-        'counselling.transfer',
-        { type: 'user', id: fromId },
-        { to: toId, ...counts },
+      await audit.commit(
+        [db.counsellingClients, db.counsellingRecords, db.referrals, db.users, db.vault],
+        async () => ({
+          entry: {
+            actor: access.actor,
+            action: 'counselling.transfer',
+            target: { type: 'user', id: fromId },
+            details: { to: toId, ...counts },
+          },
+          write: async () => {
+            await db.counsellingClients.bulkPut(clients)
+            await db.counsellingRecords.bulkPut(records)
+            await db.referrals
+              .where('[counsellorId+status]')
+              .equals([fromId, 'pending'])
+              .modify({ counsellorId: toId, updatedAt })
+            await db.users.update(fromId, { counsellingKey: null, updatedAt })
+            await db.vault.delete(recoveryCounsellingId(fromId))
+          },
+        }),
       )
       return counts
     },

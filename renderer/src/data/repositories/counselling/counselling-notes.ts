@@ -22,6 +22,8 @@ import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
 import { MSG } from '../../../domain/shared/messages'
 import { toHex, utf8 } from '../../crypto/bytes'
 import type { CounsellingClientRow, CounsellingRecordRow } from '../../schema'
+import type { AuditTarget, EntrySpec } from '../../audit/audit-log'
+import type { AuditAction } from '../../../domain/audit/actions'
 import type { CounsellingContext } from './context'
 import {
   clientBody,
@@ -94,17 +96,30 @@ export function createCounsellingNotes(ctx: CounsellingContext): CounsellingNote
   }
 
   /** Seals a record body and stores it, touching the client's updatedAt in the same transaction. */
+  /** The record, its client's change and their audit entries: one transaction, both or neither. */
   async function write(
     row: Omit<CounsellingRecordRow, 'body'>,
     body: RecordBody,
     client: { row: CounsellingClientRow; patch?: Partial<CounsellingClientRow> },
+    entries: { action: AuditAction; target: AuditTarget; details?: EntrySpec['details'] }[],
   ): Promise<void> {
     const { codec } = owner()
     const sealed = await codec.seal(RECORDS, row.id, body)
-    await db.transaction('rw', db.counsellingRecords, db.counsellingClients, async () => {
-      await db.counsellingRecords.put({ ...row, body: sealed })
-      await db.counsellingClients.update(client.row.id, { updatedAt: body.updatedAt, ...client.patch })
-    })
+    const closing = client.patch
+      ? [
+          {
+            action: 'counselling.client-close' as const,
+            target: { type: 'counselling-client', id: client.row.id },
+          },
+        ]
+      : []
+    await audit.commit([db.counsellingRecords, db.counsellingClients], async () => ({
+      entry: [...entries, ...closing].map((e) => ({ actor: access.actor, ...e })),
+      write: async () => {
+        await db.counsellingRecords.put({ ...row, body: sealed })
+        await db.counsellingClients.update(client.row.id, { updatedAt: body.updatedAt, ...client.patch })
+      },
+    }))
   }
 
   async function signed(id: string, clientId: string, body: RecordBody): Promise<RecordBody> {
@@ -165,20 +180,25 @@ export function createCounsellingNotes(ctx: CounsellingContext): CounsellingNote
       if (sign) body = await signed(id, clientId, body)
       const patch = sign ? await afterSigning(clientRow, body) : undefined
       const row = { id, clientId, ownerId: access.actor.id, createdAt: at }
-      await write(row, body, { row: clientRow, patch })
-      if (content.kind === 'exception') {
-        const { ground } = content.data
-        await audit.append(access.actor, 'counselling.exception', noteTarget(id), { ground })
-      } else {
-        await audit.append(access.actor, 'counselling.note-create', noteTarget(id))
-        if (sign && isNoteKind(kind))
-          await audit.append(access.actor, 'counselling.note-sign', noteTarget(id))
-      }
-      if (patch)
-        await audit.append(access.actor, 'counselling.client-close', {
-          type: 'counselling-client',
-          id: clientId,
-        })
+      await write(
+        row,
+        body,
+        { row: clientRow, patch },
+        content.kind === 'exception'
+          ? [
+              {
+                action: 'counselling.exception',
+                target: noteTarget(id),
+                details: { ground: content.data.ground },
+              },
+            ]
+          : [
+              { action: 'counselling.note-create', target: noteTarget(id) },
+              ...(sign && isNoteKind(kind)
+                ? [{ action: 'counselling.note-sign' as const, target: noteTarget(id) }]
+                : []),
+            ],
+      )
       return view(await ownRecordRow(id))
     },
 
@@ -198,8 +218,9 @@ export function createCounsellingNotes(ctx: CounsellingContext): CounsellingNote
         signerId: '',
         addendumTo: '',
       }
-      await write(row, body, { row: clientRow })
-      await audit.append(access.actor, 'counselling.note-update', noteTarget(recordId))
+      await write(row, body, { row: clientRow }, [
+        { action: 'counselling.note-update', target: noteTarget(recordId) },
+      ])
       return view(await ownRecordRow(recordId))
     },
 
@@ -218,13 +239,9 @@ export function createCounsellingNotes(ctx: CounsellingContext): CounsellingNote
         addendumTo: '',
       })
       const patch = await afterSigning(clientRow, body)
-      await write(row, body, { row: clientRow, patch })
-      await audit.append(access.actor, 'counselling.note-sign', noteTarget(recordId))
-      if (patch)
-        await audit.append(access.actor, 'counselling.client-close', {
-          type: 'counselling-client',
-          id: row.clientId,
-        })
+      await write(row, body, { row: clientRow, patch }, [
+        { action: 'counselling.note-sign', target: noteTarget(recordId) },
+      ])
       return view(await ownRecordRow(recordId))
     },
 
@@ -247,8 +264,9 @@ export function createCounsellingNotes(ctx: CounsellingContext): CounsellingNote
         addendumTo: recordId,
       })
       const row = { id, clientId: target.clientId, ownerId: access.actor.id, createdAt: at }
-      await write(row, body, { row: clientRow })
-      await audit.append(access.actor, 'counselling.addendum', noteTarget(id), { to: recordId })
+      await write(row, body, { row: clientRow }, [
+        { action: 'counselling.addendum', target: noteTarget(id), details: { to: recordId } },
+      ])
       return view(await ownRecordRow(id))
     },
 

@@ -20,7 +20,7 @@ import type { CounsellingClientRow } from '../../schema'
 import { createCounsellingContext, type CounsellingDeps, type CounsellingContext } from './context'
 import { createCounsellingNotes, type CounsellingNotes } from './counselling-notes'
 import { CLIENTS, clientBody, NO_WATCH, openClient, openRecord, type ClientBody } from './counselling-rows'
-import { deleteClients } from './purge'
+import { purgeClients } from './purge'
 
 export interface ClientFile {
   client: CounsellingClient
@@ -55,8 +55,14 @@ export async function insertClient(ctx: CounsellingContext, body: ClientBody): P
     retainUntil: '',
     body: await codec.seal(CLIENTS, id, body),
   }
-  await ctx.db.counsellingClients.add(row)
-  await ctx.audit.append(ctx.access.actor, 'counselling.client-create', { type: 'counselling-client', id })
+  await ctx.audit.commit([ctx.db.counsellingClients], async () => ({
+    entry: {
+      actor: ctx.access.actor,
+      action: 'counselling.client-create',
+      target: { type: 'counselling-client', id },
+    },
+    write: () => ctx.db.counsellingClients.add(row),
+  }))
   return openClient(codec, row)
 }
 
@@ -70,7 +76,10 @@ export function createCounsellingRepository(deps: CounsellingDeps): CounsellingR
     const current = await openClient(codec, row)
     const updatedAt = now().toISOString()
     const body = await codec.seal(CLIENTS, row.id, { ...clientBody(current), ...change })
-    await db.counsellingClients.update(row.id, { body, updatedAt })
+    await audit.commit([db.counsellingClients], async () => ({
+      entry: { actor: access.actor, action: 'counselling.client-update', target: target(row.id) },
+      write: () => db.counsellingClients.update(row.id, { body, updatedAt }),
+    }))
     return openClient(codec, { ...row, body, updatedAt })
   }
 
@@ -113,9 +122,7 @@ export function createCounsellingRepository(deps: CounsellingDeps): CounsellingR
     async updateClient(id, input) {
       const row = await ownClientRow(id)
       const parsed = parseOrThrow(clientInputSchema, input)
-      const client = await rewrite(row, parsed)
-      await audit.append(access.actor, 'counselling.client-update', target(id))
-      return client
+      return rewrite(row, parsed)
     },
 
     /** The watch-list flag and its follow-up dates. */
@@ -123,9 +130,7 @@ export function createCounsellingRepository(deps: CounsellingDeps): CounsellingR
       const row = await ownClientRow(id)
       const watch = parseOrThrow(watchSchema, input)
       watch.followUps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-      const client = await rewrite(row, { watch })
-      await audit.append(access.actor, 'counselling.client-update', target(id))
-      return client
+      return rewrite(row, { watch })
     },
 
     /**
@@ -139,11 +144,12 @@ export function createCounsellingRepository(deps: CounsellingDeps): CounsellingR
         isExpired(r.retainUntil, today),
       )
       if (!expired.length) return 0
-      const counts = await deleteClients(
+      const counts = await purgeClients(
         db,
+        audit,
+        access.actor,
         expired.map((r) => r.id),
       )
-      await audit.append(access.actor, 'counselling.purge', { type: 'counselling', id: '' }, counts)
       return counts.clients
     },
   }

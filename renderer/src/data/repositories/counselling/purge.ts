@@ -4,18 +4,33 @@
  * README "Counselling confidentiality").
  */
 import { todayIso } from '../../../domain/shared/dates'
+import { CommitConflict, type Actor, type AuditLog } from '../../audit/audit-log'
 import type { MediationDb } from '../../schema'
 
-/** Removes these clients and every record of theirs in one transaction. */
-export async function deleteClients(
+/**
+ * Removes these clients and every record of theirs, and writes the `counselling.purge` entry with
+ * the counts, in one transaction: both or neither. A record added meanwhile prepares it again.
+ */
+export async function purgeClients(
   db: MediationDb,
+  audit: AuditLog,
+  actor: Actor,
   clientIds: string[],
 ): Promise<{ clients: number; records: number }> {
-  return db.transaction('rw', db.counsellingClients, db.counsellingRecords, async () => {
-    const records = await db.counsellingRecords.where('clientId').anyOf(clientIds).primaryKeys()
-    await db.counsellingRecords.bulkDelete(records)
-    await db.counsellingClients.bulkDelete(clientIds)
-    return { clients: clientIds.length, records: records.length }
+  const recordsOf = () => db.counsellingRecords.where('clientId').anyOf(clientIds).primaryKeys()
+  return audit.commit([db.counsellingClients, db.counsellingRecords], async () => {
+    const records = await recordsOf()
+    const counts = { clients: clientIds.length, records: records.length }
+    return {
+      entry: { actor, action: 'counselling.purge', target: { type: 'counselling', id: '' }, details: counts },
+      write: async () => {
+        const now = await recordsOf()
+        if (now.length !== records.length) throw new CommitConflict()
+        await db.counsellingRecords.bulkDelete(now)
+        await db.counsellingClients.bulkDelete(clientIds)
+        return counts
+      },
+    }
   })
 }
 
