@@ -61,9 +61,11 @@ export function createSigningRepository({
     return port
   }
 
+  /** Stores the identity (the former one kept for verifying) and its audit entry, in one transaction. */
   async function install(
     identity: SigningIdentityPem,
     source: 'self-issued' | 'pkcs12',
+    action: 'signing.identity-create' | 'signing.identity-import',
   ): Promise<CertificateSummary> {
     const p = needPort()
     const fingerprint = await p.fingerprint(identity.certificatePem)
@@ -79,8 +81,21 @@ export function createSigningRepository({
           },
         ].filter((f) => f.fingerprint !== fingerprint)
       : []
-    await store.writeIdentity({ current: { ...identity, fingerprint, createdAt: at, source }, former })
-    return p.describe(identity.certificatePem)
+    const summary = await p.describe(identity.certificatePem)
+    const write = await store.prepareIdentity({
+      current: { ...identity, fingerprint, createdAt: at, source },
+      former,
+    })
+    await audit.commit([db.vault], async () => ({
+      entry: {
+        actor: access.actor,
+        action,
+        target: { type: 'settings', id: 'signing-identity' },
+        details: { fingerprint: summary.fingerprintSha256 },
+      },
+      write,
+    }))
+    return summary
   }
 
   return {
@@ -109,28 +124,14 @@ export function createSigningRepository({
         { organisation: organisation?.name ?? '', region: organisation?.region ?? '' },
         now(),
       )
-      const summary = await install(identity, 'self-issued')
-      await audit.append(
-        access.actor,
-        'signing.identity-create',
-        { type: 'settings', id: 'signing-identity' },
-        { fingerprint: summary.fingerprintSha256 },
-      )
-      return summary
+      return install(identity, 'self-issued', 'signing.identity-create')
     },
 
     /** An organisation certificate and key from a PKCS#12 file; a wrong passphrase changes nothing. */
     async importPkcs12(bytes, passphrase) {
       manage()
       const identity = await needPort().importPkcs12(bytes, passphrase, now())
-      const summary = await install(identity, 'pkcs12')
-      await audit.append(
-        access.actor,
-        'signing.identity-import',
-        { type: 'settings', id: 'signing-identity' },
-        { fingerprint: summary.fingerprintSha256 },
-      )
-      return summary
+      return install(identity, 'pkcs12', 'signing.identity-import')
     },
 
     /** The public certificate (PEM), to hand to whoever wants to check signatures elsewhere. */
@@ -142,19 +143,22 @@ export function createSigningRepository({
     async importSeal(png) {
       manage()
       const info = checkSealImage(png)
-      await store.writeSeal({
+      const write = await store.prepareSeal({
         png: new Uint8Array(png),
         width: info.width,
         height: info.height,
         importedAt: now().toISOString(),
         importedById: access.actor.id,
       })
-      await audit.append(
-        access.actor,
-        'seal.import',
-        { type: 'settings', id: 'seal' },
-        { width: info.width, height: info.height, bytes: png.length },
-      )
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'seal.import',
+          target: { type: 'settings', id: 'seal' },
+          details: { width: info.width, height: info.height, bytes: png.length },
+        },
+        write,
+      }))
       return { width: info.width, height: info.height }
     },
 

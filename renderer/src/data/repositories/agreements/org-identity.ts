@@ -45,9 +45,10 @@ export function createOrgIdentityStore(db: MediationDb, codec: RecordCodec, data
       return storedIdentitySchema.parse(JSON.parse(fromUtf8(plain)))
     },
 
-    async writeIdentity(value: StoredIdentity): Promise<void> {
+    /** Encrypts now; the returned write is IndexedDB work only (for a commit with its audit entry). */
+    async prepareIdentity(value: StoredIdentity): Promise<() => Promise<unknown>> {
       const wrapped: Encrypted = await encryptBytes(dataKey, utf8(JSON.stringify(value)), aad)
-      await db.vault.put({ id: IDENTITY_VAULT_ID, wrapped })
+      return () => db.vault.put({ id: IDENTITY_VAULT_ID, wrapped })
     },
 
     async readSeal(): Promise<StoredSeal | null> {
@@ -56,11 +57,10 @@ export function createOrgIdentityStore(db: MediationDb, codec: RecordCodec, data
       return storedSealSchema.parse(await codec.open('settings', SEAL_SETTING_KEY, row.value as never))
     },
 
-    async writeSeal(value: StoredSeal): Promise<void> {
-      await db.settings.put({
-        key: SEAL_SETTING_KEY,
-        value: await codec.seal('settings', SEAL_SETTING_KEY, value),
-      })
+    /** Seals now; the returned write is IndexedDB work only (for a commit with its audit entry). */
+    async prepareSeal(value: StoredSeal): Promise<() => Promise<unknown>> {
+      const sealed = await codec.seal('settings', SEAL_SETTING_KEY, value)
+      return () => db.settings.put({ key: SEAL_SETTING_KEY, value: sealed })
     },
   }
 }

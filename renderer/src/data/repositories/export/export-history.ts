@@ -61,8 +61,10 @@ export function createExportHistory(ctx: ExportContext) {
   })
 
   return {
-    async add(id: string, createdAt: string, until: string, body: ExportBody): Promise<void> {
-      await db.exports.add(await toRow({ id, createdAt, until, ...body }))
+    /** Seals now; the returned write is IndexedDB work only (for a commit with its audit entry). */
+    async prepareAdd(id: string, createdAt: string, until: string, body: ExportBody) {
+      const row = await toRow({ id, createdAt, until, ...body })
+      return () => db.exports.add(row)
     },
     async list(): Promise<ExportHistoryItem[]> {
       const rows = await db.exports.orderBy('createdAt').reverse().toArray()
@@ -77,12 +79,16 @@ export function createExportHistory(ctx: ExportContext) {
       const row = await db.exports.get(id)
       return row ? open(row) : null
     },
-    async setReceipt(id: string, receipt: ExportReceiptInput): Promise<ExportHistoryItem | null> {
+    /** The item with its receipt and the write that stores it (IndexedDB work only), or null. */
+    async prepareReceipt(
+      id: string,
+      receipt: ExportReceiptInput,
+    ): Promise<{ next: ExportHistoryItem; write: () => Promise<unknown> } | null> {
       const row = await db.exports.get(id)
       if (!row) return null
       const next: ExportHistoryItem = { ...(await open(row)), receipt: receiptSchema.parse(receipt) }
-      await db.exports.put(await toRow(next))
-      return next
+      const stored = await toRow(next)
+      return { next, write: () => db.exports.put(stored) }
     },
   }
 }

@@ -185,29 +185,41 @@ export function createExportRepository(deps: ExportDeps): ExportRepository {
         createdByName: access.actor.username,
         receipt: null,
       }
-      await history.add(id, createdAt, until, body)
-      await audit.append(
-        access.actor,
-        'export.create',
-        { type: 'export', id },
-        {
-          bundleId: entry.bundleId,
-          period: entry.period.key,
-          cases: entry.cases,
-          identified: entry.identified,
-          freeText: entry.includesFreeText,
-          incremental: entry.since !== null,
+      const write = await history.prepareAdd(id, createdAt, until, body)
+      await audit.commit([db.exports], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'export.create',
+          target: { type: 'export', id },
+          details: {
+            bundleId: entry.bundleId,
+            period: entry.period.key,
+            cases: entry.cases,
+            identified: entry.identified,
+            freeText: entry.includesFreeText,
+            incremental: entry.since !== null,
+          },
         },
-      )
+        write,
+      }))
       return { id, createdAt, until, ...body }
     },
 
     /** The district's acknowledgement of an uploaded bundle. */
     async attachReceipt(id, receipt) {
       need('settings:manage')
-      const item = await history.setReceipt(id, receipt)
-      if (!item) throw new ValidationError([{ path: 'id', message: EXPORT_MSG.notRoom }])
-      await audit.append(access.actor, 'export.receipt', { type: 'export', id }, { bundleId: item.bundleId })
+      const prepared = await history.prepareReceipt(id, receipt)
+      if (!prepared) throw new ValidationError([{ path: 'id', message: EXPORT_MSG.notRoom }])
+      const { next: item, write } = prepared
+      await audit.commit([db.exports], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'export.receipt',
+          target: { type: 'export', id },
+          details: { bundleId: item.bundleId },
+        },
+        write,
+      }))
       return item
     },
   }

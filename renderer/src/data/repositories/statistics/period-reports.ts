@@ -65,18 +65,20 @@ export function createPeriodReports(ctx: StatisticsContext) {
       // Sealed first (crypto would end a transaction); then checked and stored in one transaction,
       // so a case registered meanwhile in another window cannot slip between the check and the write.
       const sealed = await codec.seal(PERIOD_REPORTS, id, body)
-      await db.transaction('rw', db.cases, db.periodReports, async () => {
-        if (await newDisputes(period)) throw refuse(STAT_MSG.zeroReportHasCases)
-        if (await db.periodReports.where('period').equals(key).count())
-          throw refuse(STAT_MSG.zeroReportAlreadyFiled)
-        await db.periodReports.add({ id, period: key, createdAt, body: sealed })
-      })
-      await audit.append(
-        access.actor,
-        'statistics.zero-report',
-        { type: 'period-report', id },
-        { period: key },
-      )
+      await audit.commit([db.cases, db.periodReports], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'statistics.zero-report',
+          target: { type: 'period-report', id },
+          details: { period: key },
+        },
+        write: async () => {
+          if (await newDisputes(period)) throw refuse(STAT_MSG.zeroReportHasCases)
+          if (await db.periodReports.where('period').equals(key).count())
+            throw refuse(STAT_MSG.zeroReportAlreadyFiled)
+          await db.periodReports.add({ id, period: key, createdAt, body: sealed })
+        },
+      }))
       return { id, period: key, createdAt, ...body, newDisputesNow: 0 }
     },
 
