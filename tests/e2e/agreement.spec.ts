@@ -102,6 +102,8 @@ test('signatures drawn with the mouse, effective refused while one is missing, c
   await expect(preview).toContainText('履行义务人')
   await expect(preview).toContainText('吴强赔偿周丽损失')
   await expect(modal.getByTestId('preview-page')).toHaveText(/^第 1 \/ \d+ 页$/)
+  await modal.getByRole('button', { name: '下一页' }).click()
+  await expect(modal.getByTestId('preview-page')).toHaveText(/^第 2 \/ \d+ 页$/)
   await expect(modal.getByTestId('step-text')).toHaveAttribute('data-state', 'next')
   await modal.getByTestId('text-read').click()
   await expect(modal.getByTestId('step-text')).toHaveAttribute('data-state', 'done')

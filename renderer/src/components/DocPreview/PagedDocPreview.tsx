@@ -41,8 +41,10 @@ export function PagedDocPreview({
     measure()
     const el = box.current
     if (!el || typeof ResizeObserver === 'undefined') return
+    // the box, and the sheet inside it: pages change when either does
     const observer = new ResizeObserver(measure)
     observer.observe(el)
+    if (el.firstElementChild) observer.observe(el.firstElementChild)
     return () => observer.disconnect()
   }, [measure, model])
 

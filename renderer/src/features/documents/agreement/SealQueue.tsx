@@ -26,7 +26,9 @@ function SealQueueCard() {
   const [open, setOpen] = useState<string | null>(null)
   if (queue.status === 'error') return <QueryErrorAlert error={queue.error} />
   const items = queue.data ?? []
-  if (items.length === 0) return null
+  // The signing screen stays open once its agreement took effect and so left the queue.
+  const modal = <SigningModal agreementId={open} onClose={() => setOpen(null)} />
+  if (items.length === 0) return modal
   return (
     <Card withBorder data-testid="seal-queue" style={{ borderColor: 'var(--mantine-color-red-4)' }}>
       <Group gap="sm" mb="xs">
@@ -77,7 +79,7 @@ function SealQueueCard() {
           ))}
         </Table.Tbody>
       </Table>
-      <SigningModal agreementId={open} onClose={() => setOpen(null)} />
+      {modal}
     </Card>
   )
 }

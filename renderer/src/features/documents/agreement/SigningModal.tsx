@@ -98,7 +98,7 @@ function SigningBody({ agreement: a, onClose }: { agreement: Agreement; onClose:
       {model.data ? (
         <PagedDocPreview
           model={model.data}
-          height={step.key === 'text' ? 'calc(100vh - 300px)' : 'max(220px, calc(100vh - 620px))'}
+          height={step.key === 'text' ? 'calc(100vh - 300px)' : 'max(260px, calc(100vh - 560px))'}
           labels={{
             previous: t('agreements.previousPage'),
             next: t('agreements.nextPage'),
