@@ -129,7 +129,7 @@ test('the app as its users see it @screenshots', async ({ page }) => {
   await modal.getByTestId('slot-mediator').getByRole('button', { name: '确认签名' }).click()
   await expect(modal.getByTestId('step-mediator')).toHaveAttribute('data-state', 'done')
   await modal.getByTestId('apply-seal').click()
-  await expect(modal.getByTestId('seal-panel')).toContainText(`已由 ${SIGNER.displayName} 于`)
+  await expect(modal.getByTestId('effective-panel')).toContainText('签名和印章均已齐备')
   await modal.getByTestId('make-effective').click()
   await expect(modal.getByTestId('agreement-effective')).toBeVisible({ timeout: 30_000 })
   await modal.getByRole('button', { name: '关闭' }).click()

@@ -27,6 +27,7 @@ export const workflowEn: typeof workflowZhCN = {
     goTo: 'To “{{action}}”, first ',
     addNamed: 'add “{{record}}”',
     or: ' or ',
+    and: ', ',
     saveAndStep: 'Save and mark as {{status}}',
     savedAndStep: 'Saved: {{kind}}; {{step}}',
     stepFailedAfterSave: 'The record is saved, but the status could not change: try the step again.',

@@ -26,6 +26,7 @@ export const workflowZhCN = {
     goTo: '要「{{action}}」，请先',
     addNamed: '添加「{{record}}」',
     or: '或',
+    and: '、',
     saveAndStep: '保存并标记为{{status}}',
     savedAndStep: '已保存：{{kind}}；{{step}}',
     stepFailedAfterSave: '记录已保存，但状态没能更改，请在「办理」中再试一次。',

@@ -44,10 +44,16 @@ export function WorkflowActions({ caseData, transitions, onOpen }: Props) {
   const offered = new Set<string>(offeredRecordKinds(caseData))
   const formable = (k: string): k is RecordFormKind => offered.has(k) && k in RECORD_FORMS
   const hints = shown
-    .map((tr) => ({
-      tr,
-      kinds: [...tr.missing, ...tr.unmet.flatMap((c) => CONDITION_FORMS[c] ?? [])].filter(formable),
-    }))
+    .map((tr) => {
+      // every missing record is needed; for a condition, any of its records may help
+      const missing = tr.missing.filter(formable)
+      const either = missing.length ? [] : tr.unmet.flatMap((c) => CONDITION_FORMS[c] ?? []).filter(formable)
+      return {
+        tr,
+        kinds: missing.length ? missing : either,
+        sep: missing.length ? t('workflow.and') : t('workflow.or'),
+      }
+    })
     .filter((h) => h.kinds.length > 0)
 
   const run = async () => {
@@ -109,12 +115,12 @@ export function WorkflowActions({ caseData, transitions, onOpen }: Props) {
       </Group>
       {hints.length > 0 && (
         <List size="sm" mt="xs" spacing={2} data-testid="workflow-hints">
-          {hints.map(({ tr, kinds }) => (
+          {hints.map(({ tr, kinds, sep }) => (
             <List.Item key={tr.action} data-testid={`hint-${tr.action}`}>
               {t('workflow.goTo', { action: t(`actions.${tr.action}`) })}
               {kinds.map((k, i) => (
                 <span key={k}>
-                  {i > 0 && t('workflow.or')}
+                  {i > 0 && sep}
                   <Anchor
                     component="button"
                     type="button"
