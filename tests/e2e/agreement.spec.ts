@@ -54,7 +54,7 @@ async function verify(page: Page, name: string, pdf: Buffer) {
   return page.getByTestId('verify-verdict')
 }
 
-test('signatures drawn with the mouse, effective refused while one is missing, correction superseded', async ({
+test('one sitting: the text above the pads, signatures drawn with the mouse, what is missing said before 确认生效, seal and effect in one screen, correction superseded', async ({
   page,
 }) => {
   // The administrator: seal and certificate.
