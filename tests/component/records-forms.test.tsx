@@ -72,12 +72,19 @@ describe('record forms', { timeout: 20_000 }, () => {
 
   it('shows an agreement amount in capitals as typed and stores it in fen', async () => {
     const user = userEvent.setup()
-    const { caseId, repositories } = await openForm('agreement')
+    const { caseId, caseData, repositories } = await openForm('agreement')
     const term = within(screen.getByTestId('term-0'))
     await user.type(term.getByLabelText(/条款内容/), '被申请人赔偿申请人装修损失')
     await user.type(screen.getByTestId('term-amount-0'), '12000')
     expect(term.getByText('12,000 元 · 大写：壹万贰仟元整')).toBeInTheDocument()
     expect(screen.getByTestId('agreement-total')).toHaveTextContent('合计：12,000 元（壹万贰仟元整）')
+    // Changed rule: the obligor was silently the respondent; it is now chosen, and saving without
+    // one is refused with the reason at the term and nothing stored.
+    await user.click(screen.getByRole('button', { name: '保存记录' }))
+    expect(await term.findByText('请选择本条的履行义务人（由谁履行）')).toBeInTheDocument()
+    expect(await repositories.cases.records(caseId)).toHaveLength(0)
+    await user.click(term.getByRole('combobox', { name: /履行义务人/ }))
+    await user.click(await screen.findByRole('option', { name: caseData.parties[1]!.name }))
     await user.click(screen.getByRole('button', { name: '保存记录' }))
     expect(await screen.findByText('已保存：调解协议')).toBeInTheDocument()
     const records = await repositories.cases.records(caseId)
@@ -85,6 +92,7 @@ describe('record forms', { timeout: 20_000 }, () => {
     const data = lastRecordOf(records, 'agreement').data
     expect(data.terms).toHaveLength(1)
     expect(data.terms[0]?.amountFen).toBe(1_200_000)
+    expect(data.terms[0]?.obligorPartyId).toBe(caseData.parties[1]!.id)
     expect(data.form).toBe('written')
     // The timeline shows the amount with its capitals too.
     const item = await screen.findByTestId('record-agreement')

@@ -1,9 +1,14 @@
 /**
- * The seal and certificate cards and the verification panel in jsdom, with the real repositories,
- * the real signing code and a platform whose file picker returns the bytes given: refusals are
- * shown in words, accepted files change what the card shows, the verdict names what it found.
+ * The seal and certificate cards, the verification panel and the signing screen in jsdom, with the
+ * real repositories, the real signing code and a platform whose file picker returns the bytes given:
+ * refusals are shown in words, accepted files change what the card shows, the verdict names what it
+ * found; the signing screen shows the agreement's text and, to a mediator who may not seal, the
+ * hand-over instead of the seal.
+ *
+ * (Nothing here encoded the old three-login flow: the signing dialog had no component test.)
  */
-import { screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { useParams } from 'react-router'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { createSelfIssuedIdentity, exportPkcs12 } from '../../renderer/src/output/signing'
@@ -13,8 +18,11 @@ import { SealCard } from '../../renderer/src/features/settings/SettingsPage/Seal
 import type { Platform } from '../../renderer/src/platform'
 import type { OpenFileResult } from '../../renderer/src/platform/platform'
 import { createBrowserPlatform } from '../../renderer/src/platform/browser-platform'
-import { makePng } from '../builders/png'
-import { renderWithSession } from './render-app'
+import { SigningModal } from '../../renderer/src/features/documents/agreement/SigningModal'
+import { makeRegistration } from '../builders/cases'
+import { makePng, makeSignaturePng } from '../builders/png'
+import { agreement } from '../builders/records'
+import { renderRoute, renderWithSession } from './render-app'
 
 /** A platform whose open dialog hands out the queued files, one per call. */
 function pickingPlatform(files: { name: string; data: Uint8Array }[]): Platform {
@@ -85,5 +93,55 @@ describe('VerifyPanel', () => {
       expect(screen.getByTestId('verify-verdict')).toHaveAttribute('data-verdict', 'unknown'),
     )
     expect(screen.getByTestId('verify-verdict')).toHaveTextContent('文件没有电子签章')
+  })
+})
+
+function SigningAt() {
+  const { id = null } = useParams()
+  return <SigningModal agreementId={id} onClose={() => {}} />
+}
+
+describe('SigningModal', () => {
+  it('shows the agreement text above the pads; a mediator who may not seal hands it over', async () => {
+    const user = userEvent.setup()
+    const app = await renderRoute(
+      [
+        { path: '/', element: null },
+        { path: '/:id', element: <SigningAt /> },
+      ],
+      '/',
+      { roles: ['mediator'] },
+    )
+    const { agreements, cases } = app.repositories
+    const c = await cases.register(makeRegistration())
+    await cases.addRecord(c.id, 'agreement', agreement(c))
+    const draft = await agreements.createDraft(c.id)
+    await act(() => app.router.navigate(`/${draft.id}`))
+    const preview = await screen.findByTestId('doc-preview', {}, { timeout: 10_000 })
+    expect(preview).toHaveTextContent('被申请人赔偿申请人损失')
+    expect(preview).toHaveTextContent('履行义务人')
+    expect(screen.getByTestId('step-text')).toHaveAttribute('data-state', 'next')
+    await user.click(screen.getByTestId('text-read'))
+    expect(screen.getByTestId('step-text')).toHaveAttribute('data-state', 'done')
+    // the first party's pad, with the text still above it
+    const first = draft.slots[0]!
+    expect(await screen.findByTestId(`slot-${first.id}`)).toBeInTheDocument()
+    expect(screen.getByTestId('doc-preview')).toBeInTheDocument()
+
+    for (const [i, slot] of draft.slots.entries()) {
+      if (!slot.required) continue
+      await agreements.addSignature(draft.id, {
+        slotId: slot.id,
+        signerRole: slot.signers[0]!.role,
+        method: 'signature',
+        image: makeSignaturePng(i + 1),
+      })
+    }
+    const panel = await screen.findByTestId('handover-panel', {}, { timeout: 10_000 })
+    expect(screen.getByTestId('step-seal')).toHaveAttribute('data-state', 'next')
+    expect(screen.queryByTestId('apply-seal')).toBeNull()
+    await user.click(within(panel).getByTestId('hand-over'))
+    expect(await screen.findByTestId('handed-over')).toHaveTextContent('交由盖章')
+    expect((await agreements.get(draft.id)).handedOver).not.toBeNull()
   })
 })

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import ExcelJS from 'exceljs'
 import { describe, expect, it, vi } from 'vitest'
 import type { CaseDraft } from '../../renderer/src/domain/cases/draft'
+import { OBLIGOR_ALL } from '../../renderer/src/domain/cases/records'
 import { StatisticsPage } from '../../renderer/src/features/statistics'
 import type { Platform } from '../../renderer/src/platform'
 import { createBrowserPlatform } from '../../renderer/src/platform/browser-platform'
@@ -49,7 +50,14 @@ function agreed(name: string, day: string, amountFen: number, patch: Partial<Cas
           facts: '',
           responsibilities: '',
           terms: [
-            { id: 't1', description: '赔偿损失', amountFen, obligorPartyId: '', manner: '', dueDate: '' },
+            {
+              id: 't1',
+              description: '赔偿损失',
+              amountFen,
+              obligorPartyId: OBLIGOR_ALL,
+              manner: '',
+              dueDate: '',
+            },
           ],
           effectiveDate: day,
         },

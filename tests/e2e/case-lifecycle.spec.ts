@@ -117,6 +117,7 @@ test('未履行: agreed, not performed by its date, urged, closed with the parti
   const due = new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10)
   await addRecord(page, '调解协议', async (d) => {
     await d.getByLabel('条款内容').fill('吴强偿还周丽借款')
+    await choose(d, '履行义务人', '吴强')
     await d.getByLabel('金额（元）').fill('12000')
     await d.getByLabel('履行期限').fill(due)
   })

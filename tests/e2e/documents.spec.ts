@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { asNewMediator } from './support/auth'
-import { registerCase, session } from './support/lifecycle'
+import { closeAgreementForm, registerCase, session } from './support/lifecycle'
 import { pdfFonts, pdfText, docxText, squash } from '../support/pdf-inspect'
 
 async function download(
@@ -24,6 +24,7 @@ test('a case’s documents as PDF (CJK font embedded) and DOCX, and its archive 
   await registerCase(page, { facts: '楼上漏水致楼下天花板受损。' })
   const caseNo = (await page.getByTestId('case-number').textContent()) ?? ''
   await session(page)
+  await closeAgreementForm(page)
   const card = page.getByTestId('case-documents')
   await expect(card.getByTestId('print-copies')).toHaveText(
     '打印份数：3 份（当事人 2 人各一份，本机构留存一份）',

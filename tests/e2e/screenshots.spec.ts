@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { makePng } from '../builders/png'
 import { ADMIN, MEDIATOR, createUser, loginOk, logout, setUpWorkspace } from './support/auth'
 import { COUNSELLOR, addCounsellingRecord } from './support/counselling'
-import { addRecord, notice, registerCase, session, step } from './support/lifecycle'
+import { addRecord, choose, notice, registerCase, session, step } from './support/lifecycle'
 import { chooseFile, drawSignature, signSlot } from './support/signing'
 
 const OUT = 'tests/screenshots'
@@ -95,12 +95,14 @@ test('the app as its users see it @screenshots', async ({ page }) => {
     await d.getByLabel('各方责任').fill('吴强对楼上卫生间防水失效负主要责任。')
     const first = d.getByTestId('term-0')
     await first.getByLabel('条款内容').fill('吴强赔偿周丽天花板维修费和财物损失')
+    await choose(first, '履行义务人', '吴强')
     await first.getByLabel('金额（元）').fill('12000')
     await first.getByLabel('履行方式').fill('银行转账，一次付清')
     await first.getByLabel('履行期限').fill(inDays(15))
     await d.getByRole('button', { name: '添加条款' }).click()
     const second = d.getByTestId('term-1')
     await second.getByLabel('条款内容').fill('吴强重做卫生间防水层，完工后请周丽查验')
+    await choose(second, '履行义务人', '吴强')
     await second.getByLabel('金额（元）').fill('0')
     await second.getByLabel('履行方式').fill('自行施工')
     await second.getByLabel('履行期限').fill(inDays(30))
@@ -117,16 +119,17 @@ test('the app as its users see it @screenshots', async ({ page }) => {
   const card = page.getByTestId('agreement-card')
   await card.getByTestId('agreement-draft').click()
   const modal = page.getByRole('dialog')
-  const parties = modal.locator('[data-testid^="slot-party:"]')
-  await expect(parties).toHaveCount(2)
-  await signSlot(page, parties.nth(0), 1)
-  await signSlot(page, parties.nth(1), 3)
+  // the guided screen: the agreement's text first, then each signature with the text above the pad
+  await modal.getByTestId('text-read').click()
+  const shown = modal.locator('[data-testid^="slot-"]')
+  await signSlot(page, shown, 1)
+  await signSlot(page, shown, 3)
   await drawSignature(page, modal.getByTestId('slot-mediator').locator('canvas'), 2)
   await shot(page, 'signing')
   await modal.getByTestId('slot-mediator').getByRole('button', { name: '确认签名' }).click()
-  await expect(modal.getByTestId('slot-mediator').getByText(/签名 · \d{4}-\d{2}-\d{2}/)).toBeVisible()
+  await expect(modal.getByTestId('step-mediator')).toHaveAttribute('data-state', 'done')
   await modal.getByTestId('apply-seal').click()
-  await expect(modal.getByTestId('seal-panel')).toContainText(`已由 ${SIGNER.displayName} 于`)
+  await expect(modal.getByTestId('effective-panel')).toContainText('签名和印章均已齐备')
   await modal.getByTestId('make-effective').click()
   await expect(modal.getByTestId('agreement-effective')).toBeVisible({ timeout: 30_000 })
   await modal.getByRole('button', { name: '关闭' }).click()

@@ -42,6 +42,7 @@ export type {
   AgreementRenderInput,
   AgreementRepository,
   AgreementVerdict,
+  AwaitingSeal,
 } from './repositories/agreements/agreement-repository'
 export type { SigningRepository, SigningStatus } from './repositories/signing-repository'
 export {

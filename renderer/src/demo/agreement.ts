@@ -1,5 +1,6 @@
 /** The mediation agreement (its terms, a court's confirmation) and the payments that perform it. */
 import type { CaseStatus } from '../domain/cases/catalogues'
+import { OBLIGOR_ALL } from '../domain/cases/records'
 import { toChineseCapitals } from '../domain/amounts/amount'
 import type { TransitionDef } from '../domain/workflow/workflows'
 import type { TermSeed } from './narratives'
@@ -19,7 +20,7 @@ export function agree(s: CaseState, t: TransitionDef, from: CaseStatus): void {
   const form = s.kind === 'court-entrusted' || r.chance(0.85) ? 'written' : 'oral'
   s.agreementForm = form
   for (const seed of template.terms(ctx)) terms.push({ id: `demo-${index}-t${terms.length + 1}`, seed })
-  const obligor = (o: TermSeed['obligor']) => (o === 'a' ? a.id : o === 'b' ? b.id : '')
+  const obligor = (o: TermSeed['obligor']) => (o === 'a' ? a.id : o === 'b' ? b.id : OBLIGOR_ALL)
   s.plan.push(
     record('agreement', s.day, (ms) => ({
       form,

@@ -314,6 +314,7 @@ export const en: Messages = {
     partiesMin: 'At least two parties are needed',
     partiesNeedBothSides: 'The parties need at least one applicant and one respondent',
     amount: 'Enter a valid amount (at most two decimals)',
+    obligorRequired: 'Choose who performs this term (the obligor)',
     amountNegative: 'The amount cannot be negative',
     transitionNotAllowed: 'This step is not possible in the current status',
     recordsMissing: 'Required records are still missing',

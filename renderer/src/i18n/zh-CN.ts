@@ -310,6 +310,7 @@ export const zhCN = {
     partiesMin: '至少需要两方当事人',
     partiesNeedBothSides: '当事人中至少要有一名申请人和一名被申请人',
     amount: '请输入正确的金额（最多两位小数）',
+    obligorRequired: '请选择本条的履行义务人（由谁履行）',
     amountNegative: '金额不能为负数',
     transitionNotAllowed: '当前状态下不能进行此操作',
     recordsMissing: '还缺少必需的记录',

@@ -25,10 +25,19 @@ export async function step(page: Page, action: string, status: string, reason?: 
   await expect(page.getByTestId('case-status')).toHaveText(status)
 }
 
-export async function addRecord(page: Page, kind: string, fill: (dialog: Locator) => Promise<void>) {
-  await page.getByRole('button', { name: '添加记录' }).click()
-  await page.getByRole('menuitem', { name: kind, exact: true }).click()
+/** Opens the form of `kind`, unless it is open already (a 调解记录 that reached agreement opens 调解协议). */
+export async function openRecord(page: Page, kind: string): Promise<Locator> {
   const dialog = page.getByRole('dialog', { name: kind })
+  if (!(await dialog.isVisible())) {
+    await page.getByRole('button', { name: '添加记录' }).click()
+    await page.getByRole('menuitem', { name: kind, exact: true }).click()
+  }
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+export async function addRecord(page: Page, kind: string, fill: (dialog: Locator) => Promise<void>) {
+  const dialog = await openRecord(page, kind)
   await fill(dialog)
   await dialog.getByRole('button', { name: '保存记录' }).click()
   await expect(dialog).toHaveCount(0)
@@ -46,15 +55,26 @@ export async function choose(scope: Locator, label: string, option: string) {
 
 export const notice = (page: Page) => addRecord(page, '权利义务告知', async () => {})
 
-export const session = (page: Page) =>
-  addRecord(page, '调解记录', async (d) => {
+/** A 调解记录 that reached agreement: saving it opens the 调解协议 form, left open for the next helper. */
+export async function session(page: Page) {
+  await addRecord(page, '调解记录', async (d) => {
     await d.getByLabel('调解地点').fill('社区调解室')
     await choose(d, '调解结果', '达成协议')
   })
+  await expect(page.getByRole('dialog', { name: '调解协议' })).toBeVisible()
+}
+
+/** Closes the 调解协议 form a session that reached agreement opened. */
+export const closeAgreementForm = async (page: Page) => {
+  const dialog = page.getByRole('dialog', { name: '调解协议' })
+  await dialog.getByRole('button', { name: '取消' }).click()
+  await expect(dialog).toHaveCount(0)
+}
 
 export const agreement = (page: Page, amount = '12000') =>
   addRecord(page, '调解协议', async (d) => {
     await d.getByLabel('条款内容').fill('吴强赔偿周丽损失')
+    await choose(d, '履行义务人', '吴强')
     await d.getByLabel('金额（元）').fill(amount)
     await expect(d.getByText('壹万贰仟元整').first()).toBeVisible()
   })

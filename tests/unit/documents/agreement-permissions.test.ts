@@ -39,6 +39,8 @@ const OPERATIONS: Record<string, Op> = {
   'agreements.removeSignature': (r, c) =>
     r.agreements.removeSignature(c.agreementId, 'recorder').catch(triedAnyway),
   'agreements.applySeal': (r, c) => r.agreements.applySeal(c.agreementId).catch(triedAnyway),
+  'agreements.handOver': (r, c) => r.agreements.handOver(c.agreementId).catch(triedAnyway),
+  'agreements.awaitingSeal': (r) => r.agreements.awaitingSeal(),
   'agreements.makeEffective': (r, c) =>
     r.agreements.makeEffective(c.agreementId, () => Promise.resolve(PDF)).catch(triedAnyway),
   'agreements.supersede': (r, c) => r.agreements.supersede(c.agreementId, '笔误').catch(triedAnyway),
@@ -62,7 +64,10 @@ const ALLOWED: Record<string, Role[]> = {
   'agreements.addSignature': WORKERS,
   'agreements.removeSignature': WORKERS,
   'agreements.applySeal': ['admin', 'judicial'],
-  'agreements.makeEffective': WORKERS,
+  'agreements.handOver': WORKERS,
+  'agreements.awaitingSeal': ['admin', 'judicial'],
+  // whoever applies the last missing element may make it effective: the seal's holders too
+  'agreements.makeEffective': READERS,
   'agreements.supersede': WORKERS,
   'agreements.effectivePdf': READERS,
   'agreements.verify': READERS,

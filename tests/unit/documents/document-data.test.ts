@@ -11,6 +11,7 @@ import {
   printCopies,
   templateSet,
 } from '../../../renderer/src/output/documents'
+import { OBLIGOR_ALL, OBLIGOR_LEGACY } from '../../../renderer/src/domain/cases/records'
 import { makeOrganisation, makePerson } from '../../builders/cases'
 import { makeCaseDetail, MEDIATOR_NAME, RECORDER_NAME } from '../../builders/documents'
 
@@ -73,6 +74,37 @@ describe('assembleDocumentData', () => {
     expect(assembleDocumentData(detail, { recordId: first.id }).fields['session.place']).toBe('街道调解室')
     const sessions = documentsForCase(detail, templateSet()).filter((d) => d.kind === 'session-record')
     expect(sessions.map((d) => d.recordId)).toEqual([first.id, 'second-session'])
+  })
+})
+
+describe('the obligor printed with each term', () => {
+  it('a party, every party, or — for a term stored before the choice was required — the respondents', () => {
+    const detail = makeCaseDetail()
+    const agreement = detail.records.find((r) => r.kind === 'agreement')!
+    if (agreement.kind !== 'agreement') throw new Error('no agreement')
+    const base = agreement.data.terms[0]!
+    const withTerms = (...ids: string[]) => ({
+      ...detail,
+      records: detail.records.map((r) =>
+        r.kind === 'agreement'
+          ? {
+              ...r,
+              data: { ...r.data, terms: ids.map((id, i) => ({ ...base, id: `t${i}`, obligorPartyId: id })) },
+            }
+          : r,
+      ),
+    })
+    const [applicant] = detail.case.parties
+    const data = assembleDocumentData(withTerms(applicant!.id, OBLIGOR_ALL, OBLIGOR_LEGACY))
+    expect(data.lists.terms.map((t) => t['term.obligor'])).toEqual([
+      '张三',
+      '各方当事人',
+      '大连某物业服务有限公司',
+    ])
+    // the agreement's table has the column, and prints the name in it
+    const model = buildDocument(builtInTemplate('agreement'), data)
+    expect(modelText(model)).toContain('履行义务人')
+    expect(modelText(model)).toContain('各方当事人')
   })
 })
 

@@ -20,8 +20,8 @@ const agreement = (form: 'written' | 'oral' = 'written') =>
   r('agreement', {
     form,
     terms: [
-      { id: 't1', description: '赔偿损失', amountFen: 100_000, dueDate: '2026-04-01' },
-      { id: 't2', description: '停止施工', amountFen: 0, dueDate: '2026-03-20' },
+      { id: 't1', description: '赔偿损失', amountFen: 100_000, obligorPartyId: 'p2', dueDate: '2026-04-01' },
+      { id: 't2', description: '停止施工', amountFen: 0, obligorPartyId: 'p2', dueDate: '2026-03-20' },
     ],
     effectiveDate: '2026-03-10',
   })

@@ -120,6 +120,33 @@ function Block({ block }: { block: ModelBlock }) {
   }
 }
 
+/** The sheet itself: white A4-like page, the model's title and blocks. `zoom` enlarges it whole. */
+export function DocSheet({ model, zoom = 1 }: { model: DocModel; zoom?: number }) {
+  return (
+    <Box
+      data-testid="doc-preview"
+      style={{
+        background: 'white',
+        margin: 12,
+        padding: '32px 36px',
+        fontFamily: SERIF,
+        fontSize: 14,
+        lineHeight: 1.6,
+        color: '#111',
+        minHeight: 480,
+        zoom,
+      }}
+    >
+      <h2 style={{ textAlign: 'center', fontSize: 22, fontWeight: 700, margin: '0 0 16px' }}>
+        {model.title}
+      </h2>
+      {model.blocks.map((block, i) => (
+        <Block key={i} block={block} />
+      ))}
+    </Box>
+  )
+}
+
 export function DocPreview({ model }: { model: DocModel }) {
   return (
     <Paper
@@ -128,26 +155,7 @@ export function DocPreview({ model }: { model: DocModel }) {
       p={0}
       style={{ overflow: 'auto', maxHeight: 'calc(100vh - 160px)', background: '#f3f3f3' }}
     >
-      <Box
-        data-testid="doc-preview"
-        style={{
-          background: 'white',
-          margin: 12,
-          padding: '32px 36px',
-          fontFamily: SERIF,
-          fontSize: 14,
-          lineHeight: 1.6,
-          color: '#111',
-          minHeight: 480,
-        }}
-      >
-        <h2 style={{ textAlign: 'center', fontSize: 22, fontWeight: 700, margin: '0 0 16px' }}>
-          {model.title}
-        </h2>
-        {model.blocks.map((block, i) => (
-          <Block key={i} block={block} />
-        ))}
-      </Box>
+      <DocSheet model={model} />
     </Paper>
   )
 }

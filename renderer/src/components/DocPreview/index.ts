@@ -1,1 +1,2 @@
 export * from './DocPreview'
+export * from './PagedDocPreview'

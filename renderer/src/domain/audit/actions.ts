@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS = [
   'agreement.create',
   'agreement.sign',
   'agreement.unsign',
+  'agreement.handover',
   'agreement.effective',
   'agreement.supersede',
   'agreement.download',

@@ -46,12 +46,35 @@ export const sessionSchema = z.object({
   notes: text(5000).default(''),
 })
 
+/**
+ * Who performs a term (履行义务人): a party's id, or OBLIGOR_ALL for a term every party owes alike
+ * (双方互不追究…). A required choice: nothing is assumed. Rows stored before it was required may
+ * carry '' — read back as OBLIGOR_LEGACY (see `migrateStoredRecord`), never accepted as new input.
+ */
+export const OBLIGOR_ALL = '*all'
+/** The form's old default, read back from a stored term without an obligor: the respondent(s). */
+export const OBLIGOR_LEGACY = '*respondent'
+
+/**
+ * Whom a term's obligor names: every party (OBLIGOR_ALL), the respondents (a stored term from before
+ * the choice was required), or one party; [] when the id names nobody on the case.
+ */
+export function obligorsOf<P extends { id: string; role: string }>(
+  parties: readonly P[],
+  obligorPartyId: string,
+): { all: boolean; parties: P[] } {
+  if (obligorPartyId === OBLIGOR_ALL) return { all: true, parties: [...parties] }
+  if (obligorPartyId === OBLIGOR_LEGACY)
+    return { all: false, parties: parties.filter((p) => p.role === 'respondent') }
+  return { all: false, parties: parties.filter((p) => p.id === obligorPartyId) }
+}
+
 export const agreementTermSchema = z.object({
   id: z.string().min(1),
   description: required(2000),
   /** In fen (分), so amounts never meet floating point; 0 when the term pays nothing. */
   amountFen: amountFenSchema,
-  obligorPartyId: z.string().default(''),
+  obligorPartyId: z.string({ error: MSG.obligorRequired }).trim().min(1, MSG.obligorRequired),
   manner: text(500).default(''),
   dueDate: z.union([isoDate, z.literal('')]).default(''),
 })
@@ -356,6 +379,33 @@ export function parseRecord<K extends RecordKind>(meta: RecordMeta, kind: K, inp
   // The one cast on records: the data was just parsed with this kind's schema, but TypeScript
   // cannot follow a generic kind to its schema's output, nor to its member of the union.
   return { ...meta, kind, data } as CaseRecord<K>
+}
+
+/**
+ * A record as stored, read back: what older versions of the app wrote is brought to today's shape
+ * first (a term without an obligor gets the form's old default, the respondent — OBLIGOR_LEGACY),
+ * then it is checked like new input. Only for rows read from storage, never for input.
+ */
+export function readStoredRecord<K extends RecordKind>(
+  meta: RecordMeta,
+  kind: K,
+  stored: unknown,
+): CaseRecord<K> {
+  return parseRecord(meta, kind, migrateStoredRecord(kind, stored))
+}
+
+export function migrateStoredRecord(kind: RecordKind, stored: unknown): unknown {
+  if (kind !== 'agreement' || !stored || typeof stored !== 'object') return stored
+  const data = stored as { terms?: unknown }
+  if (!Array.isArray(data.terms)) return stored
+  return {
+    ...data,
+    terms: data.terms.map((t: unknown) =>
+      t && typeof t === 'object' && !(t as { obligorPartyId?: unknown }).obligorPartyId
+        ? { ...t, obligorPartyId: OBLIGOR_LEGACY }
+        : t,
+    ),
+  }
 }
 
 /**

@@ -89,6 +89,16 @@ export function checkApplySeal(a: AgreementState): string | null {
   return a.seal ? SIGNING_MSG.alreadySealed : null
 }
 
+/**
+ * A hand-over for the seal (待盖章) is for a version whose required signatures are all in and whose
+ * seal is not: the seal is then the only thing missing.
+ */
+export function checkHandOver(a: AgreementState): string | null {
+  if (a.status === 'draft') return SIGNING_MSG.handOverNotSigned
+  if (a.status !== 'signed') return SIGNING_MSG.locked
+  return a.seal ? SIGNING_MSG.alreadySealed : null
+}
+
 /** Null when it may take effect now; the missing items, or a locked state, otherwise. */
 export function checkMakeEffective(a: AgreementState): MissingItem[] | string | null {
   if (a.status !== 'draft' && a.status !== 'signed') return SIGNING_MSG.locked

@@ -81,6 +81,11 @@ export interface Agreement {
   slots: SignatureSlot[]
   signatures: SignatureEntry[]
   seal: SealUse | null
+  /**
+   * Handed over for the seal (待盖章): the mediator, who may not seal, passed the signed version to
+   * those who may; null when nobody did.
+   */
+  handedOver: { at: string; byId: string; byName: string } | null
   /** When it took effect (ISO), null before. */
   effectiveAt: string | null
   /** Hex SHA-256 of the signed PDF, '' before it took effect. */

@@ -15,6 +15,7 @@ export const SIGNING_MSG = {
   signatureImage: 'agreements.errors.signatureImage',
   signatureMissingImage: 'agreements.errors.signatureMissingImage',
   alreadySealed: 'agreements.errors.alreadySealed',
+  handOverNotSigned: 'agreements.errors.handOverNotSigned',
   notSupersedable: 'agreements.errors.notSupersedable',
   notFound: 'agreements.errors.notFound',
   noSealImage: 'agreements.errors.noSealImage',

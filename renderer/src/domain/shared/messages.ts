@@ -29,6 +29,7 @@ export const MSG = {
   autoLock: 'validation.autoLock',
   recoveryKey: 'validation.recoveryKey',
   amount: 'validation.amount',
+  obligorRequired: 'validation.obligorRequired',
   amountNegative: 'validation.amountNegative',
   transitionNotAllowed: 'validation.transitionNotAllowed',
   recordsMissing: 'validation.recordsMissing',

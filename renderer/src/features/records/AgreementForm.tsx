@@ -21,7 +21,7 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
-import { amountWords, partyOptions, today, typedFen, yuanToFen } from './form-support'
+import { amountWords, obligorOptions, today, typedFen, yuanToFen } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm, type Conversion } from './record-form'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -58,13 +58,13 @@ const fieldOf = (path: string) => path.replace(/^(terms\.\d+)\.amountFen$/, '$1.
 
 export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
   const { t } = useTranslation()
-  const parties = partyOptions(caseData)
-  const defaultObligor = caseData.parties.find((p) => p.role === 'respondent')?.id ?? ''
+  // Who performs each term is chosen, never assumed (the respondent is not always the one who pays).
+  const obligors = obligorOptions(caseData, t('records.agreement.obligorAll'))
   const newTerm = (): TermValues => ({
     id: crypto.randomUUID(),
     description: '',
     amount: '',
-    obligorPartyId: defaultObligor,
+    obligorPartyId: '',
     manner: '',
     dueDate: '',
   })
@@ -171,9 +171,10 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
                 />
                 <Select
                   label={t('records.agreement.obligor')}
-                  data={parties}
-                  placeholder={t('records.agreement.noObligor')}
-                  clearable
+                  data={obligors}
+                  placeholder={t('records.agreement.chooseObligor')}
+                  withAsterisk
+                  data-testid={`term-obligor-${index}`}
                   {...form.getInputProps(path('obligorPartyId'))}
                   onChange={(v) => form.setFieldValue(path('obligorPartyId'), v ?? '')}
                 />

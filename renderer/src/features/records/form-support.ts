@@ -2,7 +2,7 @@
 import dayjs from 'dayjs'
 import { formatYuan, parseYuan, toChineseCapitals } from '../../domain/amounts/amount'
 import type { Case } from '../../domain/cases/case'
-import type { CaseRecord, RecordKind } from '../../domain/cases/records'
+import { OBLIGOR_ALL, obligorsOf, type CaseRecord, type RecordKind } from '../../domain/cases/records'
 import { MSG } from '../../domain/shared/messages'
 
 /** Every kind a person records through a form: transitions are written by the workflow only. */
@@ -17,6 +17,17 @@ export const addDays = (isoDate: string, days: number): string =>
 
 export function partyOptions(caseData: Pick<Case, 'parties'>): { value: string; label: string }[] {
   return caseData.parties.map((p) => ({ value: p.id, label: p.name }))
+}
+
+/** The choices of a term's obligor: each party, or all of them alike. */
+export function obligorOptions(caseData: Pick<Case, 'parties'>, allLabel: string) {
+  return [...partyOptions(caseData), { value: OBLIGOR_ALL, label: allLabel }]
+}
+
+/** Who a term's obligor names, for showing it ('' when nobody). */
+export function obligorName(caseData: Pick<Case, 'parties'>, id: string, allLabel: string): string {
+  const o = obligorsOf(caseData.parties, id)
+  return o.all ? allLabel : o.parties.map((p) => p.name).join('、')
 }
 
 export function partyName(caseData: Pick<Case, 'parties'>, id: string): string {

@@ -29,3 +29,4 @@ export {
 } from './registry'
 export type { DirectoryEntry, RecordDisplay, RecordViewFn, ViewItem } from './views/view-support'
 export type { RecordFormProps, RecordFormWithRecordsProps } from './types'
+export { RecordFollowUpContext, type RecordFollowUp } from './record-follow-up'

@@ -3,6 +3,7 @@
  * schema, saved through `cases.addRecord`, in the records' words and test ids, optionally keeping
  * a sealed draft (shown as restored above the fields).
  */
+import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import type { FormFrameProps } from '../../components/FormFrame'
 import { recordSchemaOf } from '../../domain/cases/records'
@@ -10,6 +11,7 @@ import { DraftRestoredNotice } from '../shared/forms/DraftRestoredNotice'
 import { useSchemaForm, type SchemaFormOptions } from '../shared/forms/use-schema-form'
 import { useRepositories } from '../shared/services'
 import type { FormKind } from './form-support'
+import { useRecordFollowUp } from './record-follow-up'
 
 export type { Conversion } from '../shared/forms/use-schema-form'
 
@@ -29,11 +31,25 @@ export function useRecordForm<V extends object, K extends FormKind = FormKind>({
   const { t } = useTranslation()
   const { cases } = useRepositories()
   const schema = recordSchemaOf(kind)
-  const { form, submit, saving, failure, draft } = useSchemaForm<V, 'save', typeof schema>({
+  const followUp = useRecordFollowUp()
+  const { form, submit, saving, failure, draft } = useSchemaForm<V, 'save' | 'step', typeof schema>({
     ...options,
     schema,
-    save: (data) => cases.addRecord(caseId, kind, data),
-    savedMessage: () => t('records.saved', { kind: t(`records.kinds.${kind}`) }),
+    save: async (data, action) => {
+      await cases.addRecord(caseId, kind, data)
+      followUp.afterSave?.(kind, data)
+      if (action !== 'step' || !followUp.step) return
+      // The record is kept whatever the step does: a refused step is said, never a lost record.
+      try {
+        await followUp.step.run()
+      } catch {
+        notifications.show({ color: 'red', message: t('workflow.stepFailedAfterSave') })
+      }
+    },
+    savedMessage: (action) =>
+      action === 'step' && followUp.step
+        ? t('workflow.savedAndStep', { kind: t(`records.kinds.${kind}`), step: followUp.step.done })
+        : t('records.saved', { kind: t(`records.kinds.${kind}`) }),
     fixErrors: 'records.fixErrors',
     failureMessage: (_error, tr) => tr('errors.unknown'),
   })
@@ -42,6 +58,9 @@ export function useRecordForm<V extends object, K extends FormKind = FormKind>({
     onSubmit: () => submit('save'),
     submitLabel: t('records.save'),
     submitHint: t('records.saveHint'),
+    ...(followUp.step
+      ? { secondary: { label: followUp.step.label, onClick: () => submit('step') }, submitVariant: 'default' }
+      : {}),
     cancelLabel: t('records.cancel'),
     saving,
     failure,

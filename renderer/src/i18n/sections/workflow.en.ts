@@ -24,6 +24,13 @@ export const workflowEn: typeof workflowZhCN = {
     title: 'Next steps',
     none: 'No step is possible in this status.',
     needs: 'Add first: {{records}}',
+    goTo: 'To “{{action}}”, first ',
+    addNamed: 'add “{{record}}”',
+    or: ' or ',
+    and: ', ',
+    saveAndStep: 'Save and mark as {{status}}',
+    savedAndStep: 'Saved: {{kind}}; {{step}}',
+    stepFailedAfterSave: 'The record is saved, but the status could not change: try the step again.',
     unmet: 'Not yet possible: {{conditions}}',
     conditions: {
       performed: 'not every term is performed yet (record the performance, or urge it)',

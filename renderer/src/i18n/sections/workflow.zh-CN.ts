@@ -23,6 +23,13 @@ export const workflowZhCN = {
     title: '办理',
     none: '当前状态下没有可进行的步骤。',
     needs: '还需要先添加：{{records}}',
+    goTo: '要「{{action}}」，请先',
+    addNamed: '添加「{{record}}」',
+    or: '或',
+    and: '、',
+    saveAndStep: '保存并标记为{{status}}',
+    savedAndStep: '已保存：{{kind}}；{{step}}',
+    stepFailedAfterSave: '记录已保存，但状态没能更改，请在「办理」中再试一次。',
     unmet: '尚不能进行：{{conditions}}',
     conditions: {
       performed: '协议条款尚未全部履行（请登记履行情况，或督促履行）',

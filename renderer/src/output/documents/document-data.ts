@@ -7,6 +7,7 @@ import type { Case } from '../../domain/cases/case'
 import type { Party } from '../../domain/cases/party'
 import {
   isRecordOf,
+  obligorsOf,
   recordsOf,
   type CaseRecord,
   type RecordData,
@@ -120,9 +121,15 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
   }
   const data = <K extends RecordKind>(kind: K): Partial<RecordData<K>> => pick(kind)?.data ?? {}
 
-  const partyName = (id: string) => {
-    const p = c.parties.find((x) => x.id === id)
-    return p ? p.name : ''
+  /** The document's own language: a term every party owes reads 各方当事人. */
+  const obligorText = (id: string) => {
+    const o = obligorsOf(c.parties, id)
+    return o.all
+      ? '各方当事人'
+      : join(
+          o.parties.map((p) => p.name),
+          '、',
+        )
   }
   const names = (role?: Party['role']) =>
     join(
@@ -244,7 +251,7 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
       'term.amountCapitals': t.amountFen > 0 ? moneyCapitals(t.amountFen) : '',
       'term.manner': t.manner,
       'term.dueDate': chineseDate(t.dueDate),
-      'term.obligor': partyName(t.obligorPartyId),
+      'term.obligor': obligorText(t.obligorPartyId),
     })),
     performances: recordsOf(records, 'performance').map((r) => ({
       'performance.date': chineseDate(r.data.at),

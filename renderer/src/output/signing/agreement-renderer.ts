@@ -7,7 +7,7 @@
  */
 import type { AgreementRenderer, AgreementRenderInput } from '../../data'
 import type { SignatureEntry } from '../../domain/documents/agreement'
-import { printedHash } from '../../domain/audit/printed-head'
+import { printedHash, type AuditHead } from '../../domain/audit/printed-head'
 import { todayIso } from '../../domain/shared/dates'
 import { buildDocument, type DocumentAssets, type SignatureAsset } from '../documents/build'
 import { assembleDocumentData, type CaseDetail } from '../documents/document-data'
@@ -30,7 +30,7 @@ function printed(iso: string): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
-export function agreementAssets(input: AgreementRenderInput): DocumentAssets {
+export function agreementAssets(input: AgreementDrawing): DocumentAssets {
   const signatures: Record<string, SignatureAsset> = {}
   for (const s of input.agreement.signatures) {
     const image = input.signatureImages[s.slotId]
@@ -54,7 +54,7 @@ export function agreementAssets(input: AgreementRenderInput): DocumentAssets {
 }
 
 /** The engine's view of the version: the snapshot's case, its agreement record dated the day it takes effect. */
-export function agreementCaseDetail(input: AgreementRenderInput): CaseDetail {
+export function agreementCaseDetail(input: AgreementDrawing): CaseDetail {
   const { snapshot } = input.agreement
   const record = {
     ...snapshot.record,
@@ -68,21 +68,22 @@ export function agreementCaseDetail(input: AgreementRenderInput): CaseDetail {
   }
 }
 
-export function agreementModel(
-  input: AgreementRenderInput,
-  templates: TemplateSet = templateSet(),
-): DocModel {
+/** A version to draw: the render input, its audit head optional (a preview has none yet). */
+export type AgreementDrawing = Omit<AgreementRenderInput, 'auditHead'> & { auditHead?: AuditHead }
+
+/** The model of a version; without `auditHead` (read on the signing screen, before it takes effect) no head line. */
+export function agreementModel(input: AgreementDrawing, templates: TemplateSet = templateSet()): DocModel {
   const kind = input.agreement.snapshot.case.kind === 'administrative' ? 'admin-agreement' : 'agreement'
   const data = assembleDocumentData(agreementCaseDetail(input), {
     recordId: input.agreement.snapshot.record.id,
     today: todayIso(new Date(input.effectiveAt)),
   })
   const model = buildDocument(templates[kind], data, agreementAssets(input))
-  return { ...model, blocks: [...model.blocks, auditHeadLine(input.auditHead)] }
+  return input.auditHead ? { ...model, blocks: [...model.blocks, auditHeadLine(input.auditHead)] } : model
 }
 
 /** The last line of an effective agreement: where the room's audit log stood when it took effect. */
-export function auditHeadLine(head: AgreementRenderInput['auditHead']): DocModel['blocks'][number] {
+export function auditHeadLine(head: AuditHead): DocModel['blocks'][number] {
   return {
     type: 'paragraph',
     text: `本协议生效时，本机审计日志记至第 ${head.seq} 条，其校验值为 ${printedHash(head)}。`,

@@ -86,6 +86,7 @@ function version(signatures: Omit<SignatureEntry, 'signedAt' | 'recordedById'>[]
     slots: signatureSlots(c.parties, '李调解'),
     signatures: signatures.map((s) => ({ ...s, signedAt: AT, recordedById: 'm1' })),
     seal: { appliedAt: AT, appliedById: 'a1', appliedByName: '王管理' },
+    handedOver: null,
     effectiveAt: EFFECTIVE,
     sha256: '',
     supersedes: null,

@@ -97,6 +97,7 @@ function agreementFixture(): { agreement: Agreement; images: Record<string, Uint
         recordedById: 'm1',
       })),
       seal: { appliedAt: now, appliedById: 'a1', appliedByName: '王管理' },
+      handedOver: null,
       effectiveAt: now,
       sha256: '',
       supersedes: null,

@@ -1,5 +1,6 @@
 /** Taking effect: render, PAdES-sign and store the PDF, start the 司法确认 clock, supersede the corrected one. */
 import type { AuditHead } from '../../../domain/audit/printed-head'
+import { can } from '../../../domain/auth/roles'
 import { signatureReason, type Agreement } from '../../../domain/documents/agreement'
 import { AgreementNotReadyError, checkMakeEffective } from '../../../domain/documents/agreement-lifecycle'
 import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
@@ -37,7 +38,9 @@ export function createAgreementEffective(ctx: AgreementContext, table: Agreement
      * one corrects.
      */
     async makeEffective(id: string, render: AgreementRenderer): Promise<Agreement> {
-      need('case:update')
+      // Whoever puts on the last missing element may make it effective: the mediator after the
+      // signatures, or the one who applied the seal (an administrator too).
+      if (!can(access.roles, 'seal:apply')) need('case:update')
       const port = needPort()
       const { row, agreement } = await load(id)
       const check = checkMakeEffective(agreement)

@@ -1,7 +1,19 @@
 /** Reading agreements back: versions, drawn signatures, the issued PDF, and verifying any PDF. */
 import { agreementFileName, type Agreement } from '../../../domain/documents/agreement'
+
+/** One entry of the 待盖章 queue: a signed version, sealed or not yet. */
+export interface AwaitingSeal {
+  id: string
+  caseId: string
+  caseNo: string
+  version: number
+  /** The seal is on; only 确认生效 is left. */
+  sealed: boolean
+  handedOver: Agreement['handedOver']
+  updatedAt: string
+}
 import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
-import { openFile, pdfFileId, rowToAgreement, signatureFileId } from './agreement-rows'
+import { AGREEMENT_KIND, openFile, pdfFileId, rowToAgreement, signatureFileId } from './agreement-rows'
 import type { AgreementTable } from './agreement-table'
 import { judgePdf, type AgreementVerdict } from './agreement-verify'
 import { refuse, type AgreementContext } from './context'
@@ -21,6 +33,31 @@ export function createAgreementReading(ctx: AgreementContext, table: AgreementTa
     async get(id: string): Promise<Agreement> {
       need('case:read')
       return (await load(id)).agreement
+    },
+
+    /**
+     * The versions waiting for the seal or for 确认生效 (待盖章): every signed one, through the
+     * `[status+updatedAt]` index — one range, oldest first, never a scan of all documents. For
+     * those who may seal.
+     */
+    async awaitingSeal(): Promise<AwaitingSeal[]> {
+      need('seal:apply')
+      const rows = await db.documents
+        .where('[status+updatedAt]')
+        .between(['signed', ''], ['signed', '\uffff'], true, true)
+        .toArray()
+      const list = await Promise.all(
+        rows.filter((r) => r.kind === AGREEMENT_KIND).map((r) => rowToAgreement(codec, r)),
+      )
+      return list.map((a) => ({
+        id: a.id,
+        caseId: a.caseId,
+        caseNo: a.caseNo,
+        version: a.version,
+        sealed: a.seal !== null,
+        handedOver: a.handedOver,
+        updatedAt: a.updatedAt,
+      }))
     },
 
     /** A drawn signature's PNG, for showing it back on the signing screen. */

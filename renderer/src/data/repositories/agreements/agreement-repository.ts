@@ -19,6 +19,7 @@ import { createAgreementReading } from './agreement-reading'
 import { createAgreementSignatures } from './agreement-signatures'
 import { createAgreementTable } from './agreement-table'
 import type { AgreementVerdict } from './agreement-verify'
+import type { AwaitingSeal } from './agreement-reading'
 import { createAgreementVersions } from './agreement-versions'
 import type { AgreementContext } from './context'
 import type { OrgIdentityStore } from './org-identity'
@@ -28,12 +29,15 @@ import type { SettingsRepository } from '../settings-repository'
 
 export type { AgreementRenderer, AgreementRenderInput } from './agreement-effective'
 export type { AgreementVerdict } from './agreement-verify'
+export type { AwaitingSeal } from './agreement-reading'
 
 /** 调解协议书 versions of a case: drawn up, signed, sealed, made effective, corrected. */
 export interface AgreementRepository {
   /** Every version of a case's agreement, oldest first. */
   list(caseId: string): Promise<Agreement[]>
   get(id: string): Promise<Agreement>
+  /** 待盖章: signed versions waiting for the seal or for 确认生效, oldest first (those who may seal). */
+  awaitingSeal(): Promise<AwaitingSeal[]>
   /** A drawn signature's PNG, for showing it back on the signing screen. */
   signatureImage(id: string, slotId: string): Promise<Uint8Array | null>
   /** The issued (signed) PDF of a version that took effect. Opening it is audited. */
@@ -48,9 +52,11 @@ export interface AgreementRepository {
   addSignature(id: string, input: SignatureInput & { image?: Uint8Array | null }): Promise<Agreement>
   /** Clears a signature so it can be taken again: only while the version is a draft. */
   removeSignature(id: string, slotId: string): Promise<Agreement>
+  /** Hands a signed, unsealed version over to those who may seal (待盖章). */
+  handOver(id: string): Promise<Agreement>
   /** The committee's seal (admin and judicial-office roles only). */
   applySeal(id: string): Promise<Agreement>
-  /** Takes effect: renders, PAdES-signs and stores the PDF, starts the 司法确认 clock. */
+  /** Takes effect: renders, PAdES-signs and stores the PDF, starts the 司法确认 clock (case:update or seal:apply). */
   makeEffective(id: string, render: AgreementRenderer): Promise<Agreement>
 }
 

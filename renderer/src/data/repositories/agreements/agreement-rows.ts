@@ -8,7 +8,7 @@ import { z } from 'zod'
 import type { Agreement, AgreementSnapshot } from '../../../domain/documents/agreement'
 import { SIGNATURE_METHODS, SIGNER_ROLES } from '../../../domain/documents/agreement'
 import { MEDIATION_KINDS } from '../../../domain/cases/catalogues'
-import { agreementSchema } from '../../../domain/cases/records'
+import { agreementSchema, migrateStoredRecord } from '../../../domain/cases/records'
 import type { RecordCodec } from '../../codec/codec'
 import type { DocumentRow } from '../../schema'
 
@@ -55,7 +55,8 @@ export const agreementBodySchema = z.object({
       kind: z.literal('agreement'),
       createdAt: z.string(),
       createdBy: z.string(),
-      data: agreementSchema,
+      // as stored: a term drawn up before the obligor was required reads with the old default
+      data: z.preprocess((d) => migrateStoredRecord('agreement', d), agreementSchema),
     }),
     mediator: z.object({ id: z.string(), name: z.string() }),
     organisation: z.object({ name: z.string(), region: z.string() }),
@@ -72,6 +73,8 @@ export const agreementBodySchema = z.object({
     }),
   ),
   seal: z.object({ appliedAt: z.string(), appliedById: z.string(), appliedByName: z.string() }).nullable(),
+  // absent from versions stored before hand-overs existed
+  handedOver: z.object({ at: z.string(), byId: z.string(), byName: z.string() }).nullable().default(null),
   effectiveAt: z.string().nullable(),
   supersedes: z.object({ id: z.string(), version: z.number(), reason: z.string() }).nullable(),
   supersededBy: z.object({ id: z.string(), version: z.number(), at: z.string() }).nullable(),
@@ -95,6 +98,7 @@ export async function rowToAgreement(codec: RecordCodec, row: DocumentRow): Prom
     slots: body.slots,
     signatures: body.signatures,
     seal: body.seal,
+    handedOver: body.handedOver,
     effectiveAt: body.effectiveAt,
     sha256: row.sha256,
     supersedes: body.supersedes,
@@ -109,6 +113,7 @@ export function agreementToBody(a: Agreement): AgreementBody {
     slots: a.slots,
     signatures: a.signatures,
     seal: a.seal,
+    handedOver: a.handedOver,
     effectiveAt: a.effectiveAt,
     supersedes: a.supersedes,
     supersededBy: a.supersededBy,

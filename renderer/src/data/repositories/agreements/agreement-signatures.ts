@@ -3,6 +3,7 @@ import type { Agreement } from '../../../domain/documents/agreement'
 import {
   checkAddSignature,
   checkApplySeal,
+  checkHandOver,
   checkRemoveSignature,
   signerNameFor,
   statusAfterSigning,
@@ -96,6 +97,34 @@ export function createAgreementSignatures(ctx: AgreementContext, table: Agreemen
           action: 'agreement.unsign',
           target: target(next),
           details: { caseNo: next.caseNo, version: next.version, slot: slot?.kind ?? '' },
+        },
+      )
+    },
+
+    /**
+     * 待盖章: the signed version goes to those who may seal (it shows in their queue, see
+     * `awaitingSeal`); the mediator, who may not, says so and who handed it over.
+     */
+    async handOver(id: string): Promise<Agreement> {
+      need('case:update')
+      const { row, agreement } = await load(id)
+      const problem = checkHandOver(agreement)
+      if (problem) refuse(problem)
+      const at = now().toISOString()
+      const next: Agreement = {
+        ...agreement,
+        updatedAt: at,
+        handedOver: { at, byId: access.actor.id, byName: ctx.actorName },
+      }
+      return commit(
+        row,
+        next,
+        {},
+        {
+          actor: access.actor,
+          action: 'agreement.handover',
+          target: target(next),
+          details: { caseNo: next.caseNo, version: next.version },
         },
       )
     },

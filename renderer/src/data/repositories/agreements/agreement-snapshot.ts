@@ -5,7 +5,7 @@
  */
 import type { AgreementSnapshot } from '../../../domain/documents/agreement'
 import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
-import { agreementSchema } from '../../../domain/cases/records'
+import { agreementSchema, migrateStoredRecord } from '../../../domain/cases/records'
 import { ValidationError } from '../../../domain/shared/errors'
 import type { RecordCodec } from '../../codec/codec'
 import type { CaseRow, MediationDb } from '../../schema'
@@ -25,7 +25,9 @@ export async function snapshotOfCase(
   const records = await db.records.where('[caseId+kind]').equals([caseId, 'agreement']).toArray()
   const latest = records.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0]
   if (!latest) return refuse('caseId', SIGNING_MSG.noAgreementRecord)
-  const agreement = agreementSchema.parse(await codec.open(RECORDS, latest.id, latest.body))
+  const agreement = agreementSchema.parse(
+    migrateStoredRecord('agreement', await codec.open(RECORDS, latest.id, latest.body)),
+  )
   if (agreement.form === 'oral') return refuse('caseId', SIGNING_MSG.oralAgreement)
   const c = await rowToCase(codec, row)
   const mediatorRow = c.mediatorId ? await db.users.get(c.mediatorId) : undefined

@@ -102,6 +102,7 @@ export function createAgreementTable(ctx: AgreementContext) {
       slots: signatureSlots(snapshot.case.parties, snapshot.mediator.name),
       signatures: [],
       seal: null,
+      handedOver: null,
       effectiveAt: null,
       sha256: '',
       supersedes,

@@ -15,7 +15,7 @@ import {
 } from '../../../domain/cases/case'
 import { isOpen } from '../../../domain/cases/catalogues'
 import { partySchema } from '../../../domain/cases/party'
-import { parseRecord, type CaseRecord } from '../../../domain/cases/records'
+import { readStoredRecord, type CaseRecord } from '../../../domain/cases/records'
 import type { RecordCodec } from '../../codec/codec'
 import type { BlindIndexer } from '../../crypto/blind-index'
 import type { CaseRow, RecordRow } from '../../schema'
@@ -157,5 +157,9 @@ export async function recordToRow(
 /** A stored record read back and checked with its kind's schema. */
 export async function rowToRecord(codec: RecordCodec, r: RecordRow): Promise<CaseRecord> {
   const { id, caseId, createdAt, createdBy } = r
-  return parseRecord({ id, caseId, createdAt, createdBy }, r.kind, await codec.open(RECORDS, r.id, r.body))
+  return readStoredRecord(
+    { id, caseId, createdAt, createdBy },
+    r.kind,
+    await codec.open(RECORDS, r.id, r.body),
+  )
 }

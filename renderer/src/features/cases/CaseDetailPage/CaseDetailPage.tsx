@@ -85,7 +85,7 @@ export function CaseDetailPage() {
               <Title order={4} mb="xs">
                 {t('workflow.title')}
               </Title>
-              <WorkflowActions caseData={c} transitions={transitions} />
+              <WorkflowActions caseData={c} transitions={transitions} onOpen={(kind) => setForm({ kind })} />
             </div>
             <AddRecordMenu caseData={c} onOpen={(kind) => setForm({ kind })} />
           </Group>
@@ -93,7 +93,14 @@ export function CaseDetailPage() {
       )}
 
       <DeadlinesCard deadlines={deadlines} late={late} />
-      <RecordFormModal caseData={c} records={records} open={form} onClose={() => setForm(null)} />
+      <RecordFormModal
+        caseData={c}
+        records={records}
+        transitions={transitions}
+        open={form}
+        onOpen={setForm}
+        onClose={() => setForm(null)}
+      />
 
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List>

@@ -1,27 +1,36 @@
 /**
  * The steps the case's workflow allows now, as buttons. A step still missing records, or whose
  * condition does not hold yet (结案 before every term is performed), is shown disabled with what it
- * needs; a step needing a reason asks for one. The repository checks again.
+ * needs, and under the buttons where to go for it: a link that opens the missing record's form, whose
+ * save then offers the step too. A step needing a reason asks for one. The repository checks again.
  */
-import { Button, Group, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core'
+import { Anchor, Button, Group, List, Modal, Stack, Text, Textarea, Tooltip } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Case } from '../../../domain/cases/case'
 import { ValidationError } from '../../../domain/shared/errors'
 import type { AvailableTransition } from '../../../domain/workflow/workflows'
+import { offeredRecordKinds, RECORD_FORMS, type RecordFormKind } from '../../records'
 import { useRepositories } from '../../shared/services'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 
 interface Props {
   caseData: Case
   transitions: AvailableTransition[]
+  /** Opens a record's form (for a step that still needs it). */
+  onOpen: (kind: RecordFormKind) => void
+}
+
+/** Where to go for a condition that does not hold yet. */
+const CONDITION_FORMS: Partial<Record<AvailableTransition['unmet'][number], RecordFormKind[]>> = {
+  performed: ['performance', 'urge'],
 }
 
 /** Steps that end mediation without success, shown in red. */
 const DANGER: ReadonlySet<string> = new Set(['reject', 'terminate', 'close-unperformed', 'return-police'])
 
-export function WorkflowActions({ caseData, transitions }: Props) {
+export function WorkflowActions({ caseData, transitions, onOpen }: Props) {
   const { t } = useTranslation()
   const { cases } = useRepositories()
   const [chosen, setChosen] = useState<AvailableTransition | null>(null)
@@ -32,6 +41,20 @@ export function WorkflowActions({ caseData, transitions }: Props) {
   const [busy, setBusy] = useState(false)
 
   if (!shown.length) return <Text c="dimmed">{t('workflow.none')}</Text>
+  const offered = new Set<string>(offeredRecordKinds(caseData))
+  const formable = (k: string): k is RecordFormKind => offered.has(k) && k in RECORD_FORMS
+  const hints = shown
+    .map((tr) => {
+      // every missing record is needed; for a condition, any of its records may help
+      const missing = tr.missing.filter(formable)
+      const either = missing.length ? [] : tr.unmet.flatMap((c) => CONDITION_FORMS[c] ?? []).filter(formable)
+      return {
+        tr,
+        kinds: missing.length ? missing : either,
+        sep: missing.length ? t('workflow.and') : t('workflow.or'),
+      }
+    })
+    .filter((h) => h.kinds.length > 0)
 
   const run = async () => {
     if (!chosen) return
@@ -90,6 +113,30 @@ export function WorkflowActions({ caseData, transitions }: Props) {
           )
         })}
       </Group>
+      {hints.length > 0 && (
+        <List size="sm" mt="xs" spacing={2} data-testid="workflow-hints">
+          {hints.map(({ tr, kinds, sep }) => (
+            <List.Item key={tr.action} data-testid={`hint-${tr.action}`}>
+              {t('workflow.goTo', { action: t(`actions.${tr.action}`) })}
+              {kinds.map((k, i) => (
+                <span key={k}>
+                  {i > 0 && sep}
+                  <Anchor
+                    component="button"
+                    type="button"
+                    size="sm"
+                    fw={600}
+                    onClick={() => onOpen(k)}
+                    data-testid={`hint-${tr.action}-${k}`}
+                  >
+                    {t('workflow.addNamed', { record: t(`records.kinds.${k}`) })}
+                  </Anchor>
+                </span>
+              ))}
+            </List.Item>
+          ))}
+        </List>
+      )}
       <Modal
         opened={chosen !== null}
         onClose={() => setChosen(null)}

@@ -7,6 +7,7 @@ import { Link, useLocation, useSearchParams } from 'react-router'
 import { isTooShortToSearch } from '../../../domain/cases/search-query'
 import { todayIso } from '../../../domain/shared/dates'
 import { DeadlineCounts } from '../../deadlines'
+import { SealQueue } from '../../documents'
 import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useCan, useRepositories, useSession } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
@@ -79,6 +80,8 @@ export function CaseListPage() {
           </Button>
         )}
       </Group>
+
+      <SealQueue />
 
       <CaseSearchBox
         value={draft}

@@ -1,22 +1,28 @@
 /**
- * The signing screen of one agreement version, used on the spot: a place per party, the mediator
- * and the recorder, the committee's seal (for those allowed to apply it), and "put into effect",
- * which when refused says exactly what is still missing.
+ * The signing screen of one agreement version, used on the spot as a guided sequence: the parties
+ * read the agreement's text (shown in large type, page by page, above every signature pad), each
+ * party and the mediator sign, the seal is applied — here, by someone who may, or after a hand-over
+ * (待盖章) by them — and 确认生效. The steps say what is done and what is next; each can be opened.
+ * The optional recorder may sign until the version takes effect.
  */
-import { Alert, Button, Card, Group, Image, Loader, Modal, Stack, Text, Title } from '@mantine/core'
-import { IconCircleCheck, IconRosetteDiscountCheck, IconRubberStamp } from '@tabler/icons-react'
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core'
+import { IconArrowLeft, IconArrowRight, IconBook } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Agreement } from '../../../domain/documents/agreement'
-import { formatDateTime } from '../../shared/format'
+import { PagedDocPreview } from '../../../components/DocPreview'
 import { QueryErrorAlert } from '../../../components/ErrorAlert'
-import { useCan, useRepositories } from '../../shared/services'
+import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { stepError, type StepError } from './agreement-errors'
-import { StepErrorAlert } from './StepErrorAlert'
+import { EffectiveStep } from './EffectiveStep'
+import { SealStep } from './SealStep'
+import { SigningSteps } from './SigningSteps'
 import { SlotPanel } from './SlotPanel'
+import { StepErrorAlert } from './StepErrorAlert'
+import { isSlotStep, nextStepIndex, signingSteps } from './signing-steps'
+import { useAgreementModel } from './use-agreement-model'
 import { useAgreementRenderer } from './use-agreement-renderer'
-import { useBlobUrl } from '../../../components/use-blob-url'
 
 export function SigningModal({ agreementId, onClose }: { agreementId: string | null; onClose: () => void }) {
   const { t } = useTranslation()
@@ -30,36 +36,44 @@ export function SigningModal({ agreementId, onClose }: { agreementId: string | n
     <Modal
       opened={agreementId !== null}
       onClose={onClose}
-      size="xl"
+      fullScreen
       title={
         a ? t('agreements.signingTitle', { caseNo: a.caseNo, version: a.version }) : t('agreements.title')
       }
     >
       {loaded.status === 'error' && <QueryErrorAlert error={loaded.error} />}
       {!a && loaded.status === 'loading' && <Loader size="sm" />}
-      {a && <SigningBody agreement={a} onClose={onClose} />}
+      {a && a.id === agreementId && <SigningBody key={a.id} agreement={a} onClose={onClose} />}
     </Modal>
   )
 }
 
 function SigningBody({ agreement: a, onClose }: { agreement: Agreement; onClose: () => void }) {
   const { t } = useTranslation()
-  const { agreements, signing } = useRepositories()
-  const mayUpdate = useCan('case:update')
-  const maySeal = useCan('seal:apply')
+  const { agreements } = useRepositories()
   const renderer = useAgreementRenderer()
+  const model = useAgreementModel(a)
+  const [textRead, setTextRead] = useState(false)
+  const [chosen, setChosen] = useState<number | null>(null)
   const [error, setError] = useState<StepError | null>(null)
-  const [busy, setBusy] = useState<'seal' | 'effective' | null>(null)
-  const open = a.status === 'draft' || a.status === 'signed'
-  const sealPreview = useQuery(async () => (maySeal && open ? signing.sealImage() : null), [maySeal, open])
+  const [busy, setBusy] = useState<'seal' | 'handover' | 'effective' | null>(null)
+  const steps = signingSteps(a)
+  const next = nextStepIndex(steps, a, textRead)
+  const shown = chosen ?? next
+  const step = steps[shown] ?? steps[next]!
 
-  // Feedback stays inside the dialog (the slot, the seal panel, the effective banner): a toast would
-  // cover the dialog's own buttons while people sign one after another.
-  const step = async (which: 'seal' | 'effective', work: () => Promise<unknown>) => {
+  // After any step succeeds the screen moves on to what is next. Feedback stays inside the
+  // screen (the slot, the seal panel, the effective banner): a toast would cover its buttons.
+  const done = () => {
+    setError(null)
+    setChosen(null)
+  }
+  const run = async (which: 'seal' | 'handover' | 'effective', work: () => Promise<unknown>) => {
     setBusy(which)
     setError(null)
     try {
       await work()
+      done()
     } catch (err) {
       setError(stepError(err, t))
     } finally {
@@ -67,86 +81,111 @@ function SigningBody({ agreement: a, onClose }: { agreement: Agreement; onClose:
     }
   }
 
-  const sealUrl = useBlobUrl(sealPreview.data ?? null, 'image/png')
-
   return (
-    <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        {t('agreements.intro')}
-      </Text>
-      {a.status === 'signed' && (
-        <Alert color="blue" icon={<IconRosetteDiscountCheck size={18} />}>
-          {t('agreements.locked')}
-        </Alert>
-      )}
-      {a.slots.map((slot) => (
-        <SlotPanel
-          key={slot.id}
-          agreement={a}
-          slot={slot}
-          onError={(err) => setError(stepError(err, t))}
-          onDone={() => setError(null)}
+    <Stack gap="sm" data-testid="signing-screen">
+      <SigningSteps
+        steps={steps}
+        agreement={a}
+        textRead={textRead}
+        next={next}
+        shown={shown}
+        onShow={(i) => {
+          setError(null)
+          setChosen(i)
+        }}
+      />
+      {model.status === 'error' && <QueryErrorAlert error={model.error} />}
+      {model.data ? (
+        <PagedDocPreview
+          model={model.data}
+          height={step.key === 'text' ? 'calc(100vh - 300px)' : 'max(260px, calc(100vh - 560px))'}
+          labels={{
+            previous: t('agreements.previousPage'),
+            next: t('agreements.nextPage'),
+            page: (page, pages) => t('agreements.page', { page, pages }),
+          }}
         />
-      ))}
-      <Card withBorder padding="sm" data-testid="seal-panel">
-        <Group justify="space-between">
-          <div>
-            <Text fw={600}>{t('agreements.seal')}</Text>
-            <Text size="sm" c="dimmed">
-              {a.seal
-                ? t('agreements.sealApplied', {
-                    name: a.seal.appliedByName,
-                    time: formatDateTime(a.seal.appliedAt),
-                  })
-                : !maySeal && open
-                  ? t('agreements.sealNotAllowed')
-                  : '—'}
-            </Text>
-          </div>
-          <Group>
-            {sealUrl && !a.seal && (
-              <Image src={sealUrl} alt={t('signing.sealPreview')} h={56} w={56} fit="contain" />
-            )}
-            {maySeal && open && !a.seal && (
-              <Button
-                leftSection={<IconRubberStamp size={16} />}
-                color="red"
-                variant="light"
-                loading={busy === 'seal'}
-                data-testid="apply-seal"
-                onClick={() => void step('seal', () => agreements.applySeal(a.id))}
-              >
-                {t('agreements.applySeal')}
-              </Button>
-            )}
-          </Group>
-        </Group>
-      </Card>
-      {error && <StepErrorAlert error={error} />}
-      {a.status === 'effective' && (
-        <Alert color="green" icon={<IconCircleCheck size={18} />} data-testid="agreement-effective">
-          <Title order={6}>{t('agreements.effectiveDone')}</Title>
-          <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-            {t('agreements.sha256', { sha: a.sha256 })}
-          </Text>
-        </Alert>
+      ) : (
+        <Loader size="sm" />
       )}
-      <Group justify="flex-end">
+      {step.key === 'text' && (
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {t('agreements.textIntro')}
+          </Text>
+          <Button
+            size="md"
+            leftSection={<IconBook size={18} />}
+            data-testid="text-read"
+            onClick={() => {
+              setTextRead(true)
+              setChosen(null)
+            }}
+          >
+            {t('agreements.textRead')}
+          </Button>
+        </Group>
+      )}
+      {isSlotStep(step) && (
+        <>
+          {a.status === 'signed' && step.slot.required && (
+            <Alert color="blue" py={6}>
+              {t('agreements.locked')}
+            </Alert>
+          )}
+          {step.slot.kind === 'recorder' && (
+            <Text size="sm" c="dimmed">
+              {t('agreements.recorderStillOpen')}
+            </Text>
+          )}
+          <SlotPanel
+            key={step.slot.id}
+            agreement={a}
+            slot={step.slot}
+            onError={(err) => setError(stepError(err, t))}
+            onDone={done}
+          />
+        </>
+      )}
+      {step.key === 'seal' && (
+        <SealStep
+          agreement={a}
+          busy={busy === 'seal' || busy === 'handover'}
+          onStep={(w, work) => void run(w, work)}
+        />
+      )}
+      {step.key === 'effective' && (
+        <EffectiveStep
+          agreement={a}
+          busy={busy === 'effective'}
+          onEffective={() =>
+            void run('effective', async () => agreements.makeEffective(a.id, await renderer()))
+          }
+        />
+      )}
+      {error && <StepErrorAlert error={error} />}
+      <Group justify="space-between">
+        <Group>
+          <Button
+            variant="default"
+            leftSection={<IconArrowLeft size={16} />}
+            disabled={shown === 0}
+            onClick={() => setChosen(shown - 1)}
+          >
+            {t('agreements.previousStep')}
+          </Button>
+          <Button
+            variant="default"
+            rightSection={<IconArrowRight size={16} />}
+            disabled={shown >= steps.length - 1}
+            onClick={() => setChosen(shown + 1)}
+          >
+            {t('agreements.nextStep')}
+          </Button>
+        </Group>
         <Button variant="default" onClick={onClose}>
           {t('agreements.close')}
         </Button>
-        {mayUpdate && open && (
-          <Button
-            leftSection={<IconCircleCheck size={16} />}
-            loading={busy === 'effective'}
-            data-testid="make-effective"
-            onClick={() =>
-              void step('effective', async () => agreements.makeEffective(a.id, await renderer()))
-            }
-          >
-            {t('agreements.makeEffective')}
-          </Button>
-        )}
       </Group>
     </Stack>
   )

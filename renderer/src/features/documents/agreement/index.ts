@@ -1,1 +1,2 @@
 export { AgreementCard } from './AgreementCard'
+export { SealQueue } from './SealQueue'

@@ -1,6 +1,6 @@
 /** How an agreement reads (its terms as a table, amounts in figures and capitals) and a performance of one term. */
 import { Stack, Table, Text } from '@mantine/core'
-import { amountWords, partyName } from '../form-support'
+import { amountWords, obligorName } from '../form-support'
 import { money, type RecordViewFn } from './view-support'
 
 export const agreementView: RecordViewFn<'agreement'> = ({ data: d }, { t, label: L, caseData }) => {
@@ -32,7 +32,7 @@ export const agreementView: RecordViewFn<'agreement'> = ({ data: d }, { t, label
                   <Table.Td>{i + 1}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{term.description}</Table.Td>
                   <Table.Td>{term.amountFen > 0 ? money(t, term.amountFen) : '—'}</Table.Td>
-                  <Table.Td>{partyName(caseData, term.obligorPartyId) || '—'}</Table.Td>
+                  <Table.Td>{obligorName(caseData, term.obligorPartyId, L('obligorAll')) || '—'}</Table.Td>
                   <Table.Td>{term.manner || '—'}</Table.Td>
                   <Table.Td>{term.dueDate || '—'}</Table.Td>
                 </Table.Tr>
