@@ -17,7 +17,7 @@ import type { RecordCodec, SealedBody } from '../../codec/codec'
 import type { BlindIndexer } from '../../crypto/blind-index'
 import { TOKEN_LAYOUT, type TokenTable } from '../../crypto/token-layout'
 import type { CaseRow, MediationDb, PersonRow } from '../../schema'
-import type { Actor, AuditLog } from '../../audit/audit-log'
+import { CommitConflict, type Actor, type AuditLog } from '../../audit/audit-log'
 import { openCaseBody } from '../cases/case-rows'
 import { caseTokens } from '../cases/case-tokens'
 import { PERSONS, personTokens } from '../persons/person-rows'
@@ -88,40 +88,58 @@ interface TokenTablePort<R extends TokenRow> {
   tokensNow: (row: R) => Promise<string[] | null>
 }
 
-/** One batch of one table: the rows after `after`, and how many were given new tokens. */
+/**
+ * One batch of one table: the rows after `after`, given new tokens together with the cursor and the
+ * audit entry that counts them, in one transaction. A row stored again meanwhile (its seal changed)
+ * prepares the batch again, so the entry counts exactly the rows it changed.
+ */
 async function walkTable<R extends TokenRow>(
   ctx: RelayoutContext,
   { table, tokensNow }: TokenTablePort<R>,
   after: string,
   batchSize: number,
   next: (rows: R[]) => Progress,
+  entityType: 'case' | 'person',
 ): Promise<{ changed: number; progress: Progress }> {
   const { db } = ctx
-  const rows = await table.where('id').above(after).limit(batchSize).toArray()
-  const updates: { row: R; tokens: string[] }[] = []
-  for (const row of rows) {
-    // v1 bodies are sealed (and tokenised) at setup first: cases.sealLegacyRows.
-    if (row.body.alg !== 'A256GCM') continue
-    const tokens = await tokensNow(row)
-    if (tokens) updates.push({ row, tokens })
-  }
-  const progress = next(rows)
-  let changed = 0
-  await db.transaction('rw', table, db.settings, async () => {
-    for (const { row, tokens } of updates) {
-      // (modify resolves with the rows it looked at, not those it changed: counted here)
-      await table
-        .where('id')
-        .equals(row.id)
-        .modify((current) => {
-          if (!sameSeal(current.body, row.body)) return false
-          current.tokens = tokens
-          changed++
-        })
+  return ctx.audit.commit([table, db.settings], async () => {
+    const rows = await table.where('id').above(after).limit(batchSize).toArray()
+    const updates: { row: R; tokens: string[] }[] = []
+    for (const row of rows) {
+      // v1 bodies are sealed (and tokenised) at setup first: cases.sealLegacyRows.
+      if (row.body.alg !== 'A256GCM') continue
+      const tokens = await tokensNow(row)
+      if (tokens) updates.push({ row, tokens })
     }
-    await db.settings.put({ key: TOKEN_LAYOUT_KEY, value: progress })
+    const progress = next(rows)
+    return {
+      entry: updates.length
+        ? {
+            actor: ctx.access.actor,
+            action: 'case.update',
+            target: { type: entityType, id: '' },
+            details: { retokenised: updates.length, tokenLayout: TOKEN_LAYOUT },
+          }
+        : null,
+      write: async () => {
+        for (const { row, tokens } of updates) {
+          let written = false
+          await table
+            .where('id')
+            .equals(row.id)
+            .modify((current) => {
+              if (!sameSeal(current.body, row.body)) return false
+              current.tokens = tokens
+              written = true
+            })
+          // Stored again (or deleted) meanwhile: that write has its own tokens; count again.
+          if (!written) throw new CommitConflict()
+        }
+        await db.settings.put({ key: TOKEN_LAYOUT_KEY, value: progress })
+        return { changed: updates.length, progress }
+      },
+    }
   })
-  return { changed, progress }
 }
 
 export async function relayoutTokensBatch(
@@ -142,20 +160,22 @@ export async function relayoutTokensBatch(
     rows.length === batchSize ? { ...progress, after: rows.at(-1)?.id ?? progress.after } : end
   const { changed, progress: next } =
     progress.table === 'cases'
-      ? await walkTable(ctx, cases, progress.after, batchSize, (rows) =>
-          onward(rows, { ...progress, table: 'persons', after: '' }),
+      ? await walkTable(
+          ctx,
+          cases,
+          progress.after,
+          batchSize,
+          (rows) => onward(rows, { ...progress, table: 'persons', after: '' }),
+          'case',
         )
-      : await walkTable(ctx, persons, progress.after, batchSize, (rows) =>
-          onward(rows, { ...progress, after: rows.at(-1)?.id ?? progress.after, done: true }),
+      : await walkTable(
+          ctx,
+          persons,
+          progress.after,
+          batchSize,
+          (rows) => onward(rows, { ...progress, after: rows.at(-1)?.id ?? progress.after, done: true }),
+          'person',
         )
-  if (changed) {
-    await ctx.audit.append(
-      ctx.access.actor,
-      'case.update',
-      { type: progress.table === 'persons' ? 'person' : 'case', id: '' },
-      { retokenised: changed, tokenLayout: TOKEN_LAYOUT },
-    )
-  }
   const counts =
     progress.table === 'persons' ? { cases: 0, persons: changed } : { cases: changed, persons: 0 }
   return { ...counts, done: next.done }
