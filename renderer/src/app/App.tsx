@@ -1,14 +1,14 @@
-import { MantineProvider } from '@mantine/core'
+import { Center, Loader, MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
-import { useEffect, useMemo } from 'react'
+import { lazy, Suspense, useEffect, useMemo } from 'react'
 import { I18nextProvider } from 'react-i18next'
-import { RouterProvider } from 'react-router'
 import { ServicesProvider } from '../features/shared/services'
 import { AuthGate } from './AuthGate'
 import type { AppContext } from './bootstrap'
 import { ErrorBoundary } from './ErrorBoundary'
-import { createAppRouter } from './router'
 import { theme } from './theme'
+
+const AppRoutes = lazy(() => import('./AppRoutes'))
 
 export function App({ workspace, platform, i18n }: AppContext) {
   useEffect(() => {
@@ -21,7 +21,6 @@ export function App({ workspace, platform, i18n }: AppContext) {
     return () => i18n.off('languageChanged', sync)
   }, [i18n])
 
-  const router = useMemo(() => createAppRouter(), [])
   const services = useMemo(() => ({ repositories: workspace.repositories, platform }), [workspace, platform])
 
   return (
@@ -31,7 +30,15 @@ export function App({ workspace, platform, i18n }: AppContext) {
         <ErrorBoundary>
           <ServicesProvider services={services}>
             <AuthGate workspace={workspace}>
-              <RouterProvider router={router} />
+              <Suspense
+                fallback={
+                  <Center mih="100vh">
+                    <Loader />
+                  </Center>
+                }
+              >
+                <AppRoutes />
+              </Suspense>
             </AuthGate>
           </ServicesProvider>
         </ErrorBoundary>

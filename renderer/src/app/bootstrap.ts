@@ -4,13 +4,17 @@ import { activeDatabaseName, createWorkspace, openDatabase, type Workspace } fro
 import { lazySigningPort } from '../output/signing/lazy'
 import { createI18n } from '../i18n'
 import { detectPlatform, type Platform } from '../platform'
-import { openBundleInWorker } from '../platform/bundle-reader'
+import type { BundleOpener } from '../domain/export/bundle-session'
 
 export interface AppContext {
   workspace: Workspace
   platform: Platform
   i18n: i18n
 }
+
+/** The Worker that reads export bundles, loaded when a bundle is first opened. */
+const openBundleLazily: BundleOpener = async (...args) =>
+  (await import('../platform/bundle-reader')).openBundleInWorker(...args)
 
 export function bootstrap(): AppContext {
   const platform = detectPlatform()
@@ -22,7 +26,7 @@ export function bootstrap(): AppContext {
     // bundles and the keeper are handed to it here.
     workspace: createWorkspace(openDatabase(activeDatabaseName(localStorage)), platform.keeper, {
       signing: lazySigningPort,
-      openBundle: openBundleInWorker,
+      openBundle: openBundleLazily,
     }),
     platform,
     i18n: createI18n(),

@@ -7,7 +7,7 @@
 import { LockedError, type Session } from './auth/session'
 import type { Keeper } from './keeper'
 import { notifyChanged } from './changes'
-import { createRepositories, type Repositories, type RepositoryOptions } from './repositories'
+import type { Repositories, RepositoryOptions } from './repositories'
 import { createBackgroundLinker } from './repositories/persons/background-linking'
 import type { MediationDb } from './schema'
 
@@ -71,6 +71,9 @@ export function createWorkspace(db: MediationDb, keeper: Keeper, options: Reposi
     session: (): Session | null => current?.session ?? null,
     /** Installs an unlocked session and chains the attempts recorded while locked. */
     async open(session: Session, action: 'auth.login' | 'auth.unlock' | 'workspace.setup'): Promise<void> {
+      // The repositories (every area's code) are loaded at the first login, not with the login
+      // screen (issue 17: cold start).
+      const { createRepositories } = await import('./repositories')
       const repos = createRepositories(db, session, options)
       current = { session, repositories: repos }
       await repos.sessionLog.flushPending()

@@ -1,19 +1,19 @@
-import { workflowMessages } from './sections/workflow'
+import { workflowEn } from './sections/workflow.en'
 import { auditMessages } from './sections/audit'
-import { documentsMessages } from './sections/documents'
-import { counsellingMessages } from './sections/counselling'
+import { documentsEn } from './sections/documents.en'
+import { counsellingEn } from './sections/counselling.en'
 import { personsMessages } from './sections/persons'
 import { recoveryMessages } from './sections/recovery'
 import { demoMessages } from './sections/demo'
 import { reportingMessages } from './sections/reporting'
-import { deadlinesMessages } from './sections/deadlines'
-import { recordsMessages } from './sections/records'
+import { deadlinesEn } from './sections/deadlines.en'
+import { recordsEn } from './sections/records.en'
 import { usersMessages } from './sections/users'
-import { uploadMessages } from './sections/upload'
-import { backupMessages } from './sections/backup'
-import { exportMessages } from './sections/export'
-import { statisticsMessages } from './sections/statistics'
-import { agreementsMessages } from './sections/agreements'
+import { uploadEn } from './sections/upload.en'
+import { backupEn } from './sections/backup.en'
+import { exportEn } from './sections/export.en'
+import { statisticsEn } from './sections/statistics.en'
+import { agreementsEn } from './sections/agreements.en'
 import { authMessages } from './sections/auth'
 import type { Messages } from './zh-CN'
 
@@ -172,21 +172,21 @@ export const en: Messages = {
   },
   ...authMessages.en,
   ...usersMessages.en,
-  ...uploadMessages.en,
-  ...backupMessages.en,
-  ...exportMessages.en,
+  ...uploadEn,
+  ...backupEn,
+  ...exportEn,
   ...demoMessages.en,
   ...reportingMessages.en,
-  ...recordsMessages.en,
-  ...deadlinesMessages.en,
+  ...recordsEn,
+  ...deadlinesEn,
   ...auditMessages.en,
-  ...documentsMessages.en,
-  ...counsellingMessages.en,
+  ...documentsEn,
+  ...counsellingEn,
   ...personsMessages.en,
   ...recoveryMessages.en,
-  ...statisticsMessages.en,
-  ...agreementsMessages.en,
-  ...workflowMessages.en,
+  ...statisticsEn,
+  ...agreementsEn,
+  ...workflowEn,
   kind: {
     people: 'People’s mediation',
     administrative: 'Administrative mediation',

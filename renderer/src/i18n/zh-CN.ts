@@ -1,19 +1,19 @@
-import { workflowMessages } from './sections/workflow'
+import { workflowZhCN } from './sections/workflow.zh-CN'
 import { auditMessages } from './sections/audit'
-import { documentsMessages } from './sections/documents'
-import { counsellingMessages } from './sections/counselling'
+import { documentsZhCN } from './sections/documents.zh-CN'
+import { counsellingZhCN } from './sections/counselling.zh-CN'
 import { personsMessages } from './sections/persons'
 import { recoveryMessages } from './sections/recovery'
 import { demoMessages } from './sections/demo'
 import { reportingMessages } from './sections/reporting'
-import { deadlinesMessages } from './sections/deadlines'
-import { recordsMessages } from './sections/records'
+import { deadlinesZhCN } from './sections/deadlines.zh-CN'
+import { recordsZhCN } from './sections/records.zh-CN'
 import { usersMessages } from './sections/users'
-import { uploadMessages } from './sections/upload'
-import { backupMessages } from './sections/backup'
-import { exportMessages } from './sections/export'
-import { statisticsMessages } from './sections/statistics'
-import { agreementsMessages } from './sections/agreements'
+import { uploadZhCN } from './sections/upload.zh-CN'
+import { backupZhCN } from './sections/backup.zh-CN'
+import { exportZhCN } from './sections/export.zh-CN'
+import { statisticsZhCN } from './sections/statistics.zh-CN'
+import { agreementsZhCN } from './sections/agreements.zh-CN'
 import { authMessages } from './sections/auth'
 
 /** 简体中文 — the default language. `en.ts` must have exactly the same keys (typechecked). */
@@ -168,21 +168,21 @@ export const zhCN = {
   },
   ...authMessages.zhCN,
   ...usersMessages.zhCN,
-  ...uploadMessages.zhCN,
-  ...backupMessages.zhCN,
-  ...exportMessages.zhCN,
+  ...uploadZhCN,
+  ...backupZhCN,
+  ...exportZhCN,
   ...demoMessages.zhCN,
   ...reportingMessages.zhCN,
-  ...recordsMessages.zhCN,
-  ...deadlinesMessages.zhCN,
+  ...recordsZhCN,
+  ...deadlinesZhCN,
   ...auditMessages.zhCN,
-  ...documentsMessages.zhCN,
-  ...counsellingMessages.zhCN,
+  ...documentsZhCN,
+  ...counsellingZhCN,
   ...personsMessages.zhCN,
   ...recoveryMessages.zhCN,
-  ...statisticsMessages.zhCN,
-  ...agreementsMessages.zhCN,
-  ...workflowMessages.zhCN,
+  ...statisticsZhCN,
+  ...agreementsZhCN,
+  ...workflowZhCN,
   kind: {
     people: '人民调解',
     administrative: '行政调解',

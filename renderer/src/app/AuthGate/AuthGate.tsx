@@ -7,7 +7,7 @@
  * not taken for a first run, and both setup and that screen offer 从备份恢复.
  */
 import { Center, Loader } from '@mantine/core'
-import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react'
 import {
   completeSetup,
   isSetUp,
@@ -17,14 +17,29 @@ import {
   type SessionUser,
   type Workspace,
 } from '../../data'
-import { LockScreen, LoginScreen, SetupWizard, type SetupResult } from '../../features/auth'
-import { RestoreBackup } from '../../features/backup'
-import { forgetSearches } from '../../features/cases'
+import { LockScreen, LoginScreen, type SetupResult } from '../../features/auth'
 import { SessionProvider, useServices } from '../../features/shared/services'
 import { useAutoLock } from './use-auto-lock'
 import { useSystemLock } from './use-system-lock'
 import { restoreWorkspace, takeRestoredMark } from './restore-workspace'
 import { DataMissingScreen, OpenFailedScreen } from './StorageScreens'
+
+// Cold start shows the login screen: first-run setup, restore and the case list's search memory are
+// loaded on first use, so the entry chunk holds none of them (issue 17).
+const SetupWizard = lazy(() =>
+  import('../../features/auth/SetupWizard/SetupWizard').then((m) => ({ default: m.SetupWizard })),
+)
+const RestoreBackup = lazy(() =>
+  import('../../features/backup/RestoreBackup').then((m) => ({ default: m.RestoreBackup })),
+)
+/** The searches the case list remembers are forgotten at lock and logout (nothing to forget if it never loaded). */
+const forgetSearches = () => void import('../../features/cases').then((m) => m.forgetSearches())
+
+const loading = (
+  <Center mih="100vh">
+    <Loader />
+  </Center>
+)
 
 type Phase =
   | { name: 'loading' }
@@ -108,11 +123,7 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
 
   switch (phase.name) {
     case 'loading':
-      return (
-        <Center mih="100vh">
-          <Loader />
-        </Center>
-      )
+      return loading
     case 'open-failed':
       return <OpenFailedScreen onRetry={() => window.location.reload()} />
     case 'missing':
@@ -129,15 +140,21 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
       )
     case 'restore':
       return (
-        <RestoreBackup
-          replaces={phase.replaces}
-          restore={(source, opener, onProgress) => restoreWorkspace(workspace, source, opener, onProgress)}
-          onDone={() => window.location.reload()}
-          onCancel={() => setPhase(phase.back)}
-        />
+        <Suspense fallback={loading}>
+          <RestoreBackup
+            replaces={phase.replaces}
+            restore={(source, opener, onProgress) => restoreWorkspace(workspace, source, opener, onProgress)}
+            onDone={() => window.location.reload()}
+            onCancel={() => setPhase(phase.back)}
+          />
+        </Suspense>
       )
     case 'setup':
-      return <SetupWizard onComplete={onSetup} onRestore={() => toRestore(phase, false)} />
+      return (
+        <Suspense fallback={loading}>
+          <SetupWizard onComplete={onSetup} onRestore={() => toRestore(phase, false)} />
+        </Suspense>
+      )
     case 'login':
       return (
         <LoginScreen

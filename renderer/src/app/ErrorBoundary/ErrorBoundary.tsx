@@ -5,9 +5,8 @@
 import { Alert, Button, Container, Stack, Text } from '@mantine/core'
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useRouteError } from 'react-router'
 
-function ErrorMessage({ error, notFound }: { error?: unknown; notFound?: boolean }) {
+export function ErrorMessage({ error, notFound }: { error?: unknown; notFound?: boolean }) {
   const { t } = useTranslation()
   const name = error instanceof Error ? error.name : 'Error'
   return (
@@ -34,11 +33,6 @@ function ErrorMessage({ error, notFound }: { error?: unknown; notFound?: boolean
       </Alert>
     </Container>
   )
-}
-
-export function RouteError({ notFound }: { notFound?: boolean }) {
-  const error = useRouteError()
-  return <ErrorMessage error={error} notFound={notFound} />
 }
 
 export class ErrorBoundary extends Component<{ children: ReactNode }, { error: unknown }> {

@@ -1,1 +1,1 @@
-export { ErrorBoundary, RouteError } from './ErrorBoundary'
+export { ErrorBoundary } from './ErrorBoundary'

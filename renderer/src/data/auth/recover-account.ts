@@ -7,6 +7,7 @@
  * audited in the account's own name with the note that the recovery key was used.
  */
 import { passwordSchema } from '../../domain/auth/account'
+import { loadPasswordStrength } from '../../domain/auth/password-strength'
 import type { Role } from '../../domain/auth/roles'
 import { parseOrThrow } from '../../domain/shared/errors'
 import { createAuditLog } from '../audit/audit-log'
@@ -75,6 +76,7 @@ export async function recoverAccount(
   input: RecoverAccountInput,
   options: { kdfCost?: KdfCost; now?: () => Date } = {},
 ): Promise<void> {
+  await loadPasswordStrength()
   const password = parseOrThrow(passwordSchema, input.newPassword)
   const row = await db.users.where('username').equals(input.username.trim().toLowerCase()).first()
   // The same answer for an unknown account and a wrong key: the screen must not confirm usernames.

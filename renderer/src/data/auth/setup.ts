@@ -10,6 +10,7 @@ import {
   type NewAccount,
   type Organisation,
 } from '../../domain/auth/account'
+import { loadPasswordStrength } from '../../domain/auth/password-strength'
 import { parseOrThrow } from '../../domain/shared/errors'
 import { createEncryptingCodec } from '../crypto/record-codec'
 import { generateKeyring, keyringToRaw } from '../crypto/keyring'
@@ -21,7 +22,7 @@ import { AuthError, type Session } from './session'
 import { newUserRow, type KdfCost } from './user-keys'
 import { recoveryRows } from './vault'
 import { WORKSPACE_ID_KEY } from './workspace-identity'
-import { ORGANISATION_KEY } from '../repositories/settings-repository'
+import { ORGANISATION_KEY } from '../repositories/settings-read'
 
 export const WORKSPACE_KID = 'workspace'
 
@@ -41,6 +42,7 @@ export async function completeSetup(
   input: SetupInput,
   options: { kdfCost?: KdfCost; now?: Date } = {},
 ): Promise<Session> {
+  await loadPasswordStrength()
   const organisation = parseOrThrow(organisationSchema, input.organisation)
   const admin = parseOrThrow(newAccountSchema, { ...input.admin, roles: input.admin.roles })
   if (await isSetUp(db)) throw new AuthError('already-set-up')

@@ -25,24 +25,9 @@ import {
 } from './format'
 import type { BackupKeys } from './keys'
 import type { ByteSource } from './ports'
+import { BackupError } from './backup-error'
 
-export type BackupProblem =
-  | { code: 'not-a-backup' }
-  | { code: 'newer-format'; formatVersion: number }
-  | { code: 'newer-schema'; schemaVersion: number }
-  | { code: 'header-damaged' }
-  | { code: 'wrong-key' }
-  | { code: 'truncated'; chunk: number }
-  | { code: 'altered'; chunk: number }
-  | { code: 'digest' }
-  | { code: 'content'; chunk: number }
-
-export class BackupError extends Error {
-  constructor(readonly problem: BackupProblem) {
-    super(`backup: ${problem.code}`)
-    this.name = 'BackupError'
-  }
-}
+export { BackupError, type BackupProblem } from './backup-error'
 
 export interface OpenedHeader {
   header: BackupHeader

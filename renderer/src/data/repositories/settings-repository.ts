@@ -3,12 +3,7 @@
  * rule), security settings, deadline rules and the holiday calendar. Anyone unlocked may read them;
  * changing them needs `settings:manage` and is audited.
  */
-import {
-  AUTO_LOCK_DEFAULT_MINUTES,
-  autoLockSchema,
-  organisationSchema,
-  type Organisation,
-} from '../../domain/auth/account'
+import { autoLockSchema, type Organisation } from '../../domain/auth/account'
 import { requirePermission, type Role } from '../../domain/auth/roles'
 import { holidayCalendarSchema, type HolidayCalendar } from '../../domain/deadlines/calendar'
 import { defaultHolidayCalendar } from '../../domain/deadlines/default-calendar'
@@ -28,23 +23,11 @@ import type { z } from 'zod'
 import type { Actor, AuditLog } from '../audit/audit-log'
 import type { MediationDb } from '../schema'
 import { createReportingSettings, type ReportingSettings } from './reporting-settings'
+import { ORGANISATION_KEY, SECURITY_KEY, readAutoLockMinutes, readOrganisation } from './settings-read'
 
-export const ORGANISATION_KEY = 'organisation'
-const SECURITY_KEY = 'security'
+export { ORGANISATION_KEY, SECURITY_KEY, readAutoLockMinutes, readOrganisation } from './settings-read'
 export const DEADLINE_RULES_KEY = 'deadline-rules'
 export const HOLIDAY_CALENDAR_KEY = 'holiday-calendar'
-
-/** Readable before login: the login screen shows whose workspace this is. */
-export async function readOrganisation(db: MediationDb): Promise<Organisation | null> {
-  const parsed = organisationSchema.safeParse((await db.settings.get(ORGANISATION_KEY))?.value)
-  return parsed.success ? parsed.data : null
-}
-
-export async function readAutoLockMinutes(db: MediationDb): Promise<number> {
-  const value = (await db.settings.get(SECURITY_KEY))?.value as { autoLockMinutes?: unknown } | undefined
-  const parsed = autoLockSchema.safeParse(value?.autoLockMinutes)
-  return parsed.success ? parsed.data : AUTO_LOCK_DEFAULT_MINUTES
-}
 
 export interface SettingsDeps {
   db: MediationDb

@@ -7,6 +7,7 @@
  * user's counselling key beyond the re-wrap.
  */
 import { newAccountSchema, passwordSchema, type NewAccount } from '../../domain/auth/account'
+import { loadPasswordStrength } from '../../domain/auth/password-strength'
 import { requirePermission, ROLES, type Role } from '../../domain/auth/roles'
 import { parseOrThrow } from '../../domain/shared/errors'
 import { z } from 'zod'
@@ -192,6 +193,7 @@ export function createUserRepository({
 
     async create(input) {
       manage()
+      await loadPasswordStrength()
       const account = parseOrThrow(newAccountSchema, input)
       if (await db.users.where('username').equals(account.username).count())
         throw new AuthError('username-taken')
@@ -264,6 +266,7 @@ export function createUserRepository({
 
     async resetPassword(id, recoveryKey, newPassword) {
       manage()
+      await loadPasswordStrength()
       const password = parseOrThrow(passwordSchema, newPassword)
       const row = await mustGet(id)
       const current = await effective(row)
@@ -294,6 +297,7 @@ export async function changeOwnPassword(
   newPassword: string,
   kdfCost?: KdfCost,
 ): Promise<void> {
+  await loadPasswordStrength()
   const password = parseOrThrow(passwordSchema, newPassword)
   const row = await db.users.get(session.user.id)
   if (!row) throw new AuthError('not-found')

@@ -6,14 +6,11 @@
  * Argon2id at 64 MiB is years on a PC). The person's own name, the user name and the organisation
  * count as known to an attacker.
  *
- * Loaded on first use (import()): the dictionaries are large and only screens that set a password
- * need them.
+ * The dictionaries (about 1.7 MB of code) are loaded on first use, never with the first screen
+ * (issue 17): the data layer awaits `loadPasswordStrength()` before it checks a password; a screen
+ * whose form checks one synchronously imports './password-engine' (which installs the engine) and
+ * so has it once its own chunk has loaded. Checking before either is a programming error and throws.
  */
-import { ZxcvbnFactory } from '@zxcvbn-ts/core'
-import * as common from '@zxcvbn-ts/language-common'
-import * as en from '@zxcvbn-ts/language-en'
-import { CHINESE_COMMON_PASSWORDS, CHINESE_NAME_PINYIN, CHINESE_PINYIN_WORDS } from './chinese-passwords'
-
 export const MIN_PASSWORD_SCORE = 3
 
 export interface PasswordStrength {
@@ -25,29 +22,33 @@ export interface PasswordStrength {
   suggestions: string[]
 }
 
-let engine: ZxcvbnFactory | null = null
+/** What the engine answers (zxcvbn-ts's `check`, narrowed to what is used here). */
+export interface PasswordEngine {
+  check(
+    password: string,
+    userInputs: string[],
+  ): { score: 0 | 1 | 2 | 3 | 4; feedback: { warning: string | null; suggestions: string[] } }
+}
 
-function zxcvbn(): ZxcvbnFactory {
-  engine ??= new ZxcvbnFactory({
-    graphs: common.adjacencyGraphs,
-    dictionary: {
-      ...common.dictionary,
-      ...en.dictionary,
-      chinesePasswords: CHINESE_COMMON_PASSWORDS,
-      chineseNames: CHINESE_NAME_PINYIN,
-      chineseWords: CHINESE_PINYIN_WORDS,
-    },
-    useLevenshteinDistance: true,
-  })
-  return engine
+let engine: PasswordEngine | null = null
+
+/** Called by './password-engine' when it is loaded. */
+export function installPasswordEngine(installed: PasswordEngine): void {
+  engine = installed
+}
+
+/** Loads the dictionaries (once); afterwards `passwordStrength` answers synchronously. */
+export async function loadPasswordStrength(): Promise<void> {
+  if (!engine) await import('./password-engine')
 }
 
 export function passwordStrength(
   password: string,
   knownToAttacker: readonly string[] = [],
 ): PasswordStrength {
+  if (!engine) throw new Error('passwordStrength: await loadPasswordStrength() first')
   const inputs = knownToAttacker.flatMap((s) => s.split(/[\s@._-]+/)).filter((s) => s.length >= 2)
-  const result = zxcvbn().check(password.normalize('NFC'), inputs)
+  const result = engine.check(password.normalize('NFC'), inputs)
   return {
     score: result.score,
     ok: result.score >= MIN_PASSWORD_SCORE,

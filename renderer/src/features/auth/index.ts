@@ -1,3 +1,4 @@
 export { LockScreen } from './LockScreen'
 export { LoginScreen } from './LoginScreen'
-export { SetupWizard, type SetupResult } from './SetupWizard/SetupWizard'
+// The setup wizard itself is loaded on first use by app/AuthGate (it is not part of the first screen).
+export type { SetupResult } from './SetupWizard/SetupWizard'

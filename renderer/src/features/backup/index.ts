@@ -2,4 +2,5 @@
 export { BackupCard } from './BackupCard'
 export { BackupBanner } from './BackupBanner'
 export { useAutoBackup } from './use-auto-backup'
-export { RestoreBackup, type RestoreOpener, type RestoreBackupProps } from './RestoreBackup'
+// RestoreBackup itself is loaded on first use by app/AuthGate.
+export type { RestoreOpener, RestoreBackupProps } from './RestoreBackup'

@@ -2,6 +2,7 @@
 import { Badge, Group } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { formatCappedCount } from '../../domain/deadlines/count-cap'
 import { todayIso } from '../../domain/shared/dates'
 import { useRepositories } from '../shared/services'
 import { useQuery } from '../shared/use-query'
@@ -12,7 +13,7 @@ export function DeadlineCounts({ to = '/deadlines' }: { to?: string }) {
   const today = todayIso()
   const result = useQuery(() => cases.deadlineCounts(today), [today])
   if (!result.data) return null
-  const { overdue, dueSoon } = result.data
+  const { overdue, dueSoon, cap } = result.data
   return (
     <Group gap="xs" data-testid="deadline-counts">
       <Badge
@@ -22,7 +23,7 @@ export function DeadlineCounts({ to = '/deadlines' }: { to?: string }) {
         variant={overdue > 0 ? 'filled' : 'light'}
         style={{ cursor: 'pointer' }}
       >
-        {t('deadlines.counts.overdue', { count: overdue })}
+        {t('deadlines.counts.overdue', { count: formatCappedCount(overdue, cap) })}
       </Badge>
       <Badge
         component={Link}
@@ -31,7 +32,7 @@ export function DeadlineCounts({ to = '/deadlines' }: { to?: string }) {
         variant="light"
         style={{ cursor: 'pointer' }}
       >
-        {t('deadlines.counts.dueSoon', { count: dueSoon })}
+        {t('deadlines.counts.dueSoon', { count: formatCappedCount(dueSoon, cap) })}
       </Badge>
     </Group>
   )

@@ -6,6 +6,7 @@ import { notifications } from '@mantine/notifications'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { formatCappedCount } from '../../domain/deadlines/count-cap'
 import { todayIso } from '../../domain/shared/dates'
 import { useCan, useRepositories } from '../shared/services'
 
@@ -18,14 +19,17 @@ export function useDeadlineReminder(): void {
     if (!mayRead) return
     let live = true
     cases.deadlineCounts(todayIso()).then(
-      ({ overdue, dueSoon }) => {
+      ({ overdue, dueSoon, cap }) => {
         if (!live || overdue + dueSoon === 0) return
         notifications.show({
           id: 'deadline-reminder',
           color: overdue ? 'red' : 'orange',
           autoClose: false,
           title: t('deadlines.reminder.title'),
-          message: t('deadlines.reminder.body', { overdue, dueSoon }),
+          message: t('deadlines.reminder.body', {
+            overdue: formatCappedCount(overdue, cap),
+            dueSoon: formatCappedCount(dueSoon, cap),
+          }),
           onClick: () => void navigate('/deadlines'),
           style: { cursor: 'pointer' },
         })

@@ -13,7 +13,9 @@ import {
   type Deadline,
 } from '../../../domain/deadlines/compute'
 import { addDays, DUE_SOON_DAYS } from '../../../domain/deadlines'
+import { DEADLINE_COUNT_CAP } from '../../../domain/deadlines/count-cap'
 import { todayIso } from '../../../domain/shared/dates'
+import type { Collection } from 'dexie'
 import type { CaseRow } from '../../schema'
 import type { SettingsRepository } from '../settings-repository'
 import { rowFactsOf, rowsToSummaries } from './case-rows'
@@ -41,6 +43,14 @@ const dueSoonRange = (today: string): [string, string] => [
   today,
   addDays(today, DUE_SOON_DAYS - 1, 'calendar', { offDays: [], workingWeekends: [] }),
 ]
+
+/**
+ * How many rows a range holds, counted up to `cap` (a larger range answers `cap + 1`): the keys of
+ * at most cap + 1 entries (IDBIndex.getAllKeys with a count), never a walk of the whole range.
+ */
+export async function cappedCount<T, K>(range: Collection<T, K>, cap: number): Promise<number> {
+  return (await range.limit(cap + 1).primaryKeys()).length
+}
 
 /** Stored due dates are rewritten this many at a time. */
 const BATCH = 2000
@@ -76,8 +86,12 @@ export function createCaseDeadlines(
 
     async deadlineCounts(today) {
       need('case:read')
-      const [late, soon] = await Promise.all([overdue(today).count(), dueSoon(today).count()])
-      return { overdue: late, dueSoon: soon }
+      const cap = DEADLINE_COUNT_CAP
+      const [late, soon] = await Promise.all([
+        cappedCount(overdue(today), cap),
+        cappedCount(dueSoon(today), cap),
+      ])
+      return { overdue: late, dueSoon: soon, cap }
     },
 
     async recomputeDueDates() {

@@ -1,6 +1,8 @@
 /**
  * Many whole cases at once (demo data, benchmarks): validated like any input, sealed, numbered in
- * one transaction per call, with one audit entry for the batch rather than one per case.
+ * one transaction per call, with one audit entry for the batch rather than one per case. The
+ * cases are sealed and tokenised PREPARE_AT_ONCE at a time (issue 17): each needs dozens of
+ * WebCrypto calls, and awaited one case after another the main thread sat idle between them.
  */
 import { PermissionError, can } from '../../../domain/auth/roles'
 import type { CaseDraft } from '../../../domain/cases/draft'
@@ -9,6 +11,7 @@ import { parseRecord, type CaseRecord } from '../../../domain/cases/records'
 import { todayIso } from '../../../domain/shared/dates'
 import { parseOrThrow } from '../../../domain/shared/errors'
 import { z } from 'zod'
+import { mapPooled } from '../../pooled'
 import type { CaseRow, RecordRow } from '../../schema'
 import { LEGACY_LINKING_KEY } from '../persons/legacy-links'
 import { factsFromRecords } from './case-facts'
@@ -19,6 +22,9 @@ import type { CaseRepository } from './types'
 
 const partiesSchema = z.array(partySchema).min(2)
 
+/** How many drafts are sealed and tokenised concurrently. */
+export const PREPARE_AT_ONCE = 16
+
 export function createCaseImport(ctx: CaseContext): CaseRepository['importDrafts'] {
   const { db, codec, settings, audit, access, newId } = ctx
 
@@ -27,8 +33,7 @@ export function createCaseImport(ctx: CaseContext): CaseRepository['importDrafts
       throw new PermissionError('case:create')
     }
     const numbering = await settings.getNumbering()
-    const prepared: { row: CaseRow; records: RecordRow[] }[] = []
-    for (const draft of drafts) {
+    const prepared = await mapPooled(drafts, PREPARE_AT_ONCE, async (draft) => {
       const parties = parseOrThrow(partiesSchema, draft.parties)
       const id = newId()
       const records: RecordRow[] = []
@@ -48,8 +53,8 @@ export function createCaseImport(ctx: CaseContext): CaseRepository['importDrafts
           }
         }
         parsed.push(record)
-        records.push(await recordToRow(codec, record))
       }
+      records.push(...(await Promise.all(parsed.map((record) => recordToRow(codec, record)))))
       // A case past registration without its accept step (a draft from elsewhere) was accepted the
       // day it was registered, as the import always read it.
       if (!events.accepted && draft.status !== 'registered' && draft.status !== 'rejected')
@@ -59,8 +64,8 @@ export function createCaseImport(ctx: CaseContext): CaseRepository['importDrafts
       if (draft.agreementEffectiveOn) events['agreement-effective'] = draft.agreementEffectiveOn
       const derived = factsFromRecords(events, parsed)
       const row = await newCaseRow(ctx, { ...draft, id, derived, parties })
-      prepared.push({ row, records })
-    }
+      return { row, records }
+    })
 
     // Numbers in order of registration, per year, in the transaction that stores the cases.
     prepared.sort((a, b) => (a.row.createdAt < b.row.createdAt ? -1 : 1))

@@ -42,11 +42,12 @@ export type IdentityFields = { name: string; phone: string } & (
 /** The name with its pairs, the ID number (or credit code) and the phone of one party or person. */
 export async function partyTokens(indexer: BlindIndexer, p: IdentityFields): Promise<string[]> {
   const id = p.type === 'person' ? p.idNumber : p.creditCode
-  return [
-    ...(await indexer.tokensFor('name', p.name)),
-    ...(await indexer.tokensFor('id', id)),
-    ...(await indexer.tokensFor('phone', p.phone)),
-  ]
+  const [name, ids, phone] = await Promise.all([
+    indexer.tokensFor('name', p.name),
+    indexer.tokensFor('id', id),
+    indexer.tokensFor('phone', p.phone),
+  ])
+  return [...name, ...ids, ...phone]
 }
 
 /** A case row's tokens as stored: its parties' and the words of its facts, laid out as a padded set. */
@@ -56,10 +57,12 @@ export async function caseTokens(
   parties: Party[],
   facts = '',
 ): Promise<string[]> {
-  const tokens: string[] = []
-  for (const w of textWords(facts)) tokens.push(await indexer.token('word', w))
-  for (const p of parties) tokens.push(...(await partyTokens(indexer, p)))
-  return layOutTokens(indexer, 'cases', caseId, tokens)
+  // All HMACs of a case at once: awaited one by one, each WebCrypto round trip waited for the last.
+  const [words, ...ofParties] = await Promise.all([
+    Promise.all(textWords(facts).map((w) => indexer.token('word', w))),
+    ...parties.map((p) => partyTokens(indexer, p)),
+  ])
+  return layOutTokens(indexer, 'cases', caseId, [...words, ...ofParties.flat()])
 }
 
 export type SearchPlan =

@@ -41,7 +41,11 @@ export interface CaseRepository {
   search(query: string): Promise<CaseSummary[]>
   /** Cases past their nearest running deadline, and those due within three days. */
   listDeadlines(today: string): Promise<{ overdue: DeadlineRow[]; dueSoon: DeadlineRow[] }>
-  deadlineCounts(today: string): Promise<{ overdue: number; dueSoon: number }>
+  /**
+   * How many are overdue and due soon: exact up to `cap`; a larger count comes back as `cap + 1`
+   * ("more than cap", see domain/deadlines/count-cap.ts).
+   */
+  deadlineCounts(today: string): Promise<{ overdue: number; dueSoon: number; cap: number }>
   /** After the administrator changes rules or the calendar: every stored due date again. */
   recomputeDueDates(): Promise<number>
   records(caseId: string): Promise<CaseRecord[]>

@@ -10,9 +10,9 @@ import type { BundleCase } from '../../../domain/export/bundle-schema'
 import type { GroupBy, Period, StatTable } from '../../../domain/statistics'
 import { exportContext, type ExportDeps } from '../export/context'
 import { readWorkspaceRole } from '../export/workspace-role'
-import { createDistrictStats, type RoomStatistics } from './district-stats'
-import { createImports, type ImportOptions, type ImportResult, type ImportSummary } from './imports'
-import { createRooms, type Room, type RoomInput } from './rooms'
+import type { RoomStatistics } from './district-stats'
+import type { ImportOptions, ImportResult, ImportSummary } from './imports'
+import type { Room, RoomInput } from './rooms'
 
 export type { Room, RoomInput } from './rooms'
 export type { ImportResult, ImportSummary, ImportWarning, ImportProgress } from './imports'
@@ -35,9 +35,10 @@ export interface DistrictRepository {
 export function createDistrictRepository(deps: ExportDeps): DistrictRepository {
   const ctx = exportContext(deps)
   const { db, need } = ctx
-  const rooms = createRooms(ctx)
-  const imports = createImports(ctx, rooms)
-  const stats = createDistrictStats(ctx, rooms, imports)
+  // Loaded on first use (import()): certificates (node-forge), bundle reading and the merge are
+  // not needed by a room, nor by any district before it opens this page (issue 17: cold start).
+  let loaded: Promise<Parts> | null = null
+  const parts = () => (loaded ??= loadParts(ctx))
   const district = async () => {
     if ((await readWorkspaceRole(db)) !== 'district') {
       throw new ValidationError([{ path: 'role', message: EXPORT_MSG.notDistrict }])
@@ -47,36 +48,52 @@ export function createDistrictRepository(deps: ExportDeps): DistrictRepository {
   return {
     async rooms() {
       need('settings:manage')
-      return rooms.list()
+      return (await parts()).rooms.list()
     },
-    registerRoom: rooms.register.bind(rooms),
-    removeRoom: rooms.remove.bind(rooms),
+    async registerRoom(input) {
+      return (await parts()).rooms.register(input)
+    },
+    async removeRoom(id) {
+      return (await parts()).rooms.remove(id)
+    },
 
     async importBundle(bytes, fileName, options = {}) {
       need('settings:manage')
       await district()
-      return imports.importBundle(bytes, fileName, options)
+      return (await parts()).imports.importBundle(bytes, fileName, options)
     },
 
     async imports(roomId) {
       need('settings:manage')
-      return imports.list(roomId)
+      return (await parts()).imports.list(roomId)
     },
 
     async statistics(period, roomId = null, groupBy = null) {
       need('statistics:read')
-      return stats.compute(period, roomId, groupBy)
+      return (await parts()).stats.compute(period, roomId, groupBy)
     },
 
     async statisticsByRoom(period) {
       need('statistics:read')
-      return stats.byRoom(period)
+      return (await parts()).stats.byRoom(period)
     },
 
     /** A room's de-identified cases, latest registered first (at most `limit`). */
     async cases(roomId, limit = 200) {
       need('statistics:read')
-      return imports.cases(roomId, limit)
+      return (await parts()).imports.cases(roomId, limit)
     },
   }
 }
+
+async function loadParts(ctx: ReturnType<typeof exportContext>) {
+  const [{ createRooms }, { createImports }, { createDistrictStats }] = await Promise.all([
+    import('./rooms'),
+    import('./imports'),
+    import('./district-stats'),
+  ])
+  const rooms = createRooms(ctx)
+  const imports = createImports(ctx, rooms)
+  return { rooms, imports, stats: createDistrictStats(ctx, rooms, imports) }
+}
+type Parts = Awaited<ReturnType<typeof loadParts>>

@@ -1,6 +1,8 @@
 /** The setup form's values and their validation (each step validates its own part). */
 import { z } from 'zod'
 import { newAccountSchema, organisationSchema, type OrganisationKind } from '../../../domain/auth/account'
+// The form checks password strength synchronously: the engine comes with this (lazy) chunk.
+import '../../../domain/auth/password-engine'
 import { DEFAULT_NUMBERING } from '../../../domain/numbering/numbering-settings'
 import { MSG } from '../../../domain/shared/messages'
 

@@ -5,6 +5,8 @@ import type { TFunction } from 'i18next'
 import { z } from 'zod'
 import { normalizeRecoveryKey } from '../../../data'
 import { newAccountSchema, passwordSchema } from '../../../domain/auth/account'
+// The forms check password strength synchronously: the engine comes with this (lazy) chunk.
+import '../../../domain/auth/password-engine'
 import type { Role } from '../../../domain/auth/roles'
 import { MSG } from '../../../domain/shared/messages'
 import { translateErrors } from '../../shared/form-errors'
