@@ -1,8 +1,9 @@
 import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { RouterProvider } from 'react-router'
+import { DateFieldsProvider } from '../components/DateField'
 import { ServicesProvider } from '../features/shared/services'
 import { AuthGate } from './AuthGate'
 import type { AppContext } from './bootstrap'
@@ -11,10 +12,12 @@ import { createAppRouter } from './router'
 import { theme } from './theme'
 
 export function App({ workspace, platform, i18n }: AppContext) {
+  const [language, setLanguage] = useState(i18n.language)
   useEffect(() => {
     const sync = (lng: string) => {
       document.documentElement.lang = lng
       document.title = i18n.t('app.title')
+      setLanguage(lng)
     }
     sync(i18n.language)
     i18n.on('languageChanged', sync)
@@ -27,14 +30,16 @@ export function App({ workspace, platform, i18n }: AppContext) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme} defaultColorScheme="light">
-        <Notifications position="bottom-right" autoClose={4000} />
-        <ErrorBoundary>
-          <ServicesProvider services={services}>
-            <AuthGate workspace={workspace}>
-              <RouterProvider router={router} />
-            </AuthGate>
-          </ServicesProvider>
-        </ErrorBoundary>
+        <DateFieldsProvider language={language}>
+          <Notifications position="bottom-right" autoClose={4000} />
+          <ErrorBoundary>
+            <ServicesProvider services={services}>
+              <AuthGate workspace={workspace}>
+                <RouterProvider router={router} />
+              </AuthGate>
+            </ServicesProvider>
+          </ErrorBoundary>
+        </DateFieldsProvider>
       </MantineProvider>
     </I18nextProvider>
   )

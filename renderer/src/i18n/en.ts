@@ -1,3 +1,4 @@
+import { datesMessages } from './sections/dates'
 import { workflowMessages } from './sections/workflow'
 import { auditMessages } from './sections/audit'
 import { documentsMessages } from './sections/documents'
@@ -185,6 +186,7 @@ export const en: Messages = {
   ...statisticsMessages.en,
   ...agreementsMessages.en,
   ...workflowMessages.en,
+  ...datesMessages.en,
   kind: {
     people: 'People’s mediation',
     administrative: 'Administrative mediation',

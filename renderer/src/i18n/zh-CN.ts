@@ -1,3 +1,4 @@
+import { datesMessages } from './sections/dates'
 import { workflowMessages } from './sections/workflow'
 import { auditMessages } from './sections/audit'
 import { documentsMessages } from './sections/documents'
@@ -181,6 +182,7 @@ export const zhCN = {
   ...statisticsMessages.zhCN,
   ...agreementsMessages.zhCN,
   ...workflowMessages.zhCN,
+  ...datesMessages.zhCN,
   kind: {
     people: '人民调解',
     administrative: '行政调解',

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { LANGUAGES, rememberLanguage, type Language } from '../../i18n'
 import { can } from '../../domain/auth/roles'
-import { useDeadlineReminder } from '../../features/deadlines'
+import { DateFieldsProvider } from '../../components/DateField'
+import { useDeadlineReminder, useHolidayCalendar } from '../../features/deadlines'
 import { BackupBanner, useAutoBackup } from '../../features/backup'
 import { useSession } from '../../features/shared/services'
 import { NAV_ITEMS } from './nav-items'
@@ -18,6 +19,7 @@ export function Shell() {
   const { user } = useSession()
   useDeadlineReminder()
   useAutoBackup()
+  const calendar = useHolidayCalendar()
   const items = NAV_ITEMS.filter((i) => i.permission === null || can(user.roles, i.permission))
 
   return (
@@ -64,7 +66,9 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main id="main">
         <BackupBanner />
-        <Outlet />
+        <DateFieldsProvider calendar={calendar}>
+          <Outlet />
+        </DateFieldsProvider>
       </AppShell.Main>
     </AppShell>
   )

@@ -3,19 +3,7 @@
  * working weekends (调休). Each addition or removal is saved (and audited) at once; the built-in
  * calendar can be restored.
  */
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Modal,
-  Select,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { ActionIcon, Badge, Button, Card, Group, Modal, Select, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconTrash } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
@@ -32,6 +20,7 @@ import { isIsoDate } from '../../../domain/shared/dates'
 import { ValidationError } from '../../../domain/shared/errors'
 import { useRepositories } from '../../shared/services'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { DateField } from '../../../components/DateField'
 
 type DayType = 'offDays' | 'workingWeekends'
 const DAY_TYPES: readonly DayType[] = ['offDays', 'workingWeekends']
@@ -143,12 +132,11 @@ export function HolidayCalendarCard() {
           onChange={(v) => v && setYear(v)}
           w={110}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('deadlines.calendar.date')}
           value={date}
-          onChange={(e) => {
-            setDate(e.currentTarget.value)
+          onChange={(v) => {
+            setDate(v)
             setError(null)
           }}
           w={170}
