@@ -12,6 +12,7 @@ import {
 } from '../../domain/documents/template'
 import type { CaseDetail } from './document-data'
 import { chineseDate, chineseDateOfInstant } from './format'
+import { localDateOf } from '../../domain/shared/dates'
 import type { TemplateSet } from './templates'
 
 export interface PlannedDocument {
@@ -71,7 +72,7 @@ function fixedDate(kind: DocumentKind, detail: CaseDetail): string {
   switch (kind) {
     case 'application':
     case 'acceptance-register':
-      return chineseDate(c.events.registered ?? c.createdAt.slice(0, 10))
+      return chineseDate(c.events.registered ?? localDateOf(c.createdAt))
     case 'admin-acceptance-notice':
       return chineseDate(c.events.accepted ?? '')
     case 'admin-rejection-notice': {
