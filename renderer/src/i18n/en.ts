@@ -45,6 +45,7 @@ export const en: Messages = {
     storage: 'The local data store cannot be opened. Close other windows of the app and try again.',
     unknown: 'The operation failed. Please try again.',
     forbidden: 'Your role may not see this.',
+    forbiddenPage: 'Your role may not open that page; you are on your home page.',
   },
   common: {
     save: 'Save',

@@ -44,6 +44,7 @@ export const zhCN = {
     storage: '无法访问本机数据存储，请关闭其他窗口后重试。',
     unknown: '操作失败，请重试。',
     forbidden: '您的角色无权查看此内容。',
+    forbiddenPage: '您的角色不能打开这个页面，已转到您的首页。',
   },
   common: {
     save: '保存',
