@@ -163,6 +163,8 @@ export const en: Messages = {
     language: 'Language',
     security: 'Security',
     autoLock: 'Lock after inactivity (minutes)',
+    signingLock: 'On the signing screen, lock after (minutes)',
+    signingLockHint: 'While the parties sign; strokes on the pad count as activity',
     autoLockHint:
       'When nobody uses the computer for this long, the app locks and clears the keys from memory.',
     account: 'My account',

@@ -160,6 +160,8 @@ export const zhCN = {
     language: '界面语言',
     security: '安全',
     autoLock: '无操作自动锁定（分钟）',
+    signingLock: '签名页面无操作锁定（分钟）',
+    signingLockHint: '当事人在场签名时，在签名板上书写也算操作',
     autoLockHint: '离开电脑超过这个时间，系统自动锁定并从内存中清除密钥。',
     account: '我的账户',
     currentPassword: '当前密码',

@@ -17,7 +17,13 @@ import {
   type SessionUser,
   type Workspace,
 } from '../../data'
-import { LockScreen, LoginScreen, SetupWizard, type SetupResult } from '../../features/auth'
+import {
+  ChoosePasswordScreen,
+  LockScreen,
+  LoginScreen,
+  SetupWizard,
+  type SetupResult,
+} from '../../features/auth'
 import { RestoreBackup } from '../../features/backup'
 import { forgetSearches } from '../../features/cases'
 import { SessionProvider, useServices } from '../../features/shared/services'
@@ -151,7 +157,18 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
       const locked = phase.name === 'locked'
       return (
         <SessionProvider value={{ user: phase.user, lock, logout }}>
-          {!locked && children}
+          {!locked &&
+            (phase.user.mustChangePassword ? (
+              <ChoosePasswordScreen
+                onDone={() =>
+                  setPhase((p) =>
+                    p.name === 'open' ? { ...p, user: { ...p.user, mustChangePassword: false } } : p,
+                  )
+                }
+              />
+            ) : (
+              children
+            ))}
           {locked && (
             <LockScreen
               displayName={phase.user.displayName}

@@ -3,11 +3,14 @@
  * user — is not shown: the refusal is audited and the user lands on their home page.
  */
 import { notifications } from '@mantine/notifications'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Navigate } from 'react-router'
+import { Navigate, useLocation } from 'react-router'
 import { can, type Permission } from '../../domain/auth/roles'
 import { useRepositories, useSession } from '../../features/shared/services'
+
+/** The location key of the last refused visit. */
+let handled: string | null = null
 
 interface Props {
   area: string
@@ -20,13 +23,14 @@ export function RouteGuard({ area, permission, children }: Props) {
   const { audit } = useRepositories()
   const { t } = useTranslation()
   const allowed = can(user.roles, permission)
-  const told = useRef(false)
+  const { key } = useLocation()
   useEffect(() => {
-    if (allowed || told.current) return
-    told.current = true
+    // Once per visit of the address (effects may run twice for one visit in development).
+    if (allowed || handled === key) return
+    handled = key
     void audit.refused(area).catch(() => undefined)
-    notifications.show({ color: 'yellow', message: t('errors.forbiddenPage') })
-  }, [allowed, area, audit, t])
+    notifications.show({ id: 'forbidden-page', color: 'yellow', message: t('errors.forbiddenPage') })
+  }, [allowed, area, audit, t, key])
   if (allowed) return children
   return <Navigate to="/" replace />
 }

@@ -5,6 +5,7 @@
  */
 import {
   AUTO_LOCK_DEFAULT_MINUTES,
+  SIGNING_LOCK_DEFAULT_MINUTES,
   autoLockSchema,
   organisationSchema,
   type Organisation,
@@ -40,10 +41,21 @@ export async function readOrganisation(db: MediationDb): Promise<Organisation | 
   return parsed.success ? parsed.data : null
 }
 
+type SecurityValue = { autoLockMinutes?: unknown; signingLockMinutes?: unknown } | undefined
+
 export async function readAutoLockMinutes(db: MediationDb): Promise<number> {
-  const value = (await db.settings.get(SECURITY_KEY))?.value as { autoLockMinutes?: unknown } | undefined
-  const parsed = autoLockSchema.safeParse(value?.autoLockMinutes)
-  return parsed.success ? parsed.data : AUTO_LOCK_DEFAULT_MINUTES
+  return (await readLockMinutes(db)).autoLock
+}
+
+/** The idle times: everywhere, and on the signing screen. */
+export async function readLockMinutes(db: MediationDb): Promise<{ autoLock: number; signing: number }> {
+  const value = (await db.settings.get(SECURITY_KEY))?.value as SecurityValue
+  const autoLock = autoLockSchema.safeParse(value?.autoLockMinutes)
+  const signing = autoLockSchema.safeParse(value?.signingLockMinutes)
+  return {
+    autoLock: autoLock.success ? autoLock.data : AUTO_LOCK_DEFAULT_MINUTES,
+    signing: signing.success ? signing.data : SIGNING_LOCK_DEFAULT_MINUTES,
+  }
 }
 
 export interface SettingsDeps {
@@ -88,6 +100,9 @@ export interface SettingsRepository extends ReportingSettings {
   getAutoLockMinutes(): Promise<number>
   setNumbering(input: z.input<typeof numberingSettingsSchema>): Promise<NumberingSettings>
   setAutoLockMinutes(minutes: z.input<typeof autoLockSchema>): Promise<number>
+  /** The signing screen's idle time (administrators; audited). */
+  getSigningLockMinutes(): Promise<number>
+  setSigningLockMinutes(minutes: z.input<typeof autoLockSchema>): Promise<number>
   /** Every rule: the stored ones, completed with the defaults for any the store lacks. */
   getDeadlineRules(): Promise<DeadlineRule[]>
   setDeadlineRules(rules: readonly z.input<typeof deadlineRuleSchema>[]): Promise<DeadlineRule[]>
@@ -127,6 +142,7 @@ export function createSettingsRepository({
     },
     getOrganisation: () => readOrganisation(db),
     getAutoLockMinutes: () => readAutoLockMinutes(db),
+    getSigningLockMinutes: async () => (await readLockMinutes(db)).signing,
 
     async setNumbering(input) {
       manage()
@@ -154,7 +170,28 @@ export function createSettingsRepository({
           target: { type: 'settings', id: 'auto-lock' },
           details: { minutes },
         },
-        write: () => db.settings.put({ key: SECURITY_KEY, value: { autoLockMinutes: minutes } }),
+        write: async () => {
+          const value = ((await db.settings.get(SECURITY_KEY))?.value ?? {}) as object
+          await db.settings.put({ key: SECURITY_KEY, value: { ...value, autoLockMinutes: minutes } })
+        },
+      }))
+      return minutes
+    },
+
+    async setSigningLockMinutes(input) {
+      manage()
+      const minutes = parseOrThrow(autoLockSchema, input)
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: 'signing-lock' },
+          details: { minutes },
+        },
+        write: async () => {
+          const value = ((await db.settings.get(SECURITY_KEY))?.value ?? {}) as object
+          await db.settings.put({ key: SECURITY_KEY, value: { ...value, signingLockMinutes: minutes } })
+        },
       }))
       return minutes
     },

@@ -141,5 +141,20 @@ export function documentsForCase(detail: CaseDetail, templates: TemplateSet): Pl
   return out
 }
 
-/** Copies to print: one per party and one kept by the organisation. */
+/** Copies of a document handed to the parties: one per party and one kept by the organisation. */
 export const printCopies = (detail: Pick<CaseDetail, 'case'>): number => detail.case.parties.length + 1
+
+/** The documents the parties are handed (agreements, notices); every other one is an internal form. */
+export const PARTY_DOCUMENTS: ReadonlySet<DocumentKind> = new Set<DocumentKind>([
+  'rights-notice',
+  'agreement',
+  'admin-agreement',
+  'admin-acceptance-notice',
+  'admin-rejection-notice',
+  'termination-notice',
+  'admin-termination-notice',
+])
+
+/** Copies to print of `kind`: parties + 1 for what the parties are handed, one for internal forms. */
+export const printCopiesOf = (detail: Pick<CaseDetail, 'case'>, kind: DocumentKind): number =>
+  PARTY_DOCUMENTS.has(kind) ? printCopies(detail) : 1

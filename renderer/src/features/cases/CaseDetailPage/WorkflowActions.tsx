@@ -82,7 +82,7 @@ export function WorkflowActions({ caseData, transitions }: Props) {
             </Button>
           )
           return blocked ? (
-            <Tooltip key={tr.action} label={why} multiline maw={360}>
+            <Tooltip key={tr.action} label={why} multiline maw={360} position="bottom-start">
               <span>{button}</span>
             </Tooltip>
           ) : (
