@@ -96,6 +96,21 @@ describe('HolidayCalendarCard', { timeout: 60_000 }, () => {
     expect(await repositories.settings.getHolidayCalendar()).toEqual(defaultHolidayCalendar())
   })
 
+  it('imports a pasted State Council list, audited with the calendar', async () => {
+    const user = userEvent.setup()
+    const { repositories } = await renderWithSession(<HolidayCalendarCard />)
+    await waitFor(() => expect(screen.getByRole('button', { name: '恢复内置日历' })).toBeEnabled())
+    await user.type(
+      screen.getByLabelText(/粘贴国务院放假通知/),
+      '元旦 2031-01-01 至 2031-01-03 放假{enter}2031年1月4日 上班',
+    )
+    await user.click(screen.getByRole('button', { name: '导入粘贴的日期' }))
+    expect(await screen.findByText('已导入 3 个放假日、1 个调休上班日。')).toBeInTheDocument()
+    const cal = await repositories.settings.getHolidayCalendar()
+    expect(cal.offDays).toEqual(expect.arrayContaining(['2031-01-01', '2031-01-02', '2031-01-03']))
+    expect(cal.workingWeekends).toContain('2031-01-04')
+  })
+
   it('refuses a mediator’s change in the repository', async () => {
     const user = userEvent.setup()
     await renderWithSession(<HolidayCalendarCard />, { roles: ['mediator'] })

@@ -6,7 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router'
 import { LANGUAGES, rememberLanguage, type Language } from '../../i18n'
 import { can } from '../../domain/auth/roles'
 import { DateFieldsProvider } from '../../components/DateField'
-import { useDeadlineReminder, useHolidayCalendar } from '../../features/deadlines'
+import { HolidayCalendarBanner, useDeadlineReminder, useHolidayCalendar } from '../../features/deadlines'
 import { BackupBanner, useAutoBackup } from '../../features/backup'
 import { useSession } from '../../features/shared/services'
 import { NAV_ITEMS } from './nav-items'
@@ -66,6 +66,7 @@ export function Shell() {
       </AppShell.Navbar>
       <AppShell.Main id="main">
         <BackupBanner />
+        <HolidayCalendarBanner />
         <DateFieldsProvider calendar={calendar}>
           <Outlet />
         </DateFieldsProvider>
