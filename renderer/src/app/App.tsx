@@ -9,7 +9,7 @@ import { AuthGate } from './AuthGate'
 import type { AppContext } from './bootstrap'
 import { ErrorBoundary } from './ErrorBoundary'
 import { createAppRouter } from './router'
-import { theme } from './theme'
+import { cssVariablesResolver, themeIn } from './theme'
 
 export function App({ workspace, platform, i18n }: AppContext) {
   const [language, setLanguage] = useState(i18n.language)
@@ -25,11 +25,13 @@ export function App({ workspace, platform, i18n }: AppContext) {
   }, [i18n])
 
   const router = useMemo(() => createAppRouter(), [])
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the label follows the language
+  const themed = useMemo(() => themeIn(i18n.t('common.close')), [i18n, language])
   const services = useMemo(() => ({ repositories: workspace.repositories, platform }), [workspace, platform])
 
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} defaultColorScheme="light">
+      <MantineProvider theme={themed} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
         <DateFieldsProvider language={language}>
           <Notifications position="bottom-right" autoClose={4000} />
           <ErrorBoundary>

@@ -57,6 +57,14 @@ export const en: Messages = {
     none: 'None',
     loading: 'Loading…',
     optional: 'optional',
+    close: 'Close',
+    pagination: {
+      first: 'First page',
+      previous: 'Previous page',
+      next: 'Next page',
+      last: 'Last page',
+      page: 'Page {{page}}',
+    },
   },
   cases: {
     listTitle: 'Cases',

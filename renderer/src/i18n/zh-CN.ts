@@ -56,6 +56,14 @@ export const zhCN = {
     none: '无',
     loading: '正在加载…',
     optional: '选填',
+    close: '关闭',
+    pagination: {
+      first: '第一页',
+      previous: '上一页',
+      next: '下一页',
+      last: '最后一页',
+      page: '第 {{page}} 页',
+    },
   },
   cases: {
     listTitle: '案件',

@@ -21,7 +21,7 @@ export function HolidayCalendarBanner() {
     <Alert color="yellow" mb="md" data-testid="holiday-calendar-warning">
       {t('deadlines.calendar.missingYear', { year })}{' '}
       {manage ? (
-        <Anchor component={Link} to="/settings#holidays">
+        <Anchor component={Link} to="/settings#holidays" c="inherit" underline="always" fw={600}>
           {t('deadlines.calendar.missingAction')}
         </Anchor>
       ) : (

@@ -205,7 +205,13 @@ export function AuditPage() {
       )}
 
       <Group justify="space-between">
-        <Pagination total={pages} value={page} onChange={setPage} />
+        <Pagination
+          getControlProps={(control) => ({ 'aria-label': t(`common.pagination.${control}`) })}
+          getItemProps={(page) => ({ 'aria-label': t('common.pagination.page', { page }) })}
+          total={pages}
+          value={page}
+          onChange={setPage}
+        />
         <Select
           aria-label={t('audit.pageSize')}
           data={PAGE_SIZES.map((s) => String(s))}

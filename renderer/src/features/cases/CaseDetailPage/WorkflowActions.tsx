@@ -73,7 +73,7 @@ export function WorkflowActions({ caseData, transitions }: Props) {
             <Button
               key={tr.action}
               variant={blocked ? 'default' : 'filled'}
-              color={DANGER.has(tr.action) ? 'red' : undefined}
+              color={DANGER.has(tr.action) ? 'red.9' : undefined}
               disabled={blocked}
               onClick={() => setChosen(tr)}
               data-testid={`action-${tr.action}`}
