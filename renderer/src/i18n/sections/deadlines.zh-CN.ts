@@ -92,7 +92,7 @@ export const deadlinesZhCN = {
     calendar: {
       missingYear:
         '{{year}} 年的法定节假日和调休安排尚未录入节假日日历：落在 {{year}} 年的期限暂时只按周末计算，可能不准。',
-      missingAction: '在设置中录入或粘贴国务院通知',
+      missingAction: '录入或粘贴国务院放假通知',
       missingAsk: '请管理员在设置中录入。',
       noDataForYear: '（{{year}} 年节假日未录入）',
       pasteLabel: '粘贴国务院放假通知（每行一项，如“2027-01-01 至 2027-01-03 放假”“2027年2月6日 上班”）',
