@@ -1,11 +1,12 @@
 import { ADMIN, renderWithSession } from './render-app'
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import dayjs from 'dayjs'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { AuditPage } from '../../renderer/src/features/audit'
 import type { Platform } from '../../renderer/src/platform'
 import { createBrowserPlatform } from '../../renderer/src/platform/browser-platform'
+import { pickDate } from './pick-date'
 
 async function setUpWithAUser(options: { platform?: Platform } = {}) {
   const rendered = await renderWithSession(<AuditPage />, options)
@@ -44,13 +45,14 @@ describe('AuditPage', { timeout: 60_000 }, () => {
   })
 
   it('filters by a range of local days', async () => {
+    const user = userEvent.setup()
     await setUpWithAUser()
     await screen.findByTestId('audit-row-2')
     const tomorrow = dayjs().add(1, 'day').format('YYYY-MM-DD')
-    fireEvent.change(screen.getByLabelText('开始日期'), { target: { value: tomorrow } })
+    await pickDate(user, screen.getByRole('button', { name: '开始日期' }), tomorrow)
     expect(await screen.findByText('没有符合条件的记录。')).toBeInTheDocument()
-    fireEvent.change(screen.getByLabelText('开始日期'), { target: { value: dayjs().format('YYYY-MM-DD') } })
-    fireEvent.change(screen.getByLabelText('结束日期'), { target: { value: dayjs().format('YYYY-MM-DD') } })
+    await pickDate(user, screen.getByRole('button', { name: '开始日期' }), dayjs().format('YYYY-MM-DD'))
+    await pickDate(user, screen.getByRole('button', { name: '结束日期' }), dayjs().format('YYYY-MM-DD'))
     expect(await screen.findByTestId('audit-row-2')).toBeInTheDocument()
     expect(screen.getByTestId('audit-total')).toHaveTextContent('共 2 条')
   })

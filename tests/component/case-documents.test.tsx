@@ -25,7 +25,7 @@ function Card() {
 }
 
 describe('CaseDocumentsCard', { timeout: 120_000 }, () => {
-  it('downloads a PDF and a DOCX, prints parties + 1 copies, and audits each', async () => {
+  it('downloads a PDF and a DOCX, prints one copy of an internal form (parties + 1 of an agreement), and audits each', async () => {
     const user = userEvent.setup()
     const saveFile = vi.fn<Platform['saveFile']>((r) =>
       Promise.resolve({ status: 'saved', path: r.suggestedName }),
@@ -49,7 +49,7 @@ describe('CaseDocumentsCard', { timeout: 120_000 }, () => {
     await repositories.cases.addRecord(c.id, 'session', rec.session(c))
     await router.navigate(`/c/${c.id}`)
     expect(await screen.findByTestId('print-copies')).toHaveTextContent(
-      '打印份数：3 份（当事人 2 人各一份，本机构留存一份）',
+      '交给当事人的文书（协议书、告知书、通知书）打印 3 份（当事人 2 人各一份，本机构留存一份）；内部文书打印 1 份',
     )
     const application = within(screen.getByTestId('document-application'))
     await user.click(application.getByRole('button', { name: '调解申请书 PDF' }))
@@ -63,10 +63,13 @@ describe('CaseDocumentsCard', { timeout: 120_000 }, () => {
     expect(saveFile.mock.calls[1]![0].suggestedName).toBe(`${c.caseNo} 调解申请书.docx`)
 
     const session = within(screen.getByTestId('document-session-record'))
-    await user.click(session.getByRole('button', { name: '调解记录 打印 3 份' }))
+    // An internal form prints one copy; what the parties are handed prints one each and one kept.
+    await user.click(session.getByRole('button', { name: '调解记录 打印 1 份' }))
     await waitFor(() => expect(printPdf).toHaveBeenCalledTimes(1))
-    expect(printPdf.mock.calls[0]![1]).toBe(3)
-    expect(await screen.findByText('已发送到打印机（3 份）。')).toBeInTheDocument()
+    expect(printPdf.mock.calls[0]![1]).toBe(1)
+    expect(await screen.findByText('已发送到打印机（1 份）。')).toBeInTheDocument()
+    const agreement = within(screen.getByTestId('document-agreement'))
+    expect(agreement.getByRole('button', { name: /打印 3 份$/ })).toBeInTheDocument()
 
     // Without a visit record the 回访记录 cannot be made yet, and says what it needs.
     const visit = within(screen.getByTestId('document-visit-record'))

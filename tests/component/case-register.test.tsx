@@ -29,7 +29,7 @@ describe('CaseRegisterPage', () => {
     await user.type(first.getByLabelText(/姓名/), '刘芳')
     await user.type(first.getByLabelText('证件号码'), '11010519491231002X')
     await user.tab()
-    expect(first.getByLabelText('出生日期')).toHaveValue('1949-12-31')
+    expect(first.getByRole('button', { name: '出生日期' })).toHaveTextContent('1949-12-31')
     expect(first.getByRole('combobox', { name: /性别/ })).toHaveValue('女')
     await user.type(within(screen.getByTestId('party-1')).getByLabelText(/姓名/), '陈刚')
     await user.click(screen.getByRole('button', { name: '登记' }))

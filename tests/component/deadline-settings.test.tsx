@@ -5,6 +5,7 @@ import { defaultHolidayCalendar } from '../../renderer/src/domain/deadlines/defa
 import { DeadlineRulesCard } from '../../renderer/src/features/settings/SettingsPage/DeadlineRulesCard'
 import { HolidayCalendarCard } from '../../renderer/src/features/settings/SettingsPage/HolidayCalendarCard'
 import { renderWithSession } from './render-app'
+import { pickDate } from './pick-date'
 
 describe('DeadlineRulesCard', { timeout: 60_000 }, () => {
   it('lists every rule with its labels, saves an edited length', async () => {
@@ -65,17 +66,18 @@ describe('HolidayCalendarCard', { timeout: 60_000 }, () => {
   it('adds and removes a day, refuses a weekday as working weekend, and resets', async () => {
     const user = userEvent.setup()
     const { repositories } = await renderWithSession(<HolidayCalendarCard />)
-    const date = await screen.findByLabelText('日期')
+    const date = await screen.findByRole('button', { name: '日期' })
     await waitFor(() => expect(screen.getByRole('button', { name: '恢复内置日历' })).toBeEnabled())
 
-    await user.type(date, '2031-03-05')
+    await pickDate(user, date, '2031-03-05')
     await user.click(screen.getByRole('button', { name: '添加' }))
-    await screen.findByText('2031-03-05')
+    // the picker shows the date too: wait for the table's row
+    await within(screen.getByTestId('holiday-calendar')).findByText('2031-03-05')
     const table = within(screen.getByTestId('holiday-calendar'))
     expect(table.getByText('周三')).toBeInTheDocument()
     expect((await repositories.settings.getHolidayCalendar()).offDays).toContain('2031-03-05')
 
-    await user.type(date, '2031-03-06')
+    await pickDate(user, date, '2031-03-06')
     await user.click(screen.getByRole('combobox', { name: '类型' }))
     await user.click(await screen.findByRole('option', { name: '调休上班日' }))
     await user.click(screen.getByRole('button', { name: '添加' }))
@@ -94,11 +96,26 @@ describe('HolidayCalendarCard', { timeout: 60_000 }, () => {
     expect(await repositories.settings.getHolidayCalendar()).toEqual(defaultHolidayCalendar())
   })
 
+  it('imports a pasted State Council list, audited with the calendar', async () => {
+    const user = userEvent.setup()
+    const { repositories } = await renderWithSession(<HolidayCalendarCard />)
+    await waitFor(() => expect(screen.getByRole('button', { name: '恢复内置日历' })).toBeEnabled())
+    await user.type(
+      screen.getByLabelText(/粘贴国务院放假通知/),
+      '元旦 2031-01-01 至 2031-01-03 放假{enter}2031年1月4日 上班',
+    )
+    await user.click(screen.getByRole('button', { name: '导入粘贴的日期' }))
+    expect(await screen.findByText('已导入 3 个放假日、1 个调休上班日。')).toBeInTheDocument()
+    const cal = await repositories.settings.getHolidayCalendar()
+    expect(cal.offDays).toEqual(expect.arrayContaining(['2031-01-01', '2031-01-02', '2031-01-03']))
+    expect(cal.workingWeekends).toContain('2031-01-04')
+  })
+
   it('refuses a mediator’s change in the repository', async () => {
     const user = userEvent.setup()
     await renderWithSession(<HolidayCalendarCard />, { roles: ['mediator'] })
     await waitFor(() => expect(screen.getByRole('button', { name: '恢复内置日历' })).toBeEnabled())
-    await user.type(screen.getByLabelText('日期'), '2031-03-05')
+    await pickDate(user, screen.getByRole('button', { name: '日期' }), '2031-03-05')
     await user.click(screen.getByRole('button', { name: '添加' }))
     expect(await screen.findByText('操作失败，请重试。')).toBeInTheDocument()
   })

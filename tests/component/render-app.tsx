@@ -13,6 +13,8 @@ import { signingPort } from '../../renderer/src/output/signing'
 import type { Session } from '../../renderer/src/data/auth/session'
 import type { Role } from '../../renderer/src/domain/auth/roles'
 import type { BundleOpener } from '../../renderer/src/domain/export/bundle-session'
+import { DateFieldsProvider } from '../../renderer/src/components/DateField'
+import { defaultHolidayCalendar } from '../../renderer/src/domain/deadlines/default-calendar'
 import { ServicesProvider, SessionProvider, type Services } from '../../renderer/src/features/shared/services'
 import { createI18n } from '../../renderer/src/i18n'
 import type { Platform } from '../../renderer/src/platform'
@@ -52,12 +54,14 @@ export async function renderRoute(
   const view = render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider env="test">
-        <Notifications />
-        <ServicesProvider services={services}>
-          <SessionProvider value={{ user: session.user, lock() {}, logout() {} }}>
-            <RouterProvider router={router} />
-          </SessionProvider>
-        </ServicesProvider>
+        <DateFieldsProvider language="zh-CN" calendar={defaultHolidayCalendar()}>
+          <Notifications />
+          <ServicesProvider services={services}>
+            <SessionProvider value={{ user: session.user, lock() {}, logout() {} }}>
+              <RouterProvider router={router} />
+            </SessionProvider>
+          </ServicesProvider>
+        </DateFieldsProvider>
       </MantineProvider>
     </I18nextProvider>,
   )

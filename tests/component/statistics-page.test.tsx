@@ -9,6 +9,7 @@ import type { Platform } from '../../renderer/src/platform'
 import { createBrowserPlatform } from '../../renderer/src/platform/browser-platform'
 import { makeOrganisation, makePerson } from '../builders/cases'
 import { renderRoute } from './render-app'
+import { pickDate } from './pick-date'
 
 const ROUTES = [
   { path: '/statistics', element: <StatisticsPage /> },
@@ -158,9 +159,7 @@ describe('StatisticsPage', { timeout: 60_000 }, () => {
     expect(await screen.findByText('本期间没有排查记录。')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: '登记排查' }))
     const dialog = within(await screen.findByRole('dialog'))
-    const date = dialog.getByLabelText(/排查日期/)
-    await user.clear(date)
-    await user.type(date, '2025-03-12')
+    await pickDate(user, dialog.getByRole('button', { name: /排查日期/ }), '2025-03-12')
     await user.type(dialog.getByLabelText(/排查范围/), '幸福社区第二网格')
     const found = dialog.getByLabelText(/发现纠纷数/)
     await user.clear(found)

@@ -59,7 +59,7 @@ test('the app locks itself after the idle time and unlocks with the password', a
   const lockDialog = page.getByRole('dialog', { name: '已锁定' })
   await lockDialog.getByLabel('密码').fill('wrong password')
   await page.getByRole('button', { name: '解锁' }).click()
-  await expect(page.getByTestId('unlock-error')).toHaveText('用户名或密码不正确')
+  await expect(page.getByTestId('unlock-error')).toHaveText('密码不正确')
   await lockDialog.getByLabel('密码').fill(ADMIN.password)
   await page.getByRole('button', { name: '解锁' }).click()
   await expect(page.getByRole('dialog', { name: '已锁定' })).toHaveCount(0)
@@ -105,9 +105,10 @@ test('one user per role: each sees what that role may see', async ({ page }) => 
       await expect(nav.getByRole('link', { name: item, exact: true })).toHaveCount(0)
     if (u.username === 'mediator1') await expect(page.getByRole('link', { name: '登记案件' })).toBeVisible()
     if (u.username === 'counsellor1') {
-      // typing the address does not help: the repositories refuse, and the screen says so
+      // typing the address does not help: the page is refused, the user sent home, and told so
       await page.goto('/#/cases')
-      await expect(page.getByText('您的角色无权查看此内容。')).toBeVisible()
+      await expect(page.getByText('您的角色不能打开这个页面，已转到您的首页。')).toBeVisible()
+      await expect(page).toHaveURL(/#\/counselling$/)
     }
     await logout(page)
   }

@@ -1,3 +1,4 @@
+import { pickDate } from './support/dates'
 /**
  * Each kind of mediation from first contact to archive, through the UI, and a termination path.
  * Bad input (malformed and negative amounts, an oversized attachment) is refused and changes nothing.
@@ -86,7 +87,7 @@ test('委托调解: 法院函 → 受理 → 告知 → 调解 → 协议 → �
     setup: async (p) => {
       await p.getByLabel('委托/委派法院').fill('大连市甘井子区人民法院')
       await p.getByLabel('函号').fill('（2026）辽0211民初88号')
-      await p.getByLabel('法院要求的期限').fill('2026-12-31')
+      await pickDate(p, p, '法院要求的期限', '2026-12-31')
     },
   })
   await step(page, 'accept', '已受理')
@@ -119,7 +120,7 @@ test('未履行: agreed, not performed by its date, urged, closed with the parti
     await d.getByLabel('条款内容').fill('吴强偿还周丽借款')
     await choose(d, '履行义务人', '吴强')
     await d.getByLabel('金额（元）').fill('12000')
-    await d.getByLabel('履行期限').fill(due)
+    await pickDate(page, d, '履行期限', due)
   })
   await step(page, 'agree', '达成协议')
   await step(page, 'perform', '履行中')

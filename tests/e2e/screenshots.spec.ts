@@ -1,3 +1,4 @@
+import { pickDate } from './support/dates'
 /**
  * README screenshots, taken from the real UI: `npm run screenshots` (not part of `npm test`).
  * Tagged @screenshots so the normal end-to-end run leaves the committed images alone.
@@ -98,14 +99,14 @@ test('the app as its users see it @screenshots', async ({ page }) => {
     await choose(first, '履行义务人', '吴强')
     await first.getByLabel('金额（元）').fill('12000')
     await first.getByLabel('履行方式').fill('银行转账，一次付清')
-    await first.getByLabel('履行期限').fill(inDays(15))
+    await pickDate(page, first, '履行期限', inDays(15))
     await d.getByRole('button', { name: '添加条款' }).click()
     const second = d.getByTestId('term-1')
     await second.getByLabel('条款内容').fill('吴强重做卫生间防水层，完工后请周丽查验')
     await choose(second, '履行义务人', '吴强')
     await second.getByLabel('金额（元）').fill('0')
     await second.getByLabel('履行方式').fill('自行施工')
-    await second.getByLabel('履行期限').fill(inDays(30))
+    await pickDate(page, second, '履行期限', inDays(30))
     await expect(d.getByTestId('agreement-total')).toContainText('壹万贰仟元整')
   })
   await page.addStyleTag({ content: hideToasts })

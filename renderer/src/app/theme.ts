@@ -1,4 +1,14 @@
-import { createTheme, NumberInput, Select, Textarea, TextInput } from '@mantine/core'
+import {
+  CloseButton,
+  createTheme,
+  type CloseButtonProps,
+  mergeThemeOverrides,
+  NumberInput,
+  Select,
+  Textarea,
+  TextInput,
+  type CSSVariablesResolver,
+} from '@mantine/core'
 
 /**
  * Fonts that exist on Chinese Windows, Linux (Noto CJK) and macOS, in that order.
@@ -9,6 +19,8 @@ const noHistory = { defaultProps: { autoComplete: 'off' } }
 
 export const theme = createTheme({
   primaryColor: 'indigo',
+  // indigo-7 under white text and as link colour passes WCAG AA contrast (the default shade 6 does not).
+  primaryShade: { light: 7, dark: 5 },
   fontFamily:
     '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", system-ui, sans-serif',
   defaultRadius: 'sm',
@@ -19,3 +31,29 @@ export const theme = createTheme({
     NumberInput: NumberInput.extend(noHistory),
   },
 })
+
+/** Dimmed text in gray-7 rather than gray-6: secondary text still reads at AA contrast on white. */
+export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057',
+    // text on light (tinted) backgrounds — the active navigation item, light badges and buttons
+    '--mantine-color-indigo-light-color': t.colors.indigo[9] ?? '#364fc7',
+    '--mantine-primary-color-light-color': t.colors.indigo[9] ?? '#364fc7',
+  },
+  dark: {},
+})
+
+/** The theme in a language: every close button (notifications, dialogs, alerts) is named. */
+export function themeIn(closeLabel: string) {
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        CloseButton: CloseButton.extend({
+          defaultProps: { 'aria-label': closeLabel } as Partial<CloseButtonProps>,
+        }),
+      },
+    }),
+  )
+}

@@ -1,4 +1,5 @@
 import { workflowEn } from './sections/workflow.en'
+import { datesMessages } from './sections/dates'
 import { auditMessages } from './sections/audit'
 import { documentsEn } from './sections/documents.en'
 import { counsellingEn } from './sections/counselling.en'
@@ -45,6 +46,7 @@ export const en: Messages = {
     storage: 'The local data store cannot be opened. Close other windows of the app and try again.',
     unknown: 'The operation failed. Please try again.',
     forbidden: 'Your role may not see this.',
+    forbiddenPage: 'Your role may not open that page; you are on your home page.',
   },
   common: {
     save: 'Save',
@@ -56,6 +58,14 @@ export const en: Messages = {
     none: 'None',
     loading: 'Loading…',
     optional: 'optional',
+    close: 'Close',
+    pagination: {
+      first: 'First page',
+      previous: 'Previous page',
+      next: 'Next page',
+      last: 'Last page',
+      page: 'Page {{page}}',
+    },
   },
   cases: {
     listTitle: 'Cases',
@@ -162,6 +172,8 @@ export const en: Messages = {
     language: 'Language',
     security: 'Security',
     autoLock: 'Lock after inactivity (minutes)',
+    signingLock: 'On the signing screen, lock after (minutes)',
+    signingLockHint: 'While the parties sign; strokes on the pad count as activity',
     autoLockHint:
       'When nobody uses the computer for this long, the app locks and clears the keys from memory.',
     account: 'My account',
@@ -187,6 +199,7 @@ export const en: Messages = {
   ...statisticsEn,
   ...agreementsEn,
   ...workflowEn,
+  ...datesMessages.en,
   kind: {
     people: 'People’s mediation',
     administrative: 'Administrative mediation',

@@ -1,4 +1,5 @@
 import { workflowZhCN } from './sections/workflow.zh-CN'
+import { datesMessages } from './sections/dates'
 import { auditMessages } from './sections/audit'
 import { documentsZhCN } from './sections/documents.zh-CN'
 import { counsellingZhCN } from './sections/counselling.zh-CN'
@@ -44,6 +45,7 @@ export const zhCN = {
     storage: '无法访问本机数据存储，请关闭其他窗口后重试。',
     unknown: '操作失败，请重试。',
     forbidden: '您的角色无权查看此内容。',
+    forbiddenPage: '您的角色不能打开这个页面，已转到您的首页。',
   },
   common: {
     save: '保存',
@@ -55,6 +57,14 @@ export const zhCN = {
     none: '无',
     loading: '正在加载…',
     optional: '选填',
+    close: '关闭',
+    pagination: {
+      first: '第一页',
+      previous: '上一页',
+      next: '下一页',
+      last: '最后一页',
+      page: '第 {{page}} 页',
+    },
   },
   cases: {
     listTitle: '案件',
@@ -159,6 +169,8 @@ export const zhCN = {
     language: '界面语言',
     security: '安全',
     autoLock: '无操作自动锁定（分钟）',
+    signingLock: '签名页面无操作锁定（分钟）',
+    signingLockHint: '当事人在场签名时，在签名板上书写也算操作',
     autoLockHint: '离开电脑超过这个时间，系统自动锁定并从内存中清除密钥。',
     account: '我的账户',
     currentPassword: '当前密码',
@@ -183,6 +195,7 @@ export const zhCN = {
   ...statisticsZhCN,
   ...agreementsZhCN,
   ...workflowZhCN,
+  ...datesMessages.zhCN,
   kind: {
     people: '人民调解',
     administrative: '行政调解',

@@ -3,7 +3,18 @@ import { expect, type Page } from '@playwright/test'
 
 export const ADMIN = { username: 'admin', password: 'admin password 1', displayName: '王管理' }
 
+/**
+ * Accounts an administrator creates must choose their own password at first login; loginOk does
+ * that (the issued password + ' mine') and later logins with the issued password use the chosen one.
+ */
+const chosen = new Map<string, { issued: string; own: string }>()
+const passwordFor = (username: string, password: string) => {
+  const c = chosen.get(username)
+  return c && c.issued === password ? c.own : password
+}
+
 export async function setUpWorkspace(page: Page): Promise<string> {
+  chosen.clear()
   await page.goto('/')
   await expect(page.getByRole('heading', { name: '初始设置' })).toBeVisible()
   await page.getByLabel('机构名称').fill('大连市某街道人民调解委员会')
@@ -29,13 +40,30 @@ export async function setUpWorkspace(page: Page): Promise<string> {
 
 export async function login(page: Page, username: string, password: string) {
   await page.getByLabel('用户名').fill(username)
-  await page.getByRole('textbox', { name: '密码', exact: true }).fill(password)
+  await page.getByRole('textbox', { name: '密码', exact: true }).fill(passwordFor(username, password))
   await page.getByRole('button', { name: '登录' }).click()
+}
+
+/** The first-login screen of an account an administrator created: choose `own`. */
+export async function choosePassword(page: Page, issued: string, own: string) {
+  await expect(page.getByRole('heading', { name: '设置您自己的密码' })).toBeVisible()
+  await page.getByLabel('管理员给您的初始密码').fill(issued)
+  await page.getByRole('textbox', { name: '新密码', exact: true }).fill(own)
+  await page.getByLabel('再次输入密码').fill(own)
+  await page.getByRole('button', { name: '设置密码并继续' }).click()
 }
 
 export async function loginOk(page: Page, username: string, password: string, displayName: string) {
   await login(page, username, password)
-  await expect(page.getByTestId('user-menu')).toHaveText(displayName, { timeout: 30_000 })
+  const menu = page.getByTestId('user-menu')
+  const choose = page.getByRole('heading', { name: '设置您自己的密码' })
+  await expect(menu.or(choose)).toBeVisible({ timeout: 30_000 })
+  if (await choose.isVisible()) {
+    const own = `${password} mine`
+    await choosePassword(page, password, own)
+    chosen.set(username, { issued: password, own })
+  }
+  await expect(menu).toHaveText(displayName, { timeout: 30_000 })
 }
 
 export async function logout(page: Page) {

@@ -109,6 +109,24 @@ describe('accounts', () => {
     })
   })
 
+  it('an account an administrator created must choose its own password at first login', async () => {
+    const { db, repos } = await setUpWorkspace()
+    await repos.users.create({
+      username: 'mediator1',
+      displayName: '调解员甲',
+      roles: ['mediator'],
+      password: 'mediator password',
+    })
+    const first = await login(db, keeperOf(db), 'mediator1', 'mediator password')
+    expect(first.user.mustChangePassword).toBe(true)
+    const own = createRepositories(db, first, { kdfCost: TEST_KDF })
+    await own.account.changePassword('mediator password', 'my very own secret')
+    const next = await login(db, keeperOf(db), 'mediator1', 'my very own secret')
+    expect(next.user.mustChangePassword).toBeUndefined()
+    // the administrator who set the workspace up chose their own password already
+    expect((await login(db, keeperOf(db), 'admin', ADMIN_PASSWORD)).user.mustChangePassword).toBeUndefined()
+  })
+
   it('a disabled account cannot log in', async () => {
     const { db, repos } = await setUpWorkspace()
     const u = await repos.users.create({

@@ -37,6 +37,7 @@ const OPERATIONS: Record<string, Op> = {
   'settings.setNumbering': (r) =>
     r.settings.setNumbering({ pattern: '（{year}）{org}调字{seq:4}号', orgShortName: '甘' }),
   'settings.setAutoLockMinutes': (r) => r.settings.setAutoLockMinutes(10),
+  'settings.setSigningLockMinutes': (r) => r.settings.setSigningLockMinutes(30),
   'settings.getNumbering': (r) => r.settings.getNumbering(),
   'account.changePassword': () => Promise.resolve('checked in accounts.test'),
   'cases.listDeadlines': (r) => r.cases.listDeadlines('2026-03-01'),
@@ -134,6 +135,7 @@ const ALLOWED: Record<string, Role[]> = {
   'audit.exportAll': ['admin'],
   'settings.setNumbering': ['admin'],
   'settings.setAutoLockMinutes': ['admin'],
+  'settings.setSigningLockMinutes': ['admin'],
   'settings.getNumbering': ['admin', 'mediator', 'judicial', 'counsellor'],
   'account.changePassword': ['admin', 'mediator', 'judicial', 'counsellor'],
   'cases.listDeadlines': ['admin', 'mediator', 'judicial'],
@@ -248,6 +250,9 @@ describe('role/permission matrix', () => {
       'audit.head',
       'settings.getOrganisation',
       'settings.getAutoLockMinutes',
+      'settings.getSigningLockMinutes',
+      // any signed-in user records their own refusal of a page
+      'audit.refused',
       // run by the session at an administrator's login, and a no-op without the signing key
       'security.upkeep',
       // writes backup.restore at the first login after a restore, whoever logs in

@@ -119,6 +119,16 @@ describe('scrubbing free text', () => {
     expect(out).toContain('当事人乙的法定代表人')
   })
 
+  it('reads naturally where the text names the role, and keeps Chinese punctuation', () => {
+    const out = scrubText('申请人张三丰家的院墙（约３米）被损坏，被申请人周梓桂称：不知情。', terms)
+    expect(out).toContain('申请人甲家')
+    expect(out).not.toContain('申请人当事人甲')
+    expect(out).toContain('（约3米）')
+    expect(out).toContain('，')
+    expect(out).toContain('：不知情。')
+    expect(out).not.toMatch(/[,:()]/)
+  })
+
   it('masks numbers however they are written, and cuts addresses', () => {
     const out = scrubText(
       '电话139 1234 5678，身份证11010519491231002X，另有13800001111，住辽宁省大连市甘井子区中华西路海韵园3号楼5单元1601室。',

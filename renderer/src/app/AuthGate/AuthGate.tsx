@@ -29,6 +29,13 @@ import { DataMissingScreen, OpenFailedScreen } from './StorageScreens'
 const SetupWizard = lazy(() =>
   import('../../features/auth/SetupWizard/SetupWizard').then((m) => ({ default: m.SetupWizard })),
 )
+// Choosing a password needs the strength estimator's dictionaries: loaded with the screen.
+const ChoosePasswordScreen = lazy(() =>
+  Promise.all([
+    import('../../features/auth/ChoosePasswordScreen'),
+    import('../../domain/auth/password-engine'),
+  ]).then(([m]) => ({ default: m.ChoosePasswordScreen })),
+)
 const RestoreBackup = lazy(() =>
   import('../../features/backup/RestoreBackup').then((m) => ({ default: m.RestoreBackup })),
 )
@@ -168,7 +175,20 @@ export function AuthGate({ workspace, children }: { workspace: Workspace; childr
       const locked = phase.name === 'locked'
       return (
         <SessionProvider value={{ user: phase.user, lock, logout }}>
-          {!locked && children}
+          {!locked &&
+            (phase.user.mustChangePassword ? (
+              <Suspense fallback={loading}>
+                <ChoosePasswordScreen
+                  onDone={() =>
+                    setPhase((p) =>
+                      p.name === 'open' ? { ...p, user: { ...p.user, mustChangePassword: false } } : p,
+                    )
+                  }
+                />
+              </Suspense>
+            ) : (
+              children
+            ))}
           {locked && (
             <LockScreen
               displayName={phase.user.displayName}

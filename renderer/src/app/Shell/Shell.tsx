@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { LANGUAGES, rememberLanguage, type Language } from '../../i18n'
 import { can } from '../../domain/auth/roles'
-import { useDeadlineReminder } from '../../features/deadlines'
+import { DateFieldsProvider } from '../../components/DateField'
+import { HolidayCalendarBanner, useDeadlineReminder, useHolidayCalendar } from '../../features/deadlines'
 import { BackupBanner, useAutoBackup } from '../../features/backup'
 import { useSession } from '../../features/shared/services'
 import { NAV_ITEMS } from './nav-items'
@@ -18,6 +19,7 @@ export function Shell() {
   const { user } = useSession()
   useDeadlineReminder()
   useAutoBackup()
+  const calendar = useHolidayCalendar()
   const items = NAV_ITEMS.filter((i) => i.permission === null || can(user.roles, i.permission))
 
   return (
@@ -58,13 +60,18 @@ export function Shell() {
             to={path}
             label={t(`nav.${area}`)}
             leftSection={<Icon size={18} stroke={1.6} />}
+            // filled: white on indigo-7 reads at AA contrast (the light variant's tint did not)
+            variant="filled"
             active={pathname === path || pathname.startsWith(`${path}/`)}
           />
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main">
         <BackupBanner />
-        <Outlet />
+        <HolidayCalendarBanner />
+        <DateFieldsProvider calendar={calendar}>
+          <Outlet />
+        </DateFieldsProvider>
       </AppShell.Main>
     </AppShell>
   )

@@ -2,7 +2,7 @@
  * Picks a month, quarter, year or custom span. A custom span reaches the page only once both dates
  * are valid and in order; until then the fields say what is wrong.
  */
-import { Group, SegmentedControl, Select, Text, TextInput } from '@mantine/core'
+import { Group, SegmentedControl, Select, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -13,6 +13,7 @@ import {
   type Period,
   type PeriodKind,
 } from '../../domain/statistics'
+import { DateField } from '../DateField'
 
 const YEARS_BACK = 10
 
@@ -100,19 +101,17 @@ export function PeriodPicker({ value, today, onChange }: Props) {
       )}
       {value.kind === 'custom' && (
         <>
-          <TextInput
+          <DateField
             label={t('statistics.period.from')}
-            type="date"
             value={custom.from}
-            onChange={(e) => setCustomDate('from', e.currentTarget.value)}
+            onChange={(v) => setCustomDate('from', v)}
             error={!customValid}
             w={160}
           />
-          <TextInput
+          <DateField
             label={t('statistics.period.to')}
-            type="date"
             value={custom.to}
-            onChange={(e) => setCustomDate('to', e.currentTarget.value)}
+            onChange={(v) => setCustomDate('to', v)}
             error={customValid ? undefined : t('statistics.period.invalid')}
             w={160}
           />

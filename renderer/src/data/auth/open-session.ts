@@ -126,7 +126,13 @@ export async function openSession(input: OpenInput): Promise<Session> {
     displayName: string
   }
   return {
-    user: { id: row.id, username: row.username, displayName: profile.displayName, roles },
+    user: {
+      id: row.id,
+      username: row.username,
+      displayName: profile.displayName,
+      roles,
+      ...(row.mustChangePassword ? { mustChangePassword: true } : {}),
+    },
     keyring: opened.keyring,
     counsellingKey,
     adminKey,

@@ -9,6 +9,8 @@ export interface SessionUser {
   displayName: string
   /** From the account's signed grant (or, before a signing key exists, the stored roles). */
   roles: Role[]
+  /** An administrator issued the password (new account, reset): the person chooses their own first. */
+  mustChangePassword?: boolean
 }
 
 export interface Session {

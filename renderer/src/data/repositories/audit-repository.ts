@@ -11,6 +11,8 @@ export interface AuditRepository {
   exportAll(): Promise<AuditEntry[]>
   /** The newest entry's sequence number and hash. */
   head(): Promise<{ seq: number; hash: string }>
+  /** Records that the signed-in user was refused a page (any role may record its own refusal). */
+  refused(area: string): Promise<void>
 }
 
 export function createAuditRepository(
@@ -37,6 +39,9 @@ export function createAuditRepository(
     },
     async head() {
       return log.head()
+    },
+    async refused(area) {
+      await log.append(access.actor, 'access.denied', { type: 'route', id: area }, {})
     },
   }
 }

@@ -1,6 +1,7 @@
 /** What is read before login (the login screen, the auto-lock): without the settings repository's code. */
 import {
   AUTO_LOCK_DEFAULT_MINUTES,
+  SIGNING_LOCK_DEFAULT_MINUTES,
   autoLockSchema,
   organisationSchema,
   type Organisation,
@@ -16,8 +17,19 @@ export async function readOrganisation(db: MediationDb): Promise<Organisation | 
   return parsed.success ? parsed.data : null
 }
 
+type SecurityValue = { autoLockMinutes?: unknown; signingLockMinutes?: unknown } | undefined
+
 export async function readAutoLockMinutes(db: MediationDb): Promise<number> {
-  const value = (await db.settings.get(SECURITY_KEY))?.value as { autoLockMinutes?: unknown } | undefined
-  const parsed = autoLockSchema.safeParse(value?.autoLockMinutes)
-  return parsed.success ? parsed.data : AUTO_LOCK_DEFAULT_MINUTES
+  return (await readLockMinutes(db)).autoLock
+}
+
+/** The idle times: everywhere, and on the signing screen. */
+export async function readLockMinutes(db: MediationDb): Promise<{ autoLock: number; signing: number }> {
+  const value = (await db.settings.get(SECURITY_KEY))?.value as SecurityValue
+  const autoLock = autoLockSchema.safeParse(value?.autoLockMinutes)
+  const signing = autoLockSchema.safeParse(value?.signingLockMinutes)
+  return {
+    autoLock: autoLock.success ? autoLock.data : AUTO_LOCK_DEFAULT_MINUTES,
+    signing: signing.success ? signing.data : SIGNING_LOCK_DEFAULT_MINUTES,
+  }
 }

@@ -23,7 +23,13 @@ import type { z } from 'zod'
 import type { Actor, AuditLog } from '../audit/audit-log'
 import type { MediationDb } from '../schema'
 import { createReportingSettings, type ReportingSettings } from './reporting-settings'
-import { ORGANISATION_KEY, SECURITY_KEY, readAutoLockMinutes, readOrganisation } from './settings-read'
+import {
+  ORGANISATION_KEY,
+  SECURITY_KEY,
+  readAutoLockMinutes,
+  readLockMinutes,
+  readOrganisation,
+} from './settings-read'
 
 export { ORGANISATION_KEY, SECURITY_KEY, readAutoLockMinutes, readOrganisation } from './settings-read'
 export const DEADLINE_RULES_KEY = 'deadline-rules'
@@ -71,6 +77,9 @@ export interface SettingsRepository extends ReportingSettings {
   getAutoLockMinutes(): Promise<number>
   setNumbering(input: z.input<typeof numberingSettingsSchema>): Promise<NumberingSettings>
   setAutoLockMinutes(minutes: z.input<typeof autoLockSchema>): Promise<number>
+  /** The signing screen's idle time (administrators; audited). */
+  getSigningLockMinutes(): Promise<number>
+  setSigningLockMinutes(minutes: z.input<typeof autoLockSchema>): Promise<number>
   /** Every rule: the stored ones, completed with the defaults for any the store lacks. */
   getDeadlineRules(): Promise<DeadlineRule[]>
   setDeadlineRules(rules: readonly z.input<typeof deadlineRuleSchema>[]): Promise<DeadlineRule[]>
@@ -110,6 +119,7 @@ export function createSettingsRepository({
     },
     getOrganisation: () => readOrganisation(db),
     getAutoLockMinutes: () => readAutoLockMinutes(db),
+    getSigningLockMinutes: async () => (await readLockMinutes(db)).signing,
 
     async setNumbering(input) {
       manage()
@@ -137,7 +147,28 @@ export function createSettingsRepository({
           target: { type: 'settings', id: 'auto-lock' },
           details: { minutes },
         },
-        write: () => db.settings.put({ key: SECURITY_KEY, value: { autoLockMinutes: minutes } }),
+        write: async () => {
+          const value = ((await db.settings.get(SECURITY_KEY))?.value ?? {}) as object
+          await db.settings.put({ key: SECURITY_KEY, value: { ...value, autoLockMinutes: minutes } })
+        },
+      }))
+      return minutes
+    },
+
+    async setSigningLockMinutes(input) {
+      manage()
+      const minutes = parseOrThrow(autoLockSchema, input)
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: 'signing-lock' },
+          details: { minutes },
+        },
+        write: async () => {
+          const value = ((await db.settings.get(SECURITY_KEY))?.value ?? {}) as object
+          await db.settings.put({ key: SECURITY_KEY, value: { ...value, signingLockMinutes: minutes } })
+        },
       }))
       return minutes
     },

@@ -205,6 +205,7 @@ export function createUserRepository({
         adminPkcs8,
       })
       adminPkcs8?.fill(0)
+      row.mustChangePassword = true
       row.grant = await signNextGrant({
         keeper,
         adminKey: key,
@@ -329,6 +330,7 @@ export async function changeOwnPassword(
       db.users.update(row.id, {
         ...wrapped,
         ...(box ? { boxPublicKey: box.publicKey } : {}),
+        mustChangePassword: false,
         updatedAt: new Date().toISOString(),
       }),
   }))

@@ -104,6 +104,11 @@ export interface UserRow {
   counsellingKey: Encrypted | null
   /** Display name, sealed with the workspace data key. */
   body: SealedBody
+  /**
+   * Set when an administrator issued the password (a new account): the person is asked to choose
+   * their own at login. A convenience, not a lock: the keys are wrapped by the password either way.
+   */
+  mustChangePassword?: boolean
   /** The account's roles and status, signed with the administrators' key: what login believes. */
   grant?: { payload: string; signature: string }
   /** Public half of the account's box key (SPKI): an administrator seals the signing key to it. */

@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = [
   'auth.login-failed',
   'auth.lock',
   'auth.unlock',
+  // A page the signed-in roles may not open (a reload kept its address): the area and permission.
+  'access.denied',
   'case.view',
   'case.create',
   'case.update',

@@ -42,6 +42,8 @@ export type Organisation = z.output<typeof organisationSchema>
 
 export const AUTO_LOCK_DEFAULT_MINUTES = 5
 export const autoLockSchema = z.number().int().min(1, MSG.autoLock).max(60, MSG.autoLock)
+/** On the signing screen the parties are present, reading and signing: a longer idle time applies. */
+export const SIGNING_LOCK_DEFAULT_MINUTES = 20
 
 /** Seconds to wait after `failures` consecutive wrong passwords: free for 3, then doubling, at most 5 min. */
 export function loginDelaySeconds(failures: number): number {

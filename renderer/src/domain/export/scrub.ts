@@ -107,8 +107,24 @@ function addressPieces(rest: string): string[] {
     .filter((p) => p.length >= 2)
 }
 
+/**
+ * Full-width digits and Latin letters as ASCII (so ０４１１ is masked like 0411), and a full-width
+ * hyphen between digits; Chinese punctuation (，。：（）) stays as written.
+ */
+function foldWidth(text: string): string {
+  return text
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/(?<=\d)[\uFF0D\u2014\u2013](?=\d)/g, '-')
+}
+
+/** Where the text already says the role (申请人张三家), the label's 当事人 is not repeated: 申请人甲家. */
+const ROLE_BEFORE = /(?:被申请人|申请人|当事人)$/u
+const LABEL_PREFIX = '当事人'
+
 export function scrubText(text: string, terms: ScrubTerms): string {
-  let out = text.normalize('NFKC')
+  let out = foldWidth(text)
   // 1. The case's own numbers, however they are spaced.
   for (const { value, mask } of terms.numbers) {
     const re = spacedDigits(value)
@@ -131,7 +147,12 @@ export function scrubText(text: string, terms: ScrubTerms): string {
   const keys = [...replacements.keys()].filter((k) => k.length > 0).sort((a, b) => b.length - a.length)
   if (keys.length) {
     const re = new RegExp(keys.map(escape).join('|'), 'gu')
-    out = out.replace(re, (m) => replacements.get(m) ?? '…')
+    out = out.replace(re, (m: string, offset: number, whole: string) => {
+      const to = replacements.get(m) ?? '…'
+      const roleSaid =
+        to.startsWith(LABEL_PREFIX) && ROLE_BEFORE.test(whole.slice(Math.max(0, offset - 4), offset))
+      return roleSaid ? to.slice(LABEL_PREFIX.length) : to
+    })
   }
   // 3. Anything else shaped like an identity or phone number, and house numbers.
   for (const [re, replace] of GENERIC) out = out.replace(re, replace)

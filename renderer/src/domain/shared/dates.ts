@@ -14,3 +14,35 @@ export function todayIso(now: Date = new Date()): string {
   const d = String(now.getDate()).padStart(2, '0')
   return `${y}-${m}-${d}`
 }
+
+/**
+ * The room's calendar day of a stored instant (ISO timestamp, UTC): the day a person in the room
+ * reads. The room's time zone is this computer's (Asia/Shanghai in a Chinese office), never UTC.
+ */
+export function localDateOf(instant: string | Date): string {
+  return todayIso(typeof instant === 'string' ? new Date(instant) : instant)
+}
+
+/** The first and last instant (ISO, UTC) of a local calendar day `YYYY-MM-DD`, for ranges over instants. */
+export function localDayStart(date: string): string {
+  return new Date(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+  ).toISOString()
+}
+
+export function localDayEnd(date: string): string {
+  const start = new Date(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)) + 1,
+  )
+  return new Date(start.getTime() - 1).toISOString()
+}
+
+/** A local date and minute for file names: `YYYYMMDD-HHmm`. */
+export function localStamp(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}`
+}

@@ -17,7 +17,7 @@ interface Props {
 
 export function LockScreen({ displayName, username, onUnlock, onSwitchUser }: Props) {
   const { t } = useTranslation()
-  const { password, setPassword, error, busy, onSubmit } = usePasswordSubmit(onUnlock)
+  const { password, setPassword, error, busy, onSubmit } = usePasswordSubmit(onUnlock, { passwordOnly: true })
 
   return (
     <Overlay fixed backgroundOpacity={1} color="#f1f3f5" zIndex={1000} center>

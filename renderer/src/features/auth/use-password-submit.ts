@@ -6,7 +6,10 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { authErrorMessage } from '../shared/auth-messages'
 
-export function usePasswordSubmit(check: (password: string) => Promise<void>) {
+export function usePasswordSubmit(
+  check: (password: string) => Promise<void>,
+  options: { passwordOnly?: boolean } = {},
+) {
   const { t } = useTranslation()
   const [password, setPassword] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -18,7 +21,7 @@ export function usePasswordSubmit(check: (password: string) => Promise<void>) {
     setError(null)
     check(password)
       .catch((err: unknown) => {
-        setError(authErrorMessage(err, t))
+        setError(authErrorMessage(err, t, options))
         setPassword('')
       })
       .finally(() => setBusy(false))

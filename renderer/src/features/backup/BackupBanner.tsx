@@ -30,7 +30,7 @@ export function BackupBanner() {
     <Alert color="orange" mb="md" data-testid="backup-warning">
       {message}{' '}
       {manage && (
-        <Anchor component={Link} to="/settings#backup">
+        <Anchor component={Link} to="/settings#backup" c="inherit" underline="always" fw={600}>
           {t('backup.warnAction')}
         </Anchor>
       )}

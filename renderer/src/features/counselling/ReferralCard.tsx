@@ -29,6 +29,7 @@ import { useRepositories, useSession } from '../shared/services'
 import { useQuery } from '../shared/use-query'
 import { today } from './forms/form-support'
 import { useCounsellingForm } from './forms/counselling-form'
+import { DateField } from '../../components/DateField'
 
 const STATUS_COLOUR: Record<ReferralStatus, string> = {
   pending: 'yellow',
@@ -133,8 +134,7 @@ function ReferralForm({
         error={errors['consent.given']}
       />
       <Group grow align="start">
-        <TextInput
-          type="date"
+        <DateField
           label={t('counselling.caseCard.consentDate')}
           withAsterisk
           {...form.getInputProps('consentDate')}

@@ -48,7 +48,7 @@ export function CaseDocumentsCard({ caseData, records, directory }: Props) {
 
 function DocumentsTable({ detail, templates }: { detail: CaseDetail; templates: TemplateSet }) {
   const { t } = useTranslation()
-  const { busy, copies, run, exportArchive } = useDocumentActions(detail, templates)
+  const { busy, copies, copiesOf, run, exportArchive } = useDocumentActions(detail, templates)
   const planned = documentsForCase(detail, templates)
 
   const missingOf = (doc: PlannedDocument): string[] => {
@@ -128,7 +128,7 @@ function DocumentsTable({ detail, templates }: { detail: CaseDetail; templates: 
                           disabled={!doc.available || (busy !== null && busy !== `${doc.key}:${action}`)}
                           loading={busy === `${doc.key}:${action}`}
                           onClick={() => void run(doc, action)}
-                          aria-label={`${label} ${action === 'print' ? t('docs.printCopies', { copies }) : t(`docs.${action}`)}`}
+                          aria-label={`${label} ${action === 'print' ? t('docs.printCopies', { copies: copiesOf(doc) }) : t(`docs.${action}`)}`}
                           leftSection={
                             action === 'docx' ? (
                               <IconFileTypeDocx size={14} />
@@ -139,7 +139,9 @@ function DocumentsTable({ detail, templates }: { detail: CaseDetail; templates: 
                             )
                           }
                         >
-                          {action === 'print' ? t('docs.printCopies', { copies }) : t(`docs.${action}`)}
+                          {action === 'print'
+                            ? t('docs.printCopies', { copies: copiesOf(doc) })
+                            : t(`docs.${action}`)}
                         </Button>
                       ))}
                     </Group>

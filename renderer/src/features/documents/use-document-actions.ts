@@ -9,6 +9,7 @@ import {
   archiveVolume,
   makeDocument,
   printCopies,
+  printCopiesOf,
   renderDocx,
   renderPdf,
   type CaseDetail,
@@ -65,6 +66,7 @@ export function useDocumentActions(detail: CaseDetail, templates: TemplateSet) {
         await documentLog.generated(caseId, doc.kind, 'pdf')
         return save(documentFileName(caseNo, doc.title, 'pdf'), pdf, 'pdf')
       }
+      const copies = printCopiesOf(detail, doc.kind)
       await documentLog.generated(caseId, doc.kind, 'print', copies)
       const result = await platform.printPdf(pdf, copies)
       if (result.status === 'printed') {
@@ -88,5 +90,6 @@ export function useDocumentActions(detail: CaseDetail, templates: TemplateSet) {
       })
     })
 
-  return { busy, copies, run, exportArchive }
+  const copiesOf = (doc: PlannedDocument) => printCopiesOf(detail, doc.kind)
+  return { busy, copies, copiesOf, run, exportArchive }
 }

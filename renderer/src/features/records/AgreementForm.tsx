@@ -25,6 +25,7 @@ import { amountWords, obligorOptions, today, typedFen, yuanToFen } from './form-
 import type { RecordFormProps } from './types'
 import { useRecordForm, type Conversion } from './record-form'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { DateField } from '../../components/DateField'
 
 interface TermValues {
   id: string
@@ -102,8 +103,7 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
             onChange={(v) => form.setFieldValue('form', v)}
           />
         </div>
-        <TextInput
-          type="date"
+        <DateField
           label={t('records.agreement.reachedDate')}
           withAsterisk
           {...form.getInputProps('effectiveDate')}
@@ -179,11 +179,7 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
                   onChange={(v) => form.setFieldValue(path('obligorPartyId'), v ?? '')}
                 />
                 <TextInput label={t('records.agreement.manner')} {...form.getInputProps(path('manner'))} />
-                <TextInput
-                  type="date"
-                  label={t('records.agreement.dueDate')}
-                  {...form.getInputProps(path('dueDate'))}
-                />
+                <DateField label={t('records.agreement.dueDate')} {...form.getInputProps(path('dueDate'))} />
               </SimpleGrid>
             </Stack>
           </Card>

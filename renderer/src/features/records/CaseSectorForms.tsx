@@ -10,6 +10,7 @@ import { LOSS_EVENTS } from '../../domain/cases/records'
 import { addDays, today } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateField } from '../../components/DateField'
 
 function Hint({ children }: { children: string }) {
   return (
@@ -31,18 +32,13 @@ export function AccidentReportForm({ caseData, onDone, onCancel }: RecordFormPro
     <FormFrame {...frame} onCancel={onCancel}>
       <Hint>{t('records.accident-report.hint')}</Hint>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t('records.accident-report.receivedAt')}
           withAsterisk
           {...form.getInputProps('receivedAt')}
         />
         <TextInput label={t('records.accident-report.reportNo')} {...form.getInputProps('reportNo')} />
-        <TextInput
-          type="date"
-          label={t('records.accident-report.appliedAt')}
-          {...form.getInputProps('appliedAt')}
-        />
+        <DateField label={t('records.accident-report.appliedAt')} {...form.getInputProps('appliedAt')} />
       </SimpleGrid>
     </FormFrame>
   )
@@ -67,12 +63,7 @@ export function LossFixedForm({ caseData, onDone, onCancel }: RecordFormProps) {
           withAsterisk
           {...form.getInputProps('event')}
         />
-        <TextInput
-          type="date"
-          label={t('records.loss-fixed.at')}
-          withAsterisk
-          {...form.getInputProps('at')}
-        />
+        <DateField label={t('records.loss-fixed.at')} withAsterisk {...form.getInputProps('at')} />
       </SimpleGrid>
       <Textarea label={t('records.loss-fixed.note')} autosize minRows={1} {...form.getInputProps('note')} />
     </FormFrame>
@@ -103,15 +94,13 @@ export function SessionNoticeForm({ caseData, onDone, onCancel }: RecordFormProp
     <FormFrame {...frame} onCancel={onCancel}>
       <Hint>{t('records.session-notice.hint')}</Hint>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t('records.session-notice.sessionDate')}
           withAsterisk
           {...form.getInputProps('sessionDate')}
         />
         <TextInput label={t('records.session-notice.place')} withAsterisk {...form.getInputProps('place')} />
-        <TextInput
-          type="date"
+        <DateField
           label={t('records.session-notice.notifiedAt')}
           description={t('records.session-notice.notYet')}
           {...form.getInputProps('notifiedAt')}
@@ -151,12 +140,7 @@ export function PoliceReturnForm({ caseData, onDone, onCancel }: RecordFormProps
     <FormFrame {...frame} onCancel={onCancel}>
       <Hint>{t('records.police-return.hint')}</Hint>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput
-          type="date"
-          label={t('records.police-return.at')}
-          withAsterisk
-          {...form.getInputProps('at')}
-        />
+        <DateField label={t('records.police-return.at')} withAsterisk {...form.getInputProps('at')} />
         <Select
           label={t('records.police-return.reason')}
           data={(['no-agreement', 'not-performed'] as const).map((r) => ({

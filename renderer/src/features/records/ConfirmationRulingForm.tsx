@@ -8,6 +8,7 @@ import { FormFrame } from '../../components/FormFrame'
 import { today } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateField } from '../../components/DateField'
 
 interface Values {
   ruling: string
@@ -38,8 +39,7 @@ export function ConfirmationRulingForm({ caseData, onDone, onCancel }: RecordFor
           withAsterisk
           {...form.getInputProps('ruling')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('records.confirmation-ruling.rulingAt')}
           withAsterisk
           {...form.getInputProps('rulingAt')}

@@ -10,6 +10,7 @@ import { COURT_PROCEDURES } from '../../domain/cases/catalogues'
 import { today } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateField } from '../../components/DateField'
 
 interface Values {
   court: string
@@ -42,14 +43,12 @@ export function CourtReferralForm({ caseData, onDone, onCancel }: RecordFormProp
           withAsterisk
           {...form.getInputProps('letterNo')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('records.court-referral.referredAt')}
           withAsterisk
           {...form.getInputProps('referredAt')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('records.court-referral.deadline')}
           description={t('records.court-referral.noDeadline')}
           {...form.getInputProps('deadline')}

@@ -2,13 +2,14 @@
  * 向法院反馈结果: the result of court-linked mediation, reported back to the court, and what the
  * parties ask of it — 司法确认 (委派), a 调解书 or 撤诉 (委托, which the court ends itself).
  */
-import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
+import { Select, SimpleGrid, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
 import { courtRequests } from '../../domain/workflow/record-rules'
 import { today } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateField } from '../../components/DateField'
 
 interface Values {
   reportedAt: string
@@ -31,8 +32,7 @@ export function CourtReportForm({ caseData, onDone, onCancel }: RecordFormProps)
   return (
     <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t('records.court-report.reportedAt')}
           withAsterisk
           {...form.getInputProps('reportedAt')}

@@ -5,6 +5,7 @@ import { FormFrame } from '../../components/FormFrame'
 import { today } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateField } from '../../components/DateField'
 
 interface Values {
   to: string
@@ -33,12 +34,7 @@ export function EscalationForm({ caseData, onDone, onCancel }: RecordFormProps) 
           withAsterisk
           {...form.getInputProps('to')}
         />
-        <TextInput
-          type="date"
-          label={t('records.escalation.at')}
-          withAsterisk
-          {...form.getInputProps('at')}
-        />
+        <DateField label={t('records.escalation.at')} withAsterisk {...form.getInputProps('at')} />
         <TextInput label={t('records.escalation.reference')} {...form.getInputProps('reference')} />
       </SimpleGrid>
       <Textarea

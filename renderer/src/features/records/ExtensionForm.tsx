@@ -1,11 +1,12 @@
 /** 延长调解期限: days added to the case's deadline, only with the parties' consent, recorded (who, when). */
-import { Checkbox, Group, NumberInput, SimpleGrid, TextInput, Textarea } from '@mantine/core'
+import { Checkbox, Group, NumberInput, SimpleGrid, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
 import { MSG } from '../../domain/shared/messages'
 import { today } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm, type Conversion } from './record-form'
+import { DateField } from '../../components/DateField'
 
 interface Values {
   days: number | string
@@ -41,8 +42,7 @@ export function ExtensionForm({ caseData, onDone, onCancel }: RecordFormProps) {
           withAsterisk
           {...form.getInputProps('days')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('records.extension.consentAt')}
           withAsterisk
           {...form.getInputProps('consentAt')}

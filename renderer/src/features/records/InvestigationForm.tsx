@@ -6,6 +6,7 @@ import { useSession } from '../shared/services'
 import { nowLocal } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateTimeField } from '../../components/DateField'
 
 interface Values {
   at: string
@@ -34,12 +35,7 @@ export function InvestigationForm({ caseData, onDone, onCancel }: RecordFormProp
   return (
     <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput
-          type="datetime-local"
-          label={t('records.investigation.at')}
-          withAsterisk
-          {...form.getInputProps('at')}
-        />
+        <DateTimeField label={t('records.investigation.at')} withAsterisk {...form.getInputProps('at')} />
         <TextInput
           label={t('records.investigation.place')}
           withAsterisk

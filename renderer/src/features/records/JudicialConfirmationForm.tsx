@@ -11,6 +11,7 @@ import { today } from './form-support'
 import type { RecordFormProps } from './types'
 import { useCaseDeadlines } from './use-case-deadlines'
 import { useRecordForm } from './record-form'
+import { DateField } from '../../components/DateField'
 
 interface Values {
   appliedAt: string
@@ -38,8 +39,7 @@ export function JudicialConfirmationForm({ caseData, onDone, onCancel }: RecordF
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="date"
+        <DateField
           label={t('records.judicial-confirmation.appliedAt')}
           withAsterisk
           {...form.getInputProps('appliedAt')}

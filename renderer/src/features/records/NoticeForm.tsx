@@ -1,10 +1,11 @@
 /** 告知权利义务: when and how the parties were told their rights and duties, and who was told. */
-import { Checkbox, Group, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core'
+import { Checkbox, Group, Select, SimpleGrid, Text, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
 import { nowLocal, partyOptions } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateTimeField } from '../../components/DateField'
 
 interface Values {
   at: string
@@ -29,12 +30,7 @@ export function NoticeForm({ caseData, onDone, onCancel }: RecordFormProps) {
   return (
     <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput
-          type="datetime-local"
-          label={t('records.notice.at')}
-          withAsterisk
-          {...form.getInputProps('at')}
-        />
+        <DateTimeField label={t('records.notice.at')} withAsterisk {...form.getInputProps('at')} />
         <Select
           label={t('records.notice.method')}
           data={(['written', 'oral'] as const).map((m) => ({

@@ -3,7 +3,7 @@
  * agreement not performed, the parties told the routes open to this case — 司法确认 and then
  * enforcement, enforcement of a confirmed agreement, or suing).
  */
-import { Alert, Checkbox, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core'
+import { Alert, Checkbox, Select, SimpleGrid, Stack, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
 import { URGE_METHODS } from '../../domain/cases/records'
@@ -11,6 +11,7 @@ import { nonPerformanceRoutes } from '../../domain/workflow/record-rules'
 import { today } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateField } from '../../components/DateField'
 
 interface UrgeValues {
   at: string
@@ -30,7 +31,7 @@ export function UrgeForm({ caseData, onDone, onCancel }: RecordFormProps) {
   return (
     <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput type="date" label={t('records.urge.at')} withAsterisk {...form.getInputProps('at')} />
+        <DateField label={t('records.urge.at')} withAsterisk {...form.getInputProps('at')} />
         <Select
           label={t('records.urge.method')}
           data={URGE_METHODS.map((m) => ({ value: m, label: t(`records.urge.methods.${m}`) }))}
@@ -38,11 +39,7 @@ export function UrgeForm({ caseData, onDone, onCancel }: RecordFormProps) {
           withAsterisk
           {...form.getInputProps('method')}
         />
-        <TextInput
-          type="date"
-          label={t('records.urge.promisedDate')}
-          {...form.getInputProps('promisedDate')}
-        />
+        <DateField label={t('records.urge.promisedDate')} {...form.getInputProps('promisedDate')} />
       </SimpleGrid>
       <Textarea
         label={t('records.urge.content')}
@@ -75,8 +72,7 @@ export function NonPerformanceForm({ caseData, onDone, onCancel }: RecordFormPro
       <Alert color="blue" variant="light" py={6}>
         {t('records.non-performance.hint')}
       </Alert>
-      <TextInput
-        type="date"
+      <DateField
         label={t('records.non-performance.notifiedAt')}
         withAsterisk
         maw={220}

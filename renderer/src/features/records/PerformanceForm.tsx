@@ -12,6 +12,7 @@ import type { CaseRecord } from '../../domain/cases/records'
 import { amountWords, latestAgreement, today, typedFen, yuanToFen } from './form-support'
 import type { RecordFormWithRecordsProps } from './types'
 import { useRecordForm, type Conversion } from './record-form'
+import { DateField } from '../../components/DateField'
 
 interface Values {
   termId: string
@@ -120,12 +121,7 @@ function PerformanceFields({
         }}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="date"
-          label={t('records.performance.at')}
-          withAsterisk
-          {...form.getInputProps('at')}
-        />
+        <DateField label={t('records.performance.at')} withAsterisk {...form.getInputProps('at')} />
         <TextInput
           label={t('records.performance.amount')}
           inputMode="decimal"

@@ -9,6 +9,7 @@ import { useSession } from '../shared/services'
 import { nowLocal } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateTimeField } from '../../components/DateField'
 
 interface Values {
   at: string
@@ -54,12 +55,7 @@ export function SessionForm({ caseData, onDone, onCancel }: RecordFormProps) {
   return (
     <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="datetime-local"
-          label={t('records.session.at')}
-          withAsterisk
-          {...form.getInputProps('at')}
-        />
+        <DateTimeField label={t('records.session.at')} withAsterisk {...form.getInputProps('at')} />
         <TextInput
           label={t('records.session.place')}
           withAsterisk

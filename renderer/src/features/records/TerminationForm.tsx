@@ -2,13 +2,14 @@
  * 终止调解: why mediation ends, and which other routes (仲裁/行政/诉讼) the parties were told of. A 委派
  * case may end with its file returned to the court for 立案 (the 终止 document then says so).
  */
-import { Alert, Checkbox, Group, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core'
+import { Alert, Checkbox, Group, Select, SimpleGrid, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
 import { OTHER_ROUTES, TERMINATION_REASONS } from '../../domain/cases/records'
 import { today } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateField } from '../../components/DateField'
 
 interface Values {
   reason: string
@@ -47,8 +48,7 @@ export function TerminationForm({ caseData, onDone, onCancel, preset }: RecordFo
           withAsterisk
           {...form.getInputProps('reason')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('records.termination.notifiedAt')}
           withAsterisk
           {...form.getInputProps('notifiedAt')}

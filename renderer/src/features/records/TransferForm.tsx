@@ -5,6 +5,7 @@ import { FormFrame } from '../../components/FormFrame'
 import { today } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateField } from '../../components/DateField'
 
 interface Values {
   to: string
@@ -24,7 +25,7 @@ export function TransferForm({ caseData, onDone, onCancel }: RecordFormProps) {
     <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
         <TextInput label={t('records.transfer.to')} withAsterisk {...form.getInputProps('to')} />
-        <TextInput type="date" label={t('records.transfer.at')} withAsterisk {...form.getInputProps('at')} />
+        <DateField label={t('records.transfer.at')} withAsterisk {...form.getInputProps('at')} />
       </SimpleGrid>
       <Textarea
         label={t('records.transfer.reason')}

@@ -5,6 +5,7 @@ import { FormFrame } from '../../components/FormFrame'
 import { nowLocal } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
+import { DateTimeField } from '../../components/DateField'
 
 interface Values {
   at: string
@@ -35,12 +36,7 @@ export function VisitForm({ caseData, onDone, onCancel }: RecordFormProps) {
   return (
     <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="datetime-local"
-          label={t('records.visit.at')}
-          withAsterisk
-          {...form.getInputProps('at')}
-        />
+        <DateTimeField label={t('records.visit.at')} withAsterisk {...form.getInputProps('at')} />
         <Select
           label={t('records.visit.method')}
           data={METHODS.map((m) => ({ value: m, label: t(`records.visit.methods.${m}`) }))}

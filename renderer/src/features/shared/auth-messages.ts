@@ -3,8 +3,21 @@ import type { TFunction } from 'i18next'
 import { AuthError } from '../../data'
 import { ValidationError } from '../../domain/shared/errors'
 
-export function authErrorMessage(error: unknown, t: TFunction): string {
+/**
+ * `passwordOnly`: the screen asks for a password alone (unlock), so a refusal does not speak of a
+ * user name it never asked for.
+ */
+export function authErrorMessage(
+  error: unknown,
+  t: TFunction,
+  options: { passwordOnly?: boolean } = {},
+): string {
   if (error instanceof AuthError) {
+    if (error.code === 'invalid-credentials' && options.passwordOnly) {
+      return error.retryAfterSeconds > 0
+        ? t('auth.errors.passwordThenWait', { seconds: error.retryAfterSeconds })
+        : t('auth.errors.password')
+    }
     if (error.code === 'invalid-credentials' && error.retryAfterSeconds > 0) {
       return t('auth.errors.invalidThenWait', { seconds: error.retryAfterSeconds })
     }

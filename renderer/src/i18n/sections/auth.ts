@@ -16,10 +16,20 @@ const zhCN = {
     lockNow: '锁定',
     logout: '退出登录',
     switchUser: '切换用户',
+    choosePassword: {
+      title: '设置您自己的密码',
+      intro:
+        '{{name}}，您的账号由管理员创建，初始密码是管理员告诉您的。请先设置只有您自己知道的密码，再开始工作。',
+      issued: '管理员给您的初始密码',
+      submit: '设置密码并继续',
+      same: '新密码不能与初始密码相同',
+    },
     signedInAs: '当前用户',
     errors: {
       'invalid-credentials': '用户名或密码不正确',
       invalidThenWait: '用户名或密码不正确。为保护数据，请在 {{seconds}} 秒后再试',
+      password: '密码不正确',
+      passwordThenWait: '密码不正确。为保护数据，请在 {{seconds}} 秒后再试',
       throttled: '密码错误次数过多，请在 {{seconds}} 秒后再试',
       disabled: '该账户已停用，请联系管理员',
       'already-set-up': '本机已完成初始设置',
@@ -75,10 +85,20 @@ const en: typeof zhCN = {
     lockNow: 'Lock',
     logout: 'Log out',
     switchUser: 'Switch user',
+    choosePassword: {
+      title: 'Choose your own password',
+      intro:
+        '{{name}}, an administrator created your account and told you its first password. Choose a password only you know before you start.',
+      issued: 'First password from the administrator',
+      submit: 'Set password and continue',
+      same: 'The new password must differ from the first one',
+    },
     signedInAs: 'Signed in as',
     errors: {
       'invalid-credentials': 'Wrong username or password',
       invalidThenWait: 'Wrong username or password. To protect the data, try again in {{seconds}} seconds',
+      password: 'Wrong password',
+      passwordThenWait: 'Wrong password. To protect the data, try again in {{seconds}} seconds',
       throttled: 'Too many wrong passwords. Try again in {{seconds}} seconds',
       disabled: 'This account is disabled. Please contact the administrator',
       'already-set-up': 'This computer has already been set up',

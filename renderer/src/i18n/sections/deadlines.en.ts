@@ -91,6 +91,17 @@ export const deadlinesEn: typeof deadlinesZhCN = {
       fixErrors: 'Please correct the fields marked in red first.',
     },
     calendar: {
+      missingYear:
+        "{{year}}'s public holidays and make-up working days are not in the holiday calendar yet: deadlines in {{year}} count weekends only for now and may be wrong.",
+      missingAction: 'Enter them or paste the State Council notice in Settings',
+      missingAsk: 'Please ask an administrator to enter them in Settings.',
+      noDataForYear: '({{year}}: no holiday data)',
+      pasteLabel:
+        'Paste the State Council notice (one item per line, e.g. "2027-01-01 to 2027-01-03 off", "2027-02-06 work")',
+      pasteImport: 'Import the pasted dates',
+      pasteDone: 'Imported {{off}} days off and {{working}} make-up working days.',
+      pasteRejected: 'These lines were not understood and not imported: {{lines}}',
+      pasteEmpty: 'The pasted text has no dates.',
       title: 'Holidays and make-up working days',
       hint: 'Working-day deadlines skip weekends and days off; weekends declared working days (调休) count. The built-in calendar follows the State Council’s yearly holiday notices; adjust it to local practice.',
       year: 'Year',

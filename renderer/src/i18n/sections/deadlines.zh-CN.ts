@@ -90,6 +90,16 @@ export const deadlinesZhCN = {
       fixErrors: '请先更正标红的内容。',
     },
     calendar: {
+      missingYear:
+        '{{year}} 年的法定节假日和调休安排尚未录入节假日日历：落在 {{year}} 年的期限暂时只按周末计算，可能不准。',
+      missingAction: '录入或粘贴国务院放假通知',
+      missingAsk: '请管理员在设置中录入。',
+      noDataForYear: '（{{year}} 年节假日未录入）',
+      pasteLabel: '粘贴国务院放假通知（每行一项，如“2027-01-01 至 2027-01-03 放假”“2027年2月6日 上班”）',
+      pasteImport: '导入粘贴的日期',
+      pasteDone: '已导入 {{off}} 个放假日、{{working}} 个调休上班日。',
+      pasteRejected: '以下各行无法识别，未导入：{{lines}}',
+      pasteEmpty: '粘贴的文字中没有日期。',
       title: '节假日与调休',
       hint: '工作日期限跳过周末和放假日，调休上班的周末算作工作日。内置日历来自国务院办公厅每年公布的放假安排，可按本地情况增删。',
       year: '年份',

@@ -10,7 +10,8 @@ export const documentsEn: typeof documentsZhCN = {
     cardTitle: 'Documents',
     cardIntro:
       "Documents made from this case's records. Each can be downloaded as Word (DOCX) or PDF, or printed.",
-    copies: 'Copies to print: {{copies}} (one for each of the {{parties}} parties, one kept here)',
+    copies:
+      'Documents handed to the parties (agreements, notices): {{copies}} copies (one for each of the {{parties}} parties, one kept here); internal forms: 1 copy',
     docx: 'DOCX',
     pdf: 'PDF',
     print: 'Print',

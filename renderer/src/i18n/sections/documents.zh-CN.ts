@@ -11,7 +11,8 @@ export const documentsZhCN = {
     verifyComing: '文书核验功能正在建设中。',
     cardTitle: '文书',
     cardIntro: '按本案记录生成的文书。所有文书可下载为 Word（DOCX）或 PDF，也可直接打印。',
-    copies: '打印份数：{{copies}} 份（当事人 {{parties}} 人各一份，本机构留存一份）',
+    copies:
+      '交给当事人的文书（协议书、告知书、通知书）打印 {{copies}} 份（当事人 {{parties}} 人各一份，本机构留存一份）；内部文书打印 1 份',
     docx: 'DOCX',
     pdf: 'PDF',
     print: '打印',

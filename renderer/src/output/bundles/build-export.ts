@@ -16,7 +16,7 @@ import { BundleError } from '../../domain/export/bundle-errors'
 import { CASES_PER_FILE, type BundleCase, type StatisticsFile } from '../../domain/export/bundle-schema'
 import { sha256Hex } from '../../domain/export/hash'
 import { exportRequestSchema, type ExportRequest } from '../../domain/export/export-request'
-import { todayIso } from '../../domain/shared/dates'
+import { localStamp, todayIso } from '../../domain/shared/dates'
 import { parseOrThrow } from '../../domain/shared/errors'
 import { computeStatistics, periodKey, periodRange, type GroupBy } from '../../domain/statistics'
 import { statutoryWorkbook } from '../tables/statutory-document'
@@ -58,8 +58,6 @@ export interface BuiltExport extends AssembledBundle {
   plan: Omit<ExportPlan, 'caseIds'> & { cases: number }
   id: string
 }
-
-const stamp = (d: Date) => d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
 
 export async function buildExport(
   input: unknown,
@@ -168,7 +166,7 @@ export async function buildExport(
   const built: BuiltExport = {
     ...assembled,
     id: bundleId,
-    fileName: `bundle-${safeKey}-${stamp(new Date(createdAt))}${request.identified ? '-identified' : ''}.zip`,
+    fileName: `bundle-${safeKey}-${localStamp(new Date(createdAt))}${request.identified ? '-identified' : ''}.zip`,
     sha256: await sha256Hex(assembled.bytes),
     request,
     plan: { ...rest, cases: ids.length },

@@ -14,7 +14,7 @@ import {
   type RecordKind,
 } from '../../domain/cases/records'
 import { SCALAR_FIELDS, type ListSource, type ScalarField } from '../../domain/documents/fields'
-import { todayIso } from '../../domain/shared/dates'
+import { localDateOf, todayIso } from '../../domain/shared/dates'
 import {
   chineseCount,
   chineseDate,
@@ -163,7 +163,7 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
     'case.disputeType': LABELS.disputeType[c.disputeType],
     'case.facts': c.facts,
     'case.requests': c.requests,
-    'case.registeredDate': chineseDate(c.events.registered ?? c.createdAt.slice(0, 10)),
+    'case.registeredDate': chineseDate(c.events.registered ?? localDateOf(c.createdAt)),
     'case.acceptedDate': chineseDate(c.events.accepted ?? ''),
     'case.closedDate': closing
       ? chineseDateOfInstant(closing.createdAt)

@@ -56,7 +56,14 @@ export {
   type ModelImage,
   type ModelSlot,
 } from './model'
-export { documentsForCase, printCopies, ARCHIVE_PARTS, type PlannedDocument } from './plan'
+export {
+  documentsForCase,
+  printCopies,
+  printCopiesOf,
+  PARTY_DOCUMENTS,
+  ARCHIVE_PARTS,
+  type PlannedDocument,
+} from './plan'
 export { builtInTemplate, listTemplates, templateSet, type TemplateSet } from './templates'
 export { sampleCaseDetail } from './sample'
 export { browserFontSource, type FontBytes, type FontSource } from './pdf/fonts'

@@ -12,6 +12,7 @@ import {
 } from '../../domain/documents/template'
 import type { CaseDetail } from './document-data'
 import { chineseDate, chineseDateOfInstant } from './format'
+import { localDateOf } from '../../domain/shared/dates'
 import type { TemplateSet } from './templates'
 
 export interface PlannedDocument {
@@ -71,7 +72,7 @@ function fixedDate(kind: DocumentKind, detail: CaseDetail): string {
   switch (kind) {
     case 'application':
     case 'acceptance-register':
-      return chineseDate(c.events.registered ?? c.createdAt.slice(0, 10))
+      return chineseDate(c.events.registered ?? localDateOf(c.createdAt))
     case 'admin-acceptance-notice':
       return chineseDate(c.events.accepted ?? '')
     case 'admin-rejection-notice': {
@@ -140,5 +141,20 @@ export function documentsForCase(detail: CaseDetail, templates: TemplateSet): Pl
   return out
 }
 
-/** Copies to print: one per party and one kept by the organisation. */
+/** Copies of a document handed to the parties: one per party and one kept by the organisation. */
 export const printCopies = (detail: Pick<CaseDetail, 'case'>): number => detail.case.parties.length + 1
+
+/** The documents the parties are handed (agreements, notices); every other one is an internal form. */
+export const PARTY_DOCUMENTS: ReadonlySet<DocumentKind> = new Set<DocumentKind>([
+  'rights-notice',
+  'agreement',
+  'admin-agreement',
+  'admin-acceptance-notice',
+  'admin-rejection-notice',
+  'termination-notice',
+  'admin-termination-notice',
+])
+
+/** Copies to print of `kind`: parties + 1 for what the parties are handed, one for internal forms. */
+export const printCopiesOf = (detail: Pick<CaseDetail, 'case'>, kind: DocumentKind): number =>
+  PARTY_DOCUMENTS.has(kind) ? printCopies(detail) : 1

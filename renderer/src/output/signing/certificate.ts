@@ -65,8 +65,10 @@ export async function createSelfIssuedIdentity(
   const cert = forge.pki.createCertificate()
   cert.publicKey = forge.pki.setRsaPublicKey(privateKey.n, privateKey.e)
   cert.serialNumber = randomSerialHex()
-  // A day of slack before now, for a PC whose clock runs a little behind the one that verifies.
-  cert.validity.notBefore = new Date(now.getTime() - 24 * 3600 * 1000)
+  // Valid from the start of the room's calendar day: some slack for a PC whose clock runs a little
+  // behind the one that verifies, and the validity start a person reads is the day it was made
+  // (not yesterday, as a fixed day of slack showed).
+  cert.validity.notBefore = new Date(now.getFullYear(), now.getMonth(), now.getDate())
   cert.validity.notAfter = new Date(now)
   cert.validity.notAfter.setFullYear(now.getFullYear() + (options.years ?? 10))
   const attrs = [

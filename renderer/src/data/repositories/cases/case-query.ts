@@ -13,6 +13,7 @@ import type {
   MediationKind,
   RiskLevel,
 } from '../../../domain/cases/catalogues'
+import { localDateOf, localDayEnd, localDayStart } from '../../../domain/shared/dates'
 import type { CaseRow, MediationDb } from '../../schema'
 
 export type CaseSortField = 'createdAt' | 'updatedAt'
@@ -75,7 +76,7 @@ function plan(db: MediationDb, q: CaseListQuery): Plan {
       return {
         collection: db.cases
           .where('createdAt')
-          .between(q.from ?? '0000', `${q.to ?? '9999'}\uffff`, true, true),
+          .between(q.from ? localDayStart(q.from) : '0000', q.to ? localDayEnd(q.to) : '9999', true, true),
         covered: ['from', 'to'],
       }
     }
@@ -95,8 +96,9 @@ function residual(q: CaseListQuery, covered: (keyof CaseListQuery)[]): ((r: Case
   if (need('mediatorId')) checks.push((r) => r.mediatorId === q.mediatorId)
   if (need('source')) checks.push((r) => r.source === q.source)
   if (need('openOnly')) checks.push((r) => r.open === 1)
-  if (need('from')) checks.push((r) => r.createdAt >= (q.from as string))
-  if (need('to')) checks.push((r) => r.createdAt.slice(0, 10) <= (q.to as string))
+  // 登记日期 from/to are the room's calendar days; createdAt is a UTC instant.
+  if (need('from')) checks.push((r) => localDateOf(r.createdAt) >= (q.from as string))
+  if (need('to')) checks.push((r) => localDateOf(r.createdAt) <= (q.to as string))
   return checks.length ? (r) => checks.every((c) => c(r)) : null
 }
 

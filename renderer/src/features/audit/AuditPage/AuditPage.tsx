@@ -1,5 +1,5 @@
 /** 审计日志: who did what and when, filtered and paged; chain verification and CSV export. */
-import { Button, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFileExport, IconShieldSearch } from '@tabler/icons-react'
 import dayjs from 'dayjs'
@@ -19,6 +19,7 @@ import { useQuery } from '../../shared/use-query'
 import { actionLabel, CSV_COLUMNS, dayBoundary, detailsText, formatTime, targetLabel } from './audit-format'
 import { VerifyResult } from './VerifyResult'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { DateField } from '../../../components/DateField'
 
 const PAGE_SIZES = [20, 50, 100]
 const NOWRAP = { whiteSpace: 'nowrap' } as const
@@ -145,24 +146,20 @@ export function AuditPage() {
           onChange={(v) => filter(() => setAction(v as AuditAction | null))}
           w={200}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('audit.from')}
           value={from}
-          max={to || undefined}
-          onChange={(e) => {
-            const v = e.currentTarget.value
+          maxDate={to || undefined}
+          onChange={(v) => {
             filter(() => setFrom(v))
           }}
           w={170}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('audit.to')}
           value={to}
-          min={from || undefined}
-          onChange={(e) => {
-            const v = e.currentTarget.value
+          minDate={from || undefined}
+          onChange={(v) => {
             filter(() => setTo(v))
           }}
           w={170}
@@ -215,7 +212,13 @@ export function AuditPage() {
       )}
 
       <Group justify="space-between">
-        <Pagination total={pages} value={page} onChange={setPage} />
+        <Pagination
+          getControlProps={(control) => ({ 'aria-label': t(`common.pagination.${control}`) })}
+          getItemProps={(page) => ({ 'aria-label': t('common.pagination.page', { page }) })}
+          total={pages}
+          value={page}
+          onChange={setPage}
+        />
         <Select
           aria-label={t('audit.pageSize')}
           data={PAGE_SIZES.map((s) => String(s))}

@@ -24,6 +24,11 @@ export function targetLabel(entry: AuditEntry, t: TFunction, usernames: Readonly
   if (!entry.targetType) return '—'
   const type = t(`audit.target.${entry.targetType}`, { defaultValue: entry.targetType })
   if (!entry.targetId) return type
+  if (entry.targetType === 'route')
+    return `${type} ${t(`nav.${entry.targetId}`, { defaultValue: entry.targetId })}`
+  if (entry.targetType === 'settings') {
+    return `${type}：${t(`audit.settingsKey.${entry.targetId}`, { defaultValue: entry.targetId })}`
+  }
   const name = entry.targetType === 'user' ? usernames.get(entry.targetId) : undefined
   // Record ids are UUIDs: the first block is enough to tell them apart on screen; the CSV has them whole.
   const id = name ?? (/^[0-9a-f]{8}-/.test(entry.targetId) ? entry.targetId.slice(0, 8) : entry.targetId)
@@ -35,16 +40,24 @@ function detailValue(key: string, value: AuditEntry['details'][string], t: TFunc
   if (Array.isArray(value)) {
     return value.map((v) => (key === 'roles' ? t(`roles.${v}`, { defaultValue: v }) : v)).join('、')
   }
-  if (key === 'reason') return t(`audit.failReason.${value}`, { defaultValue: String(value) })
+  if (key === 'reason') {
+    const fail = t(`audit.failReason.${value}`, { defaultValue: '' })
+    if (fail) return fail
+  }
+  // Enumerated values (verdicts, outputs, roles…) read in the UI's language; ids and numbers as stored.
+  if (typeof value === 'string') return t(`audit.value.${key}.${value}`, { defaultValue: value })
   return String(value)
 }
 
 export function detailsText(details: AuditEntry['details'], t: TFunction): string {
   return Object.entries(details)
-    .map(
-      ([key, value]) => `${t(`audit.detail.${key}`, { defaultValue: key })}：${detailValue(key, value, t)}`,
+    .map(([key, value]) =>
+      t('audit.pair', {
+        label: t(`audit.detail.${key}`, { defaultValue: key }),
+        value: detailValue(key, value, t),
+      }),
     )
-    .join('；')
+    .join(t('audit.separator'))
 }
 
 export const CSV_COLUMNS = [

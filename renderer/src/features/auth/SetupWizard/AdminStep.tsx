@@ -12,6 +12,8 @@ export function AdminStep({ form }: { form: UseFormReturnType<SetupValues> }) {
       <TextInput
         label={t('auth.username')}
         description={t('auth.usernameHint')}
+        // The hint below the box, so the 用户名 and 姓名 boxes stay on one line.
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
         withAsterisk
         autoComplete="off"
         {...form.getInputProps('admin.username')}

@@ -96,7 +96,7 @@ export function WorkflowActions({ caseData, transitions, onOpen }: Props) {
             <Button
               key={tr.action}
               variant={blocked ? 'default' : 'filled'}
-              color={DANGER.has(tr.action) ? 'red' : undefined}
+              color={DANGER.has(tr.action) ? 'red.9' : undefined}
               disabled={blocked}
               onClick={() => setChosen(tr)}
               data-testid={`action-${tr.action}`}
@@ -105,7 +105,7 @@ export function WorkflowActions({ caseData, transitions, onOpen }: Props) {
             </Button>
           )
           return blocked ? (
-            <Tooltip key={tr.action} label={why} multiline maw={360}>
+            <Tooltip key={tr.action} label={why} multiline maw={360} position="bottom-start">
               <span>{button}</span>
             </Tooltip>
           ) : (

@@ -1,5 +1,5 @@
 /** The case list's filters: kind, status, dispute type, risk, source and registration dates. */
-import { Group, Select, TextInput } from '@mantine/core'
+import { Group, Select } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import {
   CASE_SOURCES,
@@ -11,6 +11,7 @@ import {
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { SORTS, type ListParams } from './list-params'
+import { DateField } from '../../../components/DateField'
 
 const SORT_LABEL = {
   'created-desc': 'cases.sortCreatedDesc',
@@ -67,18 +68,16 @@ export function CaseFilters({ params, update }: Props) {
           w={140}
         />
       )}
-      <TextInput
+      <DateField
         label={t('cases.from')}
-        type="date"
         value={params.from ?? ''}
-        onChange={(e) => update({ from: e.currentTarget.value || undefined })}
+        onChange={(v) => update({ from: v || undefined })}
         w={150}
       />
-      <TextInput
+      <DateField
         label={t('cases.to')}
-        type="date"
         value={params.to ?? ''}
-        onChange={(e) => update({ to: e.currentTarget.value || undefined })}
+        onChange={(v) => update({ to: v || undefined })}
         w={150}
       />
       <Select

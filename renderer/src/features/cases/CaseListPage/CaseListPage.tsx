@@ -135,7 +135,13 @@ export function CaseListPage() {
       )}
 
       <Group justify="space-between" style={hidden}>
-        <Pagination total={pages} value={params.page} onChange={(p) => update({ page: p })} />
+        <Pagination
+          getControlProps={(control) => ({ 'aria-label': t(`common.pagination.${control}`) })}
+          getItemProps={(page) => ({ 'aria-label': t('common.pagination.page', { page }) })}
+          total={pages}
+          value={params.page}
+          onChange={(p) => update({ page: p })}
+        />
         <Select
           aria-label={t('cases.pageSize')}
           data={PAGE_SIZES.map((s) => String(s))}

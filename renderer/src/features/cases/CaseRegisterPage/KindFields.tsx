@@ -14,6 +14,7 @@ import {
   type MediationKind,
 } from '../../../domain/cases/catalogues'
 import { todayIso } from '../../../domain/shared/dates'
+import { DateField } from '../../../components/DateField'
 
 export function KindFields({ form }: { form: UseFormReturnType<CaseRegistrationInput> }) {
   const { t } = useTranslation()
@@ -71,16 +72,14 @@ export function KindFields({ form }: { form: UseFormReturnType<CaseRegistrationI
               withAsterisk
               {...form.getInputProps('courtReferral.letterNo')}
             />
-            <TextInput
+            <DateField
               label={t('caseKindForm.referredAt')}
-              type="date"
               withAsterisk
               {...form.getInputProps('courtReferral.referredAt')}
             />
-            <TextInput
+            <DateField
               label={t('caseKindForm.deadline')}
               description={t('records.court-referral.noDeadline')}
-              type="date"
               {...form.getInputProps('courtReferral.deadline')}
             />
             {kind === 'court-entrusted' && (

@@ -12,6 +12,7 @@ import { PartyMatchAlert } from './PartyMatchAlert'
 import type { CaseRegistrationInput } from '../../../domain/cases/case'
 import { GENDERS, ID_DOCUMENT_TYPES, PARTY_ROLES } from '../../../domain/cases/catalogues'
 import { checkResidentId } from '../../../domain/ids/resident-id'
+import { DateField } from '../../../components/DateField'
 
 interface Props {
   form: UseFormReturnType<CaseRegistrationInput>
@@ -112,7 +113,7 @@ export function PartyFields({ form, index, onRemove }: Props) {
                 lookUp()
               }}
             />
-            <TextInput label={t('party.birthDate')} type="date" {...form.getInputProps(path('birthDate'))} />
+            <DateField label={t('party.birthDate')} {...form.getInputProps(path('birthDate'))} />
             <TextInput label={t('party.ethnicity')} {...form.getInputProps(path('ethnicity'))} />
             <TextInput label={t('party.occupation')} {...form.getInputProps(path('occupation'))} />
             <TextInput label={t('party.phone')} {...form.getInputProps(path('phone'))} onBlur={lookUp} />

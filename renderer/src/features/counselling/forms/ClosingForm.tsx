@@ -1,5 +1,5 @@
 /** 结案小结: signing it closes the file and starts its retention period. */
-import { Alert, NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core'
+import { Alert, NumberInput, Select, SimpleGrid, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../../components/FormFrame'
 import { CLOSING_OUTCOMES } from '../../../domain/counselling/catalogues'
@@ -8,6 +8,7 @@ import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { noteSaver, startFrom, today, type CounsellingFormProps } from './form-support'
 import { useCounsellingForm } from './counselling-form'
+import { DateField } from '../../../components/DateField'
 
 export function ClosingForm({
   clientId,
@@ -42,12 +43,7 @@ export function ClosingForm({
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="date"
-          label={t('counselling.closing.date')}
-          withAsterisk
-          {...form.getInputProps('date')}
-        />
+        <DateField label={t('counselling.closing.date')} withAsterisk {...form.getInputProps('date')} />
         <NumberInput
           label={t('counselling.closing.sessions')}
           withAsterisk

@@ -17,6 +17,7 @@ import { useRepositories } from '../../shared/services'
 import { today, type CounsellingFormProps } from './form-support'
 import { SignatureField } from './SignatureField'
 import { useCounsellingForm } from './counselling-form'
+import { DateField } from '../../../components/DateField'
 
 interface Values {
   date: string
@@ -81,12 +82,7 @@ export function ConsentForm({ clientId, onDone, onCancel }: CounsellingFormProps
         </Text>
       </Paper>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="date"
-          label={t('counselling.consent.date')}
-          withAsterisk
-          {...form.getInputProps('date')}
-        />
+        <DateField label={t('counselling.consent.date')} withAsterisk {...form.getInputProps('date')} />
         <Radio.Group label={t('counselling.consent.signer')} withAsterisk {...form.getInputProps('signer')}>
           <Stack gap={4} mt={4}>
             {CONSENT_SIGNERS.map((s) => (

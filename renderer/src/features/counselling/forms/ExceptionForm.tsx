@@ -10,6 +10,7 @@ import { exceptionSchema } from '../../../domain/counselling/records'
 import { useRepositories, useSession } from '../../shared/services'
 import { nowLocal, type CounsellingFormProps } from './form-support'
 import { useCounsellingForm } from './counselling-form'
+import { DateTimeField } from '../../../components/DateField'
 
 export function ExceptionForm({ clientId, onDone, onCancel }: CounsellingFormProps) {
   const { t } = useTranslation()
@@ -56,8 +57,7 @@ export function ExceptionForm({ clientId, onDone, onCancel }: CounsellingFormPro
           withAsterisk
           {...form.getInputProps('recipient')}
         />
-        <TextInput
-          type="datetime-local"
+        <DateTimeField
           label={t('counselling.exception.disclosedAt')}
           withAsterisk
           {...form.getInputProps('disclosedAt')}

@@ -1,11 +1,12 @@
 /** 初次访谈: the presenting concern, background, supports and goals. A note: draft, then signed. */
-import { Textarea, TextInput } from '@mantine/core'
+import { Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../../components/FormFrame'
 import { intakeSchema } from '../../../domain/counselling/records'
 import { useRepositories } from '../../shared/services'
 import { noteSaver, startFrom, today, type CounsellingFormProps } from './form-support'
 import { useCounsellingForm } from './counselling-form'
+import { DateField } from '../../../components/DateField'
 
 const FIELDS = ['presentingConcern', 'background', 'supports', 'goals'] as const
 
@@ -23,12 +24,7 @@ export function IntakeForm({ clientId, record, onDone, onCancel }: CounsellingFo
   })
   return (
     <FormFrame {...frame} onCancel={onCancel}>
-      <TextInput
-        type="date"
-        label={t('counselling.intake.date')}
-        withAsterisk
-        {...form.getInputProps('date')}
-      />
+      <DateField label={t('counselling.intake.date')} withAsterisk {...form.getInputProps('date')} />
       {FIELDS.map((f, i) => (
         <Textarea
           key={f}

@@ -6,6 +6,7 @@ import { referralOutSchema } from '../../../domain/counselling/records'
 import { useRepositories } from '../../shared/services'
 import { noteSaver, startFrom, today, type CounsellingFormProps } from './form-support'
 import { useCounsellingForm } from './counselling-form'
+import { DateField } from '../../../components/DateField'
 
 export function ReferralOutForm({ clientId, record, onDone, onCancel }: CounsellingFormProps) {
   const { t } = useTranslation()
@@ -21,12 +22,7 @@ export function ReferralOutForm({ clientId, record, onDone, onCancel }: Counsell
   })
   return (
     <FormFrame {...frame} onCancel={onCancel}>
-      <TextInput
-        type="date"
-        label={t('counselling.referralOut.date')}
-        withAsterisk
-        {...form.getInputProps('date')}
-      />
+      <DateField label={t('counselling.referralOut.date')} withAsterisk {...form.getInputProps('date')} />
       <TextInput
         label={t('counselling.referralOut.to')}
         withAsterisk

@@ -3,7 +3,7 @@
  * safety plan (required from medium up). A high level points to the confidentiality-exception
  * workflow.
  */
-import { Alert, Button, SegmentedControl, SimpleGrid, Input, Textarea, TextInput } from '@mantine/core'
+import { Alert, Button, SegmentedControl, SimpleGrid, Input, Textarea } from '@mantine/core'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../../components/FormFrame'
@@ -12,6 +12,7 @@ import { riskAssessmentSchema } from '../../../domain/counselling/records'
 import { useRepositories } from '../../shared/services'
 import { noteSaver, startFrom, today, type CounsellingFormProps } from './form-support'
 import { useCounsellingForm } from './counselling-form'
+import { DateField } from '../../../components/DateField'
 
 const LEVELS = ['selfHarm', 'harmOthers', 'overall'] as const
 const COLOR = { none: 'gray', low: 'green', medium: 'orange', high: 'red' } as const
@@ -46,12 +47,7 @@ export function RiskForm({
   const high = LEVELS.some((l) => values[l] === 'high')
   return (
     <FormFrame {...frame} onCancel={onCancel}>
-      <TextInput
-        type="date"
-        label={t('counselling.risk.date')}
-        withAsterisk
-        {...form.getInputProps('date')}
-      />
+      <DateField label={t('counselling.risk.date')} withAsterisk {...form.getInputProps('date')} />
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         {LEVELS.map((l) => (
           <Input.Wrapper key={l} label={t(`counselling.risk.${l}`)} withAsterisk error={form.errors[l]}>

@@ -3,7 +3,7 @@
  * (topic, interventions, client response, plan) and free notes. Tab moves down the sections;
  * Ctrl+Enter saves a draft; signing locks it.
  */
-import { NumberInput, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core'
+import { NumberInput, Select, SimpleGrid, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../../components/FormFrame'
 import { SESSION_MODES } from '../../../domain/counselling/catalogues'
@@ -11,6 +11,7 @@ import { sessionNoteSchema } from '../../../domain/counselling/records'
 import { useRepositories } from '../../shared/services'
 import { noteSaver, nowLocal, startFrom, type CounsellingFormProps } from './form-support'
 import { useCounsellingForm } from './counselling-form'
+import { DateTimeField } from '../../../components/DateField'
 
 const SECTIONS = ['presentingConcern', 'interventions', 'clientResponse', 'plan', 'freeText'] as const
 
@@ -38,12 +39,7 @@ export function SessionNoteForm({ clientId, record, onDone, onCancel }: Counsell
   return (
     <FormFrame {...frame} onCancel={onCancel}>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput
-          type="datetime-local"
-          label={t('counselling.session.at')}
-          withAsterisk
-          {...form.getInputProps('at')}
-        />
+        <DateTimeField label={t('counselling.session.at')} withAsterisk {...form.getInputProps('at')} />
         <NumberInput
           label={t('counselling.session.durationMinutes')}
           withAsterisk

@@ -1,5 +1,5 @@
 /** 重点关注: the watch-list flag, its follow-up dates (each can be ticked off) and a note. */
-import { ActionIcon, Button, Checkbox, Group, Input, Stack, Switch, Textarea, TextInput } from '@mantine/core'
+import { ActionIcon, Button, Checkbox, Group, Input, Stack, Switch, Textarea } from '@mantine/core'
 import { IconPlus, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../../components/FormFrame'
@@ -8,6 +8,7 @@ import { watchSchema } from '../../../domain/counselling/client'
 import { useRepositories } from '../../shared/services'
 import { today } from './form-support'
 import { useCounsellingForm } from './counselling-form'
+import { DateField } from '../../../components/DateField'
 
 export function WatchForm({
   client,
@@ -43,8 +44,7 @@ export function WatchForm({
         <Stack gap="xs" mt={4}>
           {followUps.map((_f, i) => (
             <Group key={i} gap="sm" align="center">
-              <TextInput
-                type="date"
+              <DateField
                 aria-label={`${t('counselling.watchForm.followUps')} ${i + 1}`}
                 {...form.getInputProps(`followUps.${i}.date`)}
               />

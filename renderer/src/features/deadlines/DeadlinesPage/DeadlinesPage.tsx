@@ -9,11 +9,12 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { CaseSummary } from '../../../domain/cases/case'
 import { daysBetween } from '../../../domain/deadlines/calendar'
-import type { Deadline } from '../../../domain/deadlines'
+import { yearWithoutCalendar, type Deadline } from '../../../domain/deadlines'
 import { todayIso } from '../../../domain/shared/dates'
 import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
+import { useHolidayCalendar } from '../use-holiday-calendar'
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const
 
@@ -59,6 +60,7 @@ function DeadlineTable({
   testId: string
 }) {
   const { t } = useTranslation()
+  const calendar = useHolidayCalendar()
   return (
     <Stack gap="xs" component="section" aria-label={title} data-testid={testId}>
       <Title order={3}>
@@ -106,6 +108,11 @@ function DeadlineTable({
                 </Table.Td>
                 <Table.Td style={NOWRAP}>
                   {d.dueDate}
+                  {calendar && yearWithoutCalendar(calendar, d.dueDate) && (
+                    <Text span size="xs" c="orange" ml={4} data-testid="no-calendar-year">
+                      {t('deadlines.calendar.noDataForYear', { year: d.dueDate.slice(0, 4) })}
+                    </Text>
+                  )}
                   {d.movedFrom && (
                     <Text size="xs" c="dimmed" data-testid="deadline-moved">
                       {t('deadlines.basis.moved', { date: d.movedFrom })}

@@ -13,6 +13,7 @@ import { ValidationError } from '../../../domain/shared/errors'
 import { errorsFromValidation, translateErrors } from '../../shared/form-errors'
 import { useRepositories } from '../../shared/services'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { DateField } from '../../../components/DateField'
 
 const resolve = schemaResolver(personDetailsSchema, { sync: true })
 
@@ -68,7 +69,7 @@ export function PersonEditForm({ person, onDone }: { person: Person; onDone: () 
                 {...form.getInputProps('gender')}
               />
               <TextInput label={t('party.ethnicity')} {...form.getInputProps('ethnicity')} />
-              <TextInput label={t('party.birthDate')} type="date" {...form.getInputProps('birthDate')} />
+              <DateField label={t('party.birthDate')} {...form.getInputProps('birthDate')} />
               <TextInput label={t('party.occupation')} {...form.getInputProps('occupation')} />
               <Select
                 label={t('party.idType')}

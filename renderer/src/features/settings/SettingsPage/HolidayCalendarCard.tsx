@@ -5,6 +5,7 @@
  */
 import {
   ActionIcon,
+  Alert,
   Badge,
   Button,
   Card,
@@ -13,7 +14,7 @@ import {
   Select,
   Table,
   Text,
-  TextInput,
+  Textarea,
   Title,
 } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
@@ -28,10 +29,12 @@ import {
   type HolidayCalendar,
 } from '../../../domain/deadlines/calendar'
 import { BUILT_IN_YEARS, builtInHolidayName } from '../../../domain/deadlines/default-calendar'
-import { isIsoDate } from '../../../domain/shared/dates'
+import { missingCalendarYear, parseHolidayList } from '../../../domain/deadlines/calendar-coverage'
+import { isIsoDate, todayIso } from '../../../domain/shared/dates'
 import { ValidationError } from '../../../domain/shared/errors'
 import { useRepositories } from '../../shared/services'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { DateField } from '../../../components/DateField'
 
 type DayType = 'offDays' | 'workingWeekends'
 const DAY_TYPES: readonly DayType[] = ['offDays', 'workingWeekends']
@@ -50,6 +53,7 @@ export function HolidayCalendarCard() {
   const [date, setDate] = useState('')
   const [type, setType] = useState<DayType>('offDays')
   const [error, setError] = useState<string | null>(null)
+  const [pasted, setPasted] = useState('')
   const [confirmReset, setConfirmReset] = useState(false)
   const [busy, setBusy] = useState(false)
 
@@ -128,12 +132,62 @@ export function HolidayCalendarCard() {
     return i18n.language.startsWith('en') ? name.en : name.zh
   }
 
+  const importPasted = async () => {
+    if (!calendar) return
+    const found = parseHolidayList(pasted)
+    if (found.rejected.length)
+      return setError(t('deadlines.calendar.pasteRejected', { lines: found.rejected.join('；') }))
+    if (!found.offDays.length && !found.workingWeekends.length)
+      return setError(t('deadlines.calendar.pasteEmpty'))
+    const next = copy(calendar)
+    const working = new Set(found.workingWeekends)
+    next.offDays = [...next.offDays.filter((d) => !working.has(d)), ...found.offDays]
+    const off = new Set(found.offDays)
+    next.workingWeekends = [...next.workingWeekends.filter((d) => !off.has(d)), ...found.workingWeekends]
+    if (await save(next)) {
+      setPasted('')
+      setYear((found.offDays[0] ?? found.workingWeekends[0] ?? year).slice(0, 4))
+      notifications.show({
+        color: 'green',
+        message: t('deadlines.calendar.pasteDone', {
+          off: found.offDays.length,
+          working: found.workingWeekends.length,
+        }),
+      })
+    }
+  }
+  const missing = calendar ? missingCalendarYear(calendar, todayIso()) : null
+
   return (
-    <Card withBorder>
+    <Card withBorder id="holidays" data-testid="holiday-calendar-card">
       <Title order={4}>{t('deadlines.calendar.title')}</Title>
       <Text size="sm" c="dimmed" mb="sm">
         {t('deadlines.calendar.hint')} {t('deadlines.calendar.builtInRange', BUILT_IN_YEARS)}
       </Text>
+      {missing !== null && (
+        <Alert color="yellow" mb="sm">
+          {t('deadlines.calendar.missingYear', { year: missing })}
+        </Alert>
+      )}
+      <Group align="end" mb="sm">
+        <Textarea
+          label={t('deadlines.calendar.pasteLabel')}
+          value={pasted}
+          onChange={(e) => setPasted(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          maxRows={8}
+          style={{ flex: 1 }}
+        />
+        <Button
+          variant="light"
+          onClick={() => void importPasted()}
+          disabled={!calendar || !pasted.trim()}
+          loading={busy}
+        >
+          {t('deadlines.calendar.pasteImport')}
+        </Button>
+      </Group>
       <Group align="end" mb="sm">
         <Select
           label={t('deadlines.calendar.year')}
@@ -143,12 +197,11 @@ export function HolidayCalendarCard() {
           onChange={(v) => v && setYear(v)}
           w={110}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('deadlines.calendar.date')}
           value={date}
-          onChange={(e) => {
-            setDate(e.currentTarget.value)
+          onChange={(v) => {
+            setDate(v)
             setError(null)
           }}
           w={170}

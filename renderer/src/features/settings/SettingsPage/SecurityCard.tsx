@@ -1,4 +1,7 @@
-/** The administrator's security settings: how long the app waits before locking itself. */
+/**
+ * The administrator's security settings: how long the app waits before locking itself, and how long
+ * on the signing screen, where the parties are present.
+ */
 import { Button, Card, Group, NumberInput, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useEffect, useState } from 'react'
@@ -10,16 +13,19 @@ export function SecurityCard() {
   const { t } = useTranslation()
   const { settings } = useRepositories()
   const [minutes, setMinutes] = useState<number | string>('')
+  const [signing, setSigning] = useState<number | string>('')
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
     void settings.getAutoLockMinutes().then(setMinutes)
+    void settings.getSigningLockMinutes().then(setSigning)
   }, [settings])
 
   const save = async () => {
     setError(null)
     try {
       await settings.setAutoLockMinutes(Number(minutes))
+      await settings.setSigningLockMinutes(Number(signing))
       notifications.show({ color: 'green', message: t('settings.saved') })
     } catch (err) {
       setError(
@@ -43,6 +49,15 @@ export function SecurityCard() {
           max={60}
           w={240}
           error={error}
+        />
+        <NumberInput
+          label={t('settings.signingLock')}
+          description={t('settings.signingLockHint')}
+          value={signing}
+          onChange={setSigning}
+          min={1}
+          max={60}
+          w={240}
         />
         <Button onClick={() => void save()}>{t('common.save')}</Button>
       </Group>

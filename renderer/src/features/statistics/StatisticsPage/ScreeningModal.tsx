@@ -9,6 +9,7 @@ import { ValidationError } from '../../../domain/shared/errors'
 import { errorsFromValidation } from '../../shared/form-errors'
 import { useRepositories } from '../../shared/services'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { DateField } from '../../../components/DateField'
 
 interface Values {
   date: string
@@ -59,12 +60,7 @@ function ScreeningForm({ editing, today, onClose }: Props & { editing: Screening
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <ErrorAlert message={failure} />
-        <TextInput
-          label={t('statistics.screening.date')}
-          type="date"
-          withAsterisk
-          {...form.getInputProps('date')}
-        />
+        <DateField label={t('statistics.screening.date')} withAsterisk {...form.getInputProps('date')} />
         <TextInput
           label={t('statistics.screening.area')}
           withAsterisk
