@@ -10,6 +10,7 @@ import { DraftRestoredNotice } from '../shared/forms/DraftRestoredNotice'
 import { useSchemaForm, type SchemaFormOptions } from '../shared/forms/use-schema-form'
 import { useRepositories } from '../shared/services'
 import type { FormKind } from './form-support'
+import { errorMessage } from '../shared/error-message'
 
 export type { Conversion } from '../shared/forms/use-schema-form'
 
@@ -35,7 +36,7 @@ export function useRecordForm<V extends object, K extends FormKind = FormKind>({
     save: (data) => cases.addRecord(caseId, kind, data),
     savedMessage: () => t('records.saved', { kind: t(`records.kinds.${kind}`) }),
     fixErrors: 'records.fixErrors',
-    failureMessage: (_error, tr) => tr('errors.unknown'),
+    failureMessage: errorMessage,
   })
   const frame: Omit<FormFrameProps, 'children' | 'onCancel'> = {
     testId: `record-form-${kind}`,

@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next'
 import { AuthError } from '../../data'
 import { ValidationError } from '../../domain/shared/errors'
+import { unexpectedErrorMessage } from './error-message'
 
 export function authErrorMessage(error: unknown, t: TFunction): string {
   if (error instanceof AuthError) {
@@ -12,5 +13,5 @@ export function authErrorMessage(error: unknown, t: TFunction): string {
     return t(`auth.errors.${error.code}`)
   }
   if (error instanceof ValidationError) return error.issues.map((i) => t(i.message)).join('；')
-  return t('errors.unknown')
+  return unexpectedErrorMessage(error, t)
 }
