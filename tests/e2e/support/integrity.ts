@@ -13,6 +13,9 @@ export interface StoredIntegrity {
   casesWithMissingPersons: number
   personsWithoutCase: number
   auditEntries: number
+  /** Records per stored case number; records whose case is not stored. */
+  recordsByCase: Record<string, number>
+  recordsWithoutCase: number
 }
 
 export function storedIntegrity(page: Page): Promise<StoredIntegrity> {
@@ -23,7 +26,13 @@ export function storedIntegrity(page: Page): Promise<StoredIntegrity> {
         const open = indexedDB.open(name)
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
-          const db = open.result
+          try {
+            read(open.result)
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)))
+          }
+        }
+        const read = (db: IDBDatabase) => {
           const all = <T>(store: string) =>
             new Promise<T[]>((ok, fail) => {
               if (!db.objectStoreNames.contains(store)) return ok([])
@@ -31,25 +40,32 @@ export function storedIntegrity(page: Page): Promise<StoredIntegrity> {
               req.onsuccess = () => ok(req.result as T[])
               req.onerror = () => fail(req.error)
             })
-          type Case = { caseNo: string; tokens?: string[]; personIds?: string[] }
-          void Promise.all([all<Case>('cases'), all<{ id: string }>('persons'), all<unknown>('audit')]).then(
-            ([cases, persons, audit]) => {
-              db.close()
-              const personIds = new Set(persons.map((p) => p.id))
-              const named = new Set(cases.flatMap((c) => c.personIds ?? []))
-              resolve({
-                caseNos: cases.map((c) => c.caseNo).sort(),
-                persons: persons.length,
-                casesWithoutTokens: cases.filter((c) => !c.tokens || c.tokens.length === 0).length,
-                casesWithMissingPersons: cases.filter((c) =>
-                  (c.personIds ?? []).some((id) => !personIds.has(id)),
-                ).length,
-                personsWithoutCase: persons.filter((p) => !named.has(p.id)).length,
-                auditEntries: audit.length,
-              })
-            },
-            reject,
-          )
+          type Case = { id: string; caseNo: string; tokens?: string[]; personIds?: string[] }
+          const stores = [
+            all<Case>('cases'),
+            all<{ id: string }>('persons'),
+            all<unknown>('audit'),
+            all<{ caseId: string }>('records'),
+          ] as const
+          void Promise.all(stores).then(([cases, persons, audit, records]) => {
+            db.close()
+            const personIds = new Set(persons.map((p) => p.id))
+            const named = new Set(cases.flatMap((c) => c.personIds ?? []))
+            resolve({
+              caseNos: cases.map((c) => c.caseNo).sort(),
+              persons: persons.length,
+              casesWithoutTokens: cases.filter((c) => !c.tokens || c.tokens.length === 0).length,
+              casesWithMissingPersons: cases.filter((c) =>
+                (c.personIds ?? []).some((id) => !personIds.has(id)),
+              ).length,
+              personsWithoutCase: persons.filter((p) => !named.has(p.id)).length,
+              auditEntries: audit.length,
+              recordsByCase: Object.fromEntries(
+                cases.map((c) => [c.caseNo, records.filter((r) => r.caseId === c.id).length]),
+              ),
+              recordsWithoutCase: records.filter((r) => !cases.some((c) => c.id === r.caseId)).length,
+            })
+          }, reject)
         }
       }),
   )
