@@ -1,7 +1,8 @@
 /**
  * Kill during writes (issue 11 "Tests it must have"): Chromium on one persistent profile, a
  * mediator registering cases and adding records through the UI, and the browser process group
- * SIGKILLed at a random moment — then the same profile opened again. Every round: the database
+ * SIGKILLed at a random moment (0–2.5 s after the round's first confirmed case, so during its record
+ * or the next registration) — then the same profile opened again. Every round: the database
  * opens (the login screen, not the open-failed or first-run screen), every write the UI confirmed
  * (a case number shown, a record dialog closed) is there, and nothing is half-written (a case
  * without its tokens or persons, a person without its case, a record without its case).
@@ -23,12 +24,14 @@ const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 interface Running {
   pid: number
+  profile: string
   context: BrowserContext
   page: Page
 }
 
-/** The browser process Playwright started on `profile` (the one without --type=), from /proc. */
-function browserPid(profile: string): number {
+/** Processes running on `profile` (the browser and its children), from /proc. */
+function processesOn(profile: string): { pid: number; child: boolean }[] {
+  const found: { pid: number; child: boolean }[] = []
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     let cmdline: string[]
@@ -37,10 +40,17 @@ function browserPid(profile: string): number {
     } catch {
       continue
     }
-    if (cmdline.includes(`--user-data-dir=${profile}`) && !cmdline.some((a) => a.startsWith('--type=')))
-      return Number(entry)
+    if (cmdline.includes(`--user-data-dir=${profile}`))
+      found.push({ pid: Number(entry), child: cmdline.some((a) => a.startsWith('--type=')) })
   }
-  throw new Error('browser process not found')
+  return found
+}
+
+/** The browser process Playwright started on `profile` (the one without --type=). */
+function browserPid(profile: string): number {
+  const browser = processesOn(profile).find((p) => !p.child)
+  if (!browser) throw new Error('browser process not found')
+  return browser.pid
 }
 
 /** Chromium on the persistent `profile`, as playwright.config.ts launches it. */
@@ -54,7 +64,7 @@ async function launch(profile: string, baseURL: string): Promise<Running> {
   })
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto('/')
-  return { pid: browserPid(profile), context, page }
+  return { pid: browserPid(profile), profile, context, page }
 }
 
 /** SIGKILL to the browser process: no shutdown, no flush; its children go with it. */
@@ -62,10 +72,18 @@ async function kill(r: Running): Promise<void> {
   const closed = new Promise((resolve) => r.context.once('close', resolve))
   process.kill(r.pid, 'SIGKILL')
   await closed
+  // Its children notice and exit by themselves; the profile is opened again only once they have.
+  for (let i = 0; i < 100 && processesOn(r.profile).length > 0; i++)
+    await new Promise((resolve) => setTimeout(resolve, 100))
 }
 
 /** Registers cases and adds a record to each until the page dies; counts what the UI confirmed. */
-async function writeUntilKilled(page: Page, round: number, confirmed: Map<string, number>): Promise<void> {
+async function writeUntilKilled(
+  page: Page,
+  round: number,
+  confirmed: Map<string, number>,
+  onConfirmed: () => void,
+): Promise<void> {
   for (let i = 0; ; i++) {
     await page.getByRole('link', { name: '案件', exact: true }).click()
     await page.getByRole('link', { name: '登记案件' }).click()
@@ -75,6 +93,7 @@ async function writeUntilKilled(page: Page, round: number, confirmed: Map<string
     await page.getByRole('button', { name: '登记', exact: true }).click()
     const caseNo = (await page.getByTestId('case-number').innerText({ timeout: 30_000 })).trim()
     confirmed.set(caseNo, 0)
+    onConfirmed()
     await notice(page)
     confirmed.set(caseNo, 1)
   }
@@ -98,7 +117,7 @@ test('killing the browser during writes loses no confirmed write and leaves noth
       // The database opens every time: the login screen, not an error, not first-run setup.
       await expect(r.page.getByRole('button', { name: '登录' })).toBeVisible({ timeout: 30_000 })
       const stored = await storedIntegrity(r.page)
-      const context = `round ${round}, killed after ${delays.join(', ')} ms`
+      const context = `round ${round}, killed ${delays.join(', ')} ms after each round's first case`
       for (const [caseNo, records] of confirmed) {
         expect(stored.caseNos, context).toContain(caseNo)
         expect(stored.recordsByCase[caseNo], context).toBeGreaterThanOrEqual(records)
@@ -113,8 +132,13 @@ test('killing the browser during writes loses no confirmed write and leaves noth
 
       await login(r.page, MEDIATOR.username, MEDIATOR.password)
       await expect(r.page.getByTestId('user-menu')).toHaveText(MEDIATOR.displayName, { timeout: 30_000 })
-      const writing = writeUntilKilled(r.page, round, confirmed).catch(() => undefined)
-      const delay = 200 + Math.floor(Math.random() * 2500)
+      // The kill comes at a random moment after the round's first confirmed case: during its
+      // record, or the next registration (a loaded machine may take seconds per write).
+      let first: () => void = () => undefined
+      const firstConfirmed = new Promise<void>((resolve) => (first = resolve))
+      const writing = writeUntilKilled(r.page, round, confirmed, () => first()).catch(() => undefined)
+      await Promise.race([firstConfirmed, new Promise((resolve) => setTimeout(resolve, 30_000))])
+      const delay = Math.floor(Math.random() * 2500)
       delays.push(delay)
       await new Promise((resolve) => setTimeout(resolve, delay))
       await kill(r)
@@ -122,6 +146,6 @@ test('killing the browser during writes loses no confirmed write and leaves noth
     }
     expect(confirmed.size).toBeGreaterThan(0)
   } finally {
-    rmSync(profile, { recursive: true, force: true })
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   }
 })
