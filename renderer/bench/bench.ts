@@ -16,6 +16,7 @@ import { Rng } from '../src/demo/random'
 // The district import benchmark (npm run bench:district) lives on the same page.
 import './district'
 import { freshWorkspace } from './workspace'
+import { benchBackup } from './backup'
 
 const APP_DB = 'mediation-room-bench'
 const RAW_DB = 'mediation-room-bench-raw'
@@ -77,6 +78,8 @@ export interface RunOptions {
   runs?: number
   /** Skip the full-scan baselines (they take seconds per run at 100k). */
   skipScans?: boolean
+  /** Runs of backup, verify, restore and the plain export (each takes long: own count; 0 skips). */
+  backupRuns?: number
 }
 
 export interface RunResult {
@@ -373,6 +376,43 @@ async function run(options: RunOptions = {}): Promise<RunResult> {
     ).length
   } else {
     notes.scans = 'skipped'
+  }
+
+  const backupRuns = options.backupRuns ?? 3
+  if (backupRuns > 0) {
+    // The baseline store goes first, so the storage estimate is the app's store alone.
+    raw.close()
+    await Dexie.delete(RAW_DB)
+    const b = await benchBackup(db, repos, {
+      runs: backupRuns,
+      username: 'bench',
+      password: 'bench password 1',
+      progress,
+    })
+    const n = count % 1000 === 0 ? `${count / 1000}k` : String(count)
+    metrics.push(
+      metric(`backup.${n}`, b.backup),
+      metric(`backup.verify.${n}`, b.verify),
+      metric(`restore.${n}`, b.restore),
+      metric(`raw.export.${n}`, b.rawExport),
+    )
+    Object.assign(notes, {
+      'backup.runs': backupRuns,
+      'backup.file-bytes': b.fileBytes,
+      'backup.idb-bytes': b.idbBytes ?? 'unknown',
+      'backup.size-ratio': b.idbBytes ? round(b.fileBytes / b.idbBytes) : 'unknown',
+      'raw.export.bytes': b.rawExportBytes,
+      'backup.vs-raw-export': round(
+        quantile(
+          [...b.backup].sort((x, y) => x - y),
+          0.5,
+        ) /
+          quantile(
+            [...b.rawExport].sort((x, y) => x - y),
+            0.5,
+          ),
+      ),
+    })
   }
   return { metrics, notes }
 }

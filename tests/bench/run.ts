@@ -7,6 +7,7 @@
  *   BENCH_CASES=10000 npm run bench      a smaller workspace
  *   BENCH_RUNS=50                        more runs per metric (at least 20)
  *   BENCH_SKIP_SCANS=1                   skip the full-scan baselines
+ *   BENCH_BACKUP_RUNS=3                  runs of backup / verify / restore / raw.export (0 skips)
  *   BENCH_COLD_RUNS=10                   cold starts per side (app login screen, bare Mantine shell)
  *
  * Metrics are `{ name, n, runs, median_ms, p95_ms }` with n = the number of cases; `targets` holds
@@ -80,6 +81,7 @@ async function bench(context: BrowserContext, browserVersion: string) {
   const result = await page.evaluate((options) => (window as unknown as BenchWindow).__bench!.run(options), {
     runs: RUNS,
     skipScans: process.env.BENCH_SKIP_SCANS === '1',
+    backupRuns: Number(process.env.BENCH_BACKUP_RUNS ?? 3),
   })
   if (pageErrors.length) throw new Error(`errors on the bench page:\n${pageErrors.join('\n')}`)
 

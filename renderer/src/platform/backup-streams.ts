@@ -26,7 +26,9 @@ export interface BackupSource {
   close(): Promise<void>
 }
 
-export type SinkTarget = { kind: 'folder'; name: string } | { kind: 'save'; suggestedName: string }
+/** `zip`: a readable export (a .zip), not a backup file. */
+export type SinkTarget =
+  { kind: 'folder'; name: string } | { kind: 'save'; suggestedName: string; format?: 'backup' | 'zip' }
 export type SourceChoice = { kind: 'folder'; name: string } | { kind: 'pick' }
 export type SinkOpened =
   | { status: 'open'; sink: BackupSink }
@@ -54,6 +56,7 @@ export interface BackupPlatform {
 }
 
 const FILTERS = [{ name: '调解室备份 / Mediation room backup', extensions: ['mrbak'] }]
+const ZIP_FILTERS = [{ name: 'ZIP', extensions: ['zip'] }]
 /** Main accepts chunks up to 8 MiB; writes are re-cut to this so one call stays small. */
 const WRITE_PIECE = 4 * 1024 * 1024
 
@@ -69,7 +72,11 @@ export function createElectronBackup(api: DesktopApi): BackupPlatform {
         target:
           target.kind === 'folder'
             ? { kind: 'backup', name: target.name }
-            : { kind: 'dialog', suggestedName: target.suggestedName, filters: FILTERS },
+            : {
+                kind: 'dialog',
+                suggestedName: target.suggestedName,
+                filters: target.format === 'zip' ? ZIP_FILTERS : FILTERS,
+              },
       })
       if (begun.status !== 'open') return begun
       const { writeId } = begun

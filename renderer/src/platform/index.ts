@@ -14,7 +14,7 @@ export type {
 } from './platform'
 export { uploadEndpointProblem } from './platform'
 export type { BackupFolder } from '../../../preload/contract'
-export { StreamFailure, type BackupPlatform, type BackupSource } from './backup-streams'
+export { StreamFailure, type BackupPlatform, type BackupSink, type BackupSource } from './backup-streams'
 
 export function detectPlatform(): Platform {
   const api = (globalThis as Record<string, unknown>)[API_KEY] as DesktopApi | undefined

@@ -54,6 +54,8 @@ const OPERATIONS: Record<string, Op> = {
   'backup.setPolicy': (r) => r.backup.setPolicy({ auto: false, everyDays: 1, keep: 5, warnDays: 7 }),
   'backup.create': (r) => r.backup.create(memorySink(), { reason: 'manual', where: 'file', appVersion: 't' }),
   'backup.verify': (r) => r.backup.verify(memorySource(new Uint8Array(64))),
+  'backup.exportReadable': (r, c) =>
+    r.backup.exportReadable(memorySink(), { proof: { recoveryKey: c.recoveryKey }, appVersion: 't' }),
   'cases.addAttachment': (r, c) => r.cases.addAttachment(c.caseId, { name: 'a.pdf', data: PDF }),
   'cases.attachments': (r, c) => r.cases.attachments(c.caseId),
   'cases.openAttachment': (r, c) => r.cases.openAttachment(c.attachmentId),
@@ -152,6 +154,7 @@ const ALLOWED: Record<string, Role[]> = {
   'backup.setPolicy': ['admin'],
   'backup.create': ['admin'],
   'backup.verify': ['admin'],
+  'backup.exportReadable': ['admin'],
   'cases.addAttachment': ['mediator', 'judicial'],
   'cases.attachments': ['admin', 'mediator', 'judicial'],
   'cases.openAttachment': ['admin', 'mediator', 'judicial'],

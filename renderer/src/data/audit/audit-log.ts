@@ -22,6 +22,7 @@ import type { Keeper } from '../keeper'
 import { toHex, utf8 } from '../crypto/bytes'
 import type { AuditRow, MediationDb } from '../schema'
 import { anchorCheck, pendingCheck } from './audit-anchors'
+import { isQuotaExceeded } from '../../domain/shared/storage-errors'
 
 export interface Actor {
   id: string
@@ -172,6 +173,26 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
 
   const none = async () => undefined
 
+  /**
+   * Entries with no data change (a case viewed, a login) that a full disk refused: reading must go
+   * on when nothing can be written, so they wait here, in order and with their own time, and are
+   * chained before the next entry once there is space again. Lost only if the app closes first —
+   * with the disk full there is nowhere else to put them.
+   */
+  const held: EntrySpec[] = []
+  async function writeHeld(): Promise<void> {
+    while (held.length > 0) {
+      const entry = held[0] as EntrySpec
+      try {
+        await commitNow([], async () => ({ entry, write: none }))
+      } catch (error) {
+        if (isQuotaExceeded(error)) return
+        throw error
+      }
+      held.shift()
+    }
+  }
+
   return {
     /** An entry with no data change of its own: a view, a login, a lock. */
     append(
@@ -181,9 +202,20 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
       details: AuditEntry['details'] = {},
       at: string = new Date().toISOString(),
     ): Promise<void> {
-      return enqueue(() =>
-        commitNow([], async () => ({ entry: { actor, action, target, details, at }, write: none })),
-      )
+      const entry: EntrySpec = { actor, action, target, details, at }
+      return enqueue(async () => {
+        await writeHeld()
+        if (held.length > 0) {
+          held.push(entry)
+          return
+        }
+        try {
+          await commitNow([], async () => ({ entry, write: none }))
+        } catch (error) {
+          if (!isQuotaExceeded(error)) throw error
+          held.push(entry)
+        }
+      })
     },
 
     /**
@@ -194,7 +226,10 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
       tables: readonly Table[],
       prepare: () => Promise<{ entry: Entries; write: () => Promise<T> }>,
     ): Promise<T> {
-      return enqueue(() => commitNow(tables, prepare))
+      return enqueue(async () => {
+        await writeHeld()
+        return commitNow(tables, prepare)
+      })
     },
 
     /** Runs `job` while nothing else is written through the log (a consistent backup). */
@@ -204,7 +239,15 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
 
     /** Sends the head to the keeper now (on lock, logout, before a backup). */
     anchorNow(): Promise<void> {
-      return enqueue(anchor)
+      return enqueue(async () => {
+        await writeHeld()
+        await anchor()
+      })
+    },
+
+    /** How many entries a full disk has held back (see `held`). */
+    heldBack(): number {
+      return held.length
     },
 
     /**

@@ -93,6 +93,24 @@ export interface ReadProgress {
  * Every row of the backup as [table, row], chunk by chunk, each chunk authenticated before its
  * rows are given out; ends by checking the digest. Throws BackupError.
  */
+/**
+ * The decoder hands byte fields back as views into the decoded chunk. Stored as they are, each
+ * would clone the whole 1 MiB chunk into IndexedDB (structured clone copies a view's buffer):
+ * every binary field gets bytes of its own.
+ */
+function ownBytes(value: unknown): unknown {
+  if (value instanceof Uint8Array) return value.byteLength === value.buffer.byteLength ? value : value.slice()
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = ownBytes(value[i])
+    return value
+  }
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const record = value as Record<string, unknown>
+    for (const key of Object.keys(record)) record[key] = ownBytes(record[key])
+  }
+  return value
+}
+
 export async function* readRows(
   source: ByteSource,
   opened: OpenedHeader,
@@ -181,7 +199,7 @@ export async function* readRows(
       ) {
         throw new BackupError({ code: 'content', chunk: index + 1 })
       }
-      rows.push([entry[0], entry[1] as Record<string, unknown>])
+      rows.push([entry[0], ownBytes(entry[1]) as Record<string, unknown>])
       pos += 4 + length
     }
     pending = data.slice(pos)

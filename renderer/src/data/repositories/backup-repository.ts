@@ -21,6 +21,10 @@ import { verifyBackup, type BackupVerification } from '../backup/verify-backup'
 import { writeBackup, type BackupProgress, type BackupWritten } from '../backup/write-backup'
 import type { ReadProgress } from '../backup/read-backup'
 import { SCHEMA_VERSION, type MediationDb } from '../schema'
+import { confirmIdentity, type IdentityProof } from '../auth/confirm-identity'
+import { WORKSPACE_KID } from '../auth/setup'
+import { createEncryptingCodec } from '../crypto/record-codec'
+import { writeWorkspaceExport, type ReadableExportResult } from '../readable/workspace-export'
 
 export const BACKUP_POLICY_KEY = 'backup:policy'
 export const LAST_BACKUP_KEY = 'backup:last'
@@ -51,6 +55,20 @@ export interface BackupRepository {
   recordRestore(backupCreatedAt: string): Promise<void>
   /** Every chunk and the digest checked with this session's keys; nothing restored. */
   verify(source: ByteSource, onProgress?: (p: ReadProgress) => void): Promise<BackupVerification>
+  /**
+   * The mediation workspace in readable form (JSON per case, agreement PDFs, attachments, a
+   * manifest: data/readable/), for moving to another system. An administrator, proven again by
+   * their password or the recovery key; audited. Counselling is not in it.
+   */
+  exportReadable(
+    sink: ByteSink,
+    options: {
+      proof: IdentityProof
+      appVersion: string
+      onProgress?: (p: { cases: number; total: number }) => void
+      signal?: AbortSignal
+    },
+  ): Promise<ReadableExportResult>
 }
 
 export function createBackupRepository(deps: {
@@ -132,6 +150,34 @@ export function createBackupRepository(deps: {
           backupCreatedAt: backupCreatedAt.slice(0, 40),
         },
       ),
+
+    async exportReadable(sink, options) {
+      manage()
+      let via: 'password' | 'recovery-key'
+      try {
+        via = await confirmIdentity(db, access.actor.id, options.proof)
+      } catch (error) {
+        await sink.abort().catch(() => undefined)
+        throw error
+      }
+      const written = await writeWorkspaceExport({
+        db,
+        codec: createEncryptingCodec(session.keyring.data, WORKSPACE_KID),
+        sink,
+        now: now(),
+        appVersion: options.appVersion,
+        schemaVersion: SCHEMA_VERSION,
+        onProgress: options.onProgress,
+        signal: options.signal,
+      })
+      await audit.append(
+        access.actor,
+        'backup.export',
+        { type: 'backup', id: '' },
+        { via, cases: written.cases, files: written.files, size: written.size },
+      )
+      return written
+    },
 
     async verify(source, onProgress) {
       manage()

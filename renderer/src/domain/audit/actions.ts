@@ -51,6 +51,7 @@ export const AUDIT_ACTIONS = [
   'counselling.exception',
   'counselling.purge',
   'counselling.transfer',
+  'counselling.export',
   'referral.create',
   'referral.accept',
   'referral.decline',
@@ -72,6 +73,8 @@ export const AUDIT_ACTIONS = [
   'backup.create',
   'backup.verify',
   'backup.restore',
+  // The workspace in readable form (an administrator; the way they proved it, counts and size).
+  'backup.export',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

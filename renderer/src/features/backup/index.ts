@@ -4,3 +4,5 @@ export { BackupBanner } from './BackupBanner'
 export { useAutoBackup } from './use-auto-backup'
 // RestoreBackup itself is loaded on first use by app/AuthGate.
 export type { RestoreOpener, RestoreBackupProps } from './RestoreBackup'
+export { ExportReadableCard } from './ExportReadableCard'
+export { saveReadable, readableFailure, readableFileName } from './save-readable'

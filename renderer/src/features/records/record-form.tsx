@@ -12,6 +12,7 @@ import { useSchemaForm, type SchemaFormOptions } from '../shared/forms/use-schem
 import { useRepositories } from '../shared/services'
 import type { FormKind } from './form-support'
 import { useRecordFollowUp } from './record-follow-up'
+import { errorMessage } from '../shared/error-message'
 
 export type { Conversion } from '../shared/forms/use-schema-form'
 
@@ -51,7 +52,7 @@ export function useRecordForm<V extends object, K extends FormKind = FormKind>({
         ? t('workflow.savedAndStep', { kind: t(`records.kinds.${kind}`), step: followUp.step.done })
         : t('records.saved', { kind: t(`records.kinds.${kind}`) }),
     fixErrors: 'records.fixErrors',
-    failureMessage: (_error, tr) => tr('errors.unknown'),
+    failureMessage: errorMessage,
   })
   const frame: Omit<FormFrameProps, 'children' | 'onCancel'> = {
     testId: `record-form-${kind}`,

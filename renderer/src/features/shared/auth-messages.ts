@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next'
 import { AuthError } from '../../data'
 import { ValidationError } from '../../domain/shared/errors'
+import { unexpectedErrorMessage } from './error-message'
 
 /**
  * `passwordOnly`: the screen asks for a password alone (unlock), so a refusal does not speak of a
@@ -25,5 +26,5 @@ export function authErrorMessage(
     return t(`auth.errors.${error.code}`)
   }
   if (error instanceof ValidationError) return error.issues.map((i) => t(i.message)).join('；')
-  return t('errors.unknown')
+  return unexpectedErrorMessage(error, t)
 }

@@ -183,7 +183,7 @@ const zhCN = {
     person: { view: '查看当事人档案', update: '修改当事人档案' },
     document: { generate: '生成文书', verify: '核验文书' },
     security: { 'grant-upkeep': '更新账户授权签名' },
-    backup: { create: '备份工作区', verify: '核验备份文件', restore: '从备份恢复' },
+    backup: { create: '备份工作区', verify: '核验备份文件', restore: '从备份恢复', export: '导出可读数据' },
     agreement: {
       create: '起草协议书',
       sign: '协议书签名',
@@ -234,6 +234,7 @@ const zhCN = {
       exception: '保密例外披露',
       purge: '删除期满咨询档案',
       transfer: '移交咨询档案',
+      export: '导出本人咨询档案',
     },
     referral: {
       create: '转介心理服务',
@@ -423,6 +424,7 @@ const en: typeof zhCN = {
       create: 'Back up the workspace',
       verify: 'Verify a backup file',
       restore: 'Restore from a backup',
+      export: 'Export readable data',
     },
     agreement: {
       create: 'Draft agreement',
@@ -477,6 +479,7 @@ const en: typeof zhCN = {
       exception: 'Confidentiality exception',
       purge: 'Delete expired counselling files',
       transfer: 'Hand over counselling files',
+      export: 'Export own counselling files',
     },
     referral: {
       create: 'Refer to counselling',

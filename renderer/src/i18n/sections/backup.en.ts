@@ -3,6 +3,18 @@ import type { backupZhCN } from './backup.zh-CN'
 
 export const backupEn: typeof backupZhCN = {
   backup: {
+    readable: {
+      title: 'Export readable data',
+      hint: 'Exports the mediation workspace in an open format for moving to another system: one JSON file per case with its effective agreement PDFs and uploaded attachments, and manifest.json listing every file with its SHA-256. The export is not encrypted: keep it safe. Counselling files are not in it; only their counsellor can export them. Every export is recorded in the audit log.',
+      proveWith: 'Prove it is you again',
+      withPassword: 'My password',
+      withRecovery: 'Recovery key',
+      password: 'Password',
+      recoveryKey: 'Recovery key',
+      start: 'Export as ZIP…',
+      working: 'Exporting: {{done}} / {{total}} cases',
+      done: '{{cases}} cases exported ({{size}}): {{name}}',
+    },
     title: 'Backup and restore',
     hint: 'A backup file holds the whole workspace (cases, records, documents, agreements, counselling ciphertext, the audit log, users and settings), encrypted throughout: whoever finds the file sees no names, case numbers, counts or dates. The user name and password of any active account, or the printed recovery key, restores it on a new PC.',
     last: 'Last good backup: {{when}} ({{size}})',

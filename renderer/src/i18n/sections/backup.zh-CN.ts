@@ -1,6 +1,18 @@
 /** 备份与恢复 (`backup`). */
 export const backupZhCN = {
   backup: {
+    readable: {
+      title: '导出可读数据',
+      hint: '把调解工作区导出为通用格式，便于迁移到其他系统：每件案件一个 JSON 文件，附生效的协议书 PDF 和上传的附件，另有清单 manifest.json 列出每个文件及其 SHA-256。导出文件不加密，请妥善保管。心理咨询档案不在其中，只能由咨询师本人导出。导出会记入审计日志。',
+      proveWith: '请再次证明身份',
+      withPassword: '我的密码',
+      withRecovery: '恢复密钥',
+      password: '密码',
+      recoveryKey: '恢复密钥',
+      start: '导出为 ZIP…',
+      working: '正在导出：{{done}} / {{total}} 件',
+      done: '已导出 {{cases}} 件案件（{{size}}）：{{name}}',
+    },
     title: '备份与恢复',
     hint: '备份文件包含整个工作区（案件、笔录、文书、协议、心理咨询密文、审计日志、用户与设置），全程加密：拿到文件的人看不到任何姓名、案号、数量或日期。用任一在职账户的用户名和密码，或打印的恢复密钥，都可以在新电脑上恢复。',
     last: '上次成功备份：{{when}}（{{size}}）',

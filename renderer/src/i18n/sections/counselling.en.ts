@@ -3,6 +3,14 @@ import type { counsellingZhCN } from './counselling.zh-CN'
 
 export const counsellingEn: typeof counsellingZhCN = {
   counselling: {
+    exportOwn: {
+      open: 'Export my counselling files…',
+      title: 'Export my counselling files',
+      hint: 'Exports all your own clients and records as a ZIP (one JSON file per client, and a manifest). The export is not encrypted: keep it safe. The audit log records the export (counts only).',
+      password: 'Your password',
+      start: 'Export',
+      done: 'Files of {{count}} clients exported: {{name}}',
+    },
     title: 'Counselling',
     intro:
       'These notes are encrypted with your own key and only you can open them: administrators, mediators and other counsellors cannot see them.',

@@ -2,6 +2,14 @@
 
 export const counsellingZhCN = {
   counselling: {
+    exportOwn: {
+      open: '导出我的咨询档案…',
+      title: '导出我的咨询档案',
+      hint: '把您本人的全部咨询对象和记录导出为 ZIP（每位咨询对象一个 JSON 文件，另有清单）。导出文件不加密，请妥善保管。导出会记入审计日志（只记数量）。',
+      password: '您的密码',
+      start: '导出',
+      done: '已导出 {{count}} 位咨询对象的档案：{{name}}',
+    },
     title: '心理咨询',
     intro: '这里的记录用您本人的密钥加密，只有您能打开：管理员、调解员和其他咨询师都看不到。',
     newClient: '新建咨询对象',

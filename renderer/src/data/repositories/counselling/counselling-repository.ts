@@ -21,6 +21,10 @@ import { createCounsellingContext, type CounsellingDeps, type CounsellingContext
 import { createCounsellingNotes, type CounsellingNotes } from './counselling-notes'
 import { CLIENTS, clientBody, NO_WATCH, openClient, openRecord, type ClientBody } from './counselling-rows'
 import { purgeClients } from './purge'
+import type { ByteSink } from '../../backup/ports'
+import { confirmIdentity } from '../../auth/confirm-identity'
+import { writeCounsellingExport } from '../../readable/counselling-export'
+import type { ReadableExportResult } from '../../readable/workspace-export'
 
 export interface ClientFile {
   client: CounsellingClient
@@ -32,6 +36,11 @@ export interface ClientFile {
 export interface CounsellingRepository extends CounsellingNotes {
   /** The counsellor's clients, most recently active first. */
   listClients(): Promise<CounsellingClient[]>
+  /**
+   * The counsellor's own files in readable form (a zip of JSON, data/readable/), after their own
+   * password again; audited with the count. Nobody else's files, and nobody else can.
+   */
+  exportOwn(sink: ByteSink, options: { password: string; appVersion: string }): Promise<ReadableExportResult>
   /** One client's file with every record; opening it is a view, and is audited (by id). */
   getClient(id: string): Promise<ClientFile>
   createClient(input: ClientInput): Promise<CounsellingClient>
@@ -85,6 +94,31 @@ export function createCounsellingRepository(deps: CounsellingDeps): CounsellingR
 
   return {
     ...createCounsellingNotes(ctx),
+
+    async exportOwn(sink, options) {
+      const { codec, ownerId } = owner()
+      try {
+        await confirmIdentity(db, ownerId, { password: options.password })
+      } catch (error) {
+        await sink.abort().catch(() => undefined)
+        throw error
+      }
+      const written = await writeCounsellingExport({
+        db,
+        codec,
+        ownerId,
+        sink,
+        now: now(),
+        appVersion: options.appVersion,
+      })
+      await audit.append(
+        access.actor,
+        'counselling.export',
+        { type: 'counselling-client', id: '' },
+        { clients: written.cases, size: written.size },
+      )
+      return written
+    },
 
     /** The counsellor's clients, most recently active first. */
     async listClients() {

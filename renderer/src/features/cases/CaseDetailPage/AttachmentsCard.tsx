@@ -8,11 +8,11 @@ import { IconDownload, IconPaperclip } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ATTACHMENT_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '../../../domain/cases/attachment'
-import { ValidationError } from '../../../domain/shared/errors'
 import { formatDateTime } from '../../shared/format'
 import { useCan, useRepositories, useServices } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { errorMessage } from '../../shared/error-message'
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
 
@@ -47,9 +47,7 @@ export function AttachmentsCard({ caseId }: { caseId: string }) {
       await cases.addAttachment(caseId, { name: picked.name, data: picked.data })
       notifications.show({ color: 'green', message: t('attachments.added', { name: picked.name }) })
     } catch (err) {
-      setError(
-        err instanceof ValidationError ? t(err.issues[0]?.message ?? 'errors.unknown') : t('errors.unknown'),
-      )
+      setError(errorMessage(err, t))
     } finally {
       setBusy(false)
     }

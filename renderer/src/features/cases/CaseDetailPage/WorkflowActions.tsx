@@ -9,11 +9,11 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Case } from '../../../domain/cases/case'
-import { ValidationError } from '../../../domain/shared/errors'
 import type { AvailableTransition } from '../../../domain/workflow/workflows'
 import { offeredRecordKinds, RECORD_FORMS, type RecordFormKind } from '../../records'
 import { useRepositories } from '../../shared/services'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { errorMessage } from '../../shared/error-message'
 
 interface Props {
   caseData: Case
@@ -69,9 +69,7 @@ export function WorkflowActions({ caseData, transitions, onOpen }: Props) {
       setChosen(null)
       setReason('')
     } catch (err) {
-      setError(
-        err instanceof ValidationError ? t(err.issues[0]?.message ?? 'errors.unknown') : t('errors.unknown'),
-      )
+      setError(errorMessage(err, t))
     } finally {
       setBusy(false)
     }

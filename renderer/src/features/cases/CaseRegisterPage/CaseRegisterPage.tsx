@@ -16,6 +16,7 @@ import { DisputeTypeSelect } from './DisputeTypeSelect'
 import { KindFields } from './KindFields'
 import { PartyFields } from './PartyFields'
 import { ErrorAlert } from '../../../components/ErrorAlert'
+import { errorMessage } from '../../shared/error-message'
 
 const resolve = schemaResolver(caseRegistrationSchema, { sync: true })
 
@@ -52,7 +53,7 @@ export function CaseRegisterPage() {
         void navigate(`/cases/${created.id}`)
       } catch (error) {
         if (error instanceof ValidationError) form.setErrors(errorsFromValidation(error, t))
-        else setFailure(t('errors.unknown'))
+        else setFailure(errorMessage(error, t))
       } finally {
         setSaving(false)
       }

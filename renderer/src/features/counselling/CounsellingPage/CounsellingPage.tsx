@@ -14,6 +14,7 @@ import { useRepositories } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
 import { ClientForm } from '../forms/ClientForm'
 import { ClientTable } from './ClientTable'
+import { ExportOwnButton } from './ExportOwnButton'
 import { PendingReferrals } from './PendingReferrals'
 
 export function CounsellingPage() {
@@ -44,9 +45,12 @@ export function CounsellingPage() {
             {t('counselling.intro')}
           </Text>
         </div>
-        <Button leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
-          {t('counselling.newClient')}
-        </Button>
+        <Group gap="sm">
+          <ExportOwnButton />
+          <Button leftSection={<IconUserPlus size={18} />} onClick={() => setCreating(true)}>
+            {t('counselling.newClient')}
+          </Button>
+        </Group>
       </Group>
       <Alert color="teal" variant="light" icon={<IconLock size={18} />} py={6}>
         {t('counselling.confidential')}

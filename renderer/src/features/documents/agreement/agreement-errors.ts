@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next'
 import { AgreementNotReadyError, missingMessage } from '../../../domain/documents/agreement-lifecycle'
 import { PermissionError } from '../../../domain/auth/roles'
 import { ValidationError } from '../../../domain/shared/errors'
+import { isQuotaExceeded } from '../../../domain/shared/storage-errors'
 
 export interface StepError {
   message: string
@@ -23,5 +24,6 @@ export function stepError(error: unknown, t: TFunction): StepError {
   if (error instanceof ValidationError)
     return { message: t(error.issues[0]?.message ?? 'errors.unknown'), missing: [] }
   if (error instanceof PermissionError) return { message: t('errors.forbidden'), missing: [] }
+  if (isQuotaExceeded(error)) return { message: t('backup.storage.quota'), missing: [] }
   return { message: t('agreements.errors.failed'), missing: [] }
 }

@@ -14,6 +14,7 @@ import { errorsFromValidation, translateErrors } from '../../shared/form-errors'
 import { useRepositories } from '../../shared/services'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { DateField } from '../../../components/DateField'
+import { errorMessage } from '../../shared/error-message'
 
 const resolve = schemaResolver(personDetailsSchema, { sync: true })
 
@@ -45,7 +46,7 @@ export function PersonEditForm({ person, onDone }: { person: Person; onDone: () 
         onDone()
       } catch (error) {
         if (error instanceof ValidationError) form.setErrors(errorsFromValidation(error, t))
-        else setFailure(t('errors.unknown'))
+        else setFailure(errorMessage(error, t))
       } finally {
         setSaving(false)
       }

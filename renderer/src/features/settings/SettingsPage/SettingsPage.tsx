@@ -9,7 +9,7 @@ import { formatCaseNumber } from '../../../domain/numbering/case-number'
 import { LANGUAGES, rememberLanguage, type Language } from '../../../i18n'
 import { RetentionCard } from '../../counselling'
 import { WorkspaceRoleCard } from '../../export'
-import { BackupCard } from '../../backup'
+import { BackupCard, ExportReadableCard } from '../../backup'
 import { translateErrors } from '../../shared/form-errors'
 import { useCan, useRepositories } from '../../shared/services'
 import { AccountCard } from './AccountCard'
@@ -106,6 +106,7 @@ export function SettingsPage() {
           <BackupCard />
         </div>
       )}
+      {manage && <ExportReadableCard />}
       {manage && <SecurityCard />}
       {manage && <SealCard />}
       {manage && <CertificateCard />}
