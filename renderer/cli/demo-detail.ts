@@ -42,6 +42,7 @@ export function demoDetail(draft: CaseDraft, index: number): CaseDetail {
     seq: index + 1,
     kind: draft.kind,
     sector: draft.sector,
+    issuerId: 'committee',
     status: draft.status,
     outcome: draft.outcome,
     source: draft.source,

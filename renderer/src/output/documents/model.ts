@@ -45,6 +45,10 @@ export interface ModelSlot {
   signedAt: string
   fingerprint: boolean
   fingerprintImage: ModelImage | null
+  /** What precedes the signature line: 签名： for a person, who signs for an organisation or a minor. */
+  signLabel: string
+  /** A box for the organisation's seal (单位印章), in place of a fingerprint box. */
+  sealBox: boolean
 }
 
 export interface DocModel {
@@ -60,14 +64,16 @@ export interface DocModel {
 export const BLANK = '________'
 export const SIGN_HERE = '签名：'
 export const FINGERPRINT = '指印'
+export const SEAL_BOX = '单位印章'
 const BLANK_DATE = '日期：____年__月__日'
 
 /** The lines of text a signature slot prints, in reading order: who, the signature line, the fingerprint box, the date. */
 export function slotLines(slot: ModelSlot): string[] {
   return [
     slot.label,
-    slot.signature ? SIGN_HERE : `${SIGN_HERE}${BLANK}`,
+    slot.signature ? slot.signLabel : `${slot.signLabel}${BLANK}`,
     ...(slot.fingerprint ? [FINGERPRINT] : []),
+    ...(slot.sealBox ? [SEAL_BOX] : []),
     slot.signedAt ? `日期：${slot.signedAt}` : BLANK_DATE,
   ]
 }

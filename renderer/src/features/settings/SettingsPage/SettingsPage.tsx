@@ -20,6 +20,7 @@ import { SecurityCard } from './SecurityCard'
 import { StatisticsSettingsCard } from './StatisticsSettingsCard'
 import { CertificateCard } from './CertificateCard'
 import { SealCard } from './SealCard'
+import { IssuingBodiesCard } from './IssuingBodiesCard'
 
 const resolve = schemaResolver(numberingSettingsSchema, { sync: true })
 
@@ -99,6 +100,7 @@ export function SettingsPage() {
       <Title order={2}>{t('settings.title')}</Title>
       <AccountCard />
       {manage && <NumberingCard />}
+      {manage && <IssuingBodiesCard />}
       {manage && (
         <div id="backup">
           <BackupCard />

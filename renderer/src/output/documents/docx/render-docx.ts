@@ -40,6 +40,7 @@ import {
 } from '../layout'
 import {
   FINGERPRINT,
+  SEAL_BOX,
   slotLines,
   type DocModel,
   type ModelBlock,
@@ -165,7 +166,7 @@ function fingerprintBox(slot: ModelSlot): Table {
         ),
         run(FINGERPRINT, 8, { break: 1, color: '555555' }),
       ]
-    : [run(FINGERPRINT, 8, { color: '777777' })]
+    : [run(slot.fingerprint ? FINGERPRINT : SEAL_BOX, 8, { color: '777777' })]
   return new Table({
     width: { size, type: WidthType.DXA },
     columnWidths: [size],
@@ -212,7 +213,7 @@ function slotContent(slot: ModelSlot): (Paragraph | Table)[] {
     ],
   })
   const content: (Paragraph | Table)[] = [new Paragraph({ children: [run(label, SIZE.table)] })]
-  if (slot.fingerprint) {
+  if (slot.fingerprint || slot.sealBox) {
     const signWidth = twips(SIGNATURE_BOX.width + 60)
     const boxWidth = twips(FINGERPRINT_BOX + 10)
     content.push(

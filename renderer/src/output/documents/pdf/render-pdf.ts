@@ -15,7 +15,7 @@ import {
   SIGNATURE_BOX,
   SIZE,
 } from '../layout'
-import { FINGERPRINT, slotLines, type DocModel, type ModelBlock, type ModelSlot } from '../model'
+import { FINGERPRINT, SEAL_BOX, slotLines, type DocModel, type ModelBlock, type ModelSlot } from '../model'
 import { FONT_FAMILY, pdfEngine } from './engine'
 import type { FontSource } from './fonts'
 
@@ -66,9 +66,10 @@ function slotCell(slot: ModelSlot, images: Images): Node {
     const { width, height } = fitInto(slot.signature, SIGNATURE_BOX.width, SIGNATURE_BOX.height)
     signature.push({ image: images.add(slot.signature), width, height, margin: [0, 0, 0, 0] })
   }
-  if (slot.fingerprint) {
+  if (slot.fingerprint || slot.sealBox) {
     // A drawn box (cheaper to lay out than a nested table) with its label, or the fingerprint image.
     const box = FINGERPRINT_BOX - 6
+    const boxLabel = slot.fingerprint ? FINGERPRINT : SEAL_BOX
     const label: Node = slot.fingerprintImage
       ? {
           image: images.add(slot.fingerprintImage),
@@ -76,10 +77,10 @@ function slotCell(slot: ModelSlot, images: Images): Node {
           relativePosition: { x: 4, y: -box + 4 },
         }
       : {
-          text: FINGERPRINT,
+          text: boxLabel,
           fontSize: 8,
           color: '#777777',
-          relativePosition: { x: box / 2 - 8, y: -box / 2 - 6 },
+          relativePosition: { x: box / 2 - 4 * boxLabel.length, y: -box / 2 - 6 },
         }
     signature.push({
       width: FINGERPRINT_BOX,
