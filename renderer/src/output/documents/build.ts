@@ -223,7 +223,11 @@ function buildBlocks(template: DocumentTemplate, data: DocumentData, assets: Doc
       case 'seal':
         out.push({
           type: 'seal',
-          lines: block.lines.map((l) => fill(l, data, undefined, BLANK)),
+          // Under a stamped seal the seal itself is the mark: no "（印）" beneath it.
+          lines: block.lines.map((l) => {
+            const line = fill(l, data, undefined, BLANK)
+            return assets.seal ? line.replace(/（印）/g, '') : line
+          }),
           image: image(assets.seal, 'seal'),
         })
         break

@@ -60,6 +60,28 @@ export interface DocModel {
   missing: string[]
 }
 
+/**
+ * Where a document's closing begins: the last paragraph before its signatures, the signatures, the
+ * seal and the date after them — what must stand on one page (issue 14 item 4), so no page holds
+ * only signatures or only the seal. The index of the first such block; blocks.length when none.
+ */
+export function closingStart(blocks: readonly ModelBlock[]): number {
+  const closing = (b: ModelBlock) => b.type === 'signatures' || b.type === 'seal'
+  let i = blocks.length
+  // The trailing run of signatures, seals and the short lines (dates) among them.
+  while (i > 0) {
+    const b = blocks[i - 1] as ModelBlock
+    if (closing(b) || (b.type === 'paragraph' && b.text.length <= 40 && blocks.slice(0, i - 1).some(closing)))
+      i -= 1
+    else break
+  }
+  if (!blocks.slice(i).some(closing)) return blocks.length
+  // with the paragraph just before it (the last words above the signatures)
+  const before = blocks[i - 1]
+  if (before && (before.type === 'paragraph' || before.type === 'heading')) i -= 1
+  return i
+}
+
 /** A blank to be filled in by hand, where a value is unknown. */
 export const BLANK = '________'
 export const SIGN_HERE = '签名：'

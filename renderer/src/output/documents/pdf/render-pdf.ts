@@ -15,7 +15,15 @@ import {
   SIGNATURE_BOX,
   SIZE,
 } from '../layout'
-import { FINGERPRINT, SEAL_BOX, slotLines, type DocModel, type ModelBlock, type ModelSlot } from '../model'
+import {
+  closingStart,
+  FINGERPRINT,
+  SEAL_BOX,
+  slotLines,
+  type DocModel,
+  type ModelBlock,
+  type ModelSlot,
+} from '../model'
 import { FONT_FAMILY, pdfEngine } from './engine'
 import type { FontSource } from './fonts'
 
@@ -177,7 +185,12 @@ function blockNodes(block: ModelBlock, images: Images): Node[] {
 export function pdfDefinition(model: DocModel): object {
   const images = new Images()
   const content: Node[] = [{ text: model.title, style: 'title' }]
-  for (const block of model.blocks) content.push(...blockNodes(block, images))
+  // The closing (last paragraph, signatures, seal, date) is one unbreakable stack: it moves to the
+  // next page whole rather than leave signatures or the seal alone there.
+  const start = closingStart(model.blocks)
+  for (const block of model.blocks.slice(0, start)) content.push(...blockNodes(block, images))
+  const closing = model.blocks.slice(start).flatMap((b) => blockNodes(b, images))
+  if (closing.length) content.push({ stack: closing, unbreakable: true })
   const cover = model.kind === 'archive-cover'
   return {
     pageSize: 'A4',
