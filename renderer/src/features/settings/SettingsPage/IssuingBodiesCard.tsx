@@ -101,6 +101,7 @@ export function IssuingBodiesCard() {
             <Group align="start" grow mt="xs">
               {b.type === 'administrative' && (
                 <MultiSelect
+                  searchable
                   label={t('settings.issuers.sectors')}
                   data={ADMIN_SECTORS.map((s) => ({ value: s, label: t(`sector.${s}`) }))}
                   value={b.sectors}
