@@ -391,10 +391,10 @@ async function run(options: RunOptions = {}): Promise<RunResult> {
     })
     const n = count % 1000 === 0 ? `${count / 1000}k` : String(count)
     metrics.push(
-      metric(`backup.${n}`, b.backup),
-      metric(`backup.verify.${n}`, b.verify),
-      metric(`restore.${n}`, b.restore),
-      metric(`raw.export.${n}`, b.rawExport),
+      metric(`backup.${n}`, count, b.backup),
+      metric(`backup.verify.${n}`, count, b.verify),
+      metric(`restore.${n}`, count, b.restore),
+      metric(`raw.export.${n}`, count, b.rawExport),
     )
     Object.assign(notes, {
       'backup.runs': backupRuns,

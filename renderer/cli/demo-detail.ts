@@ -37,11 +37,12 @@ export function demoDetail(draft: CaseDraft, index: number): CaseDetail {
   const facts = recordFacts(records)
   const c: Case = {
     id,
-    caseNo: `（${year}）甘人调字第${String(index + 1).padStart(4, '0')}号`,
+    caseNo: `（${year}）甘${draft.kind === 'administrative' ? '行' : '人'}调字第${String(index + 1).padStart(4, '0')}号`,
     year,
     seq: index + 1,
     kind: draft.kind,
     sector: draft.sector,
+    issuerId: draft.kind === 'administrative' ? 'admin-demo' : 'committee',
     status: draft.status,
     outcome: draft.outcome,
     source: draft.source,
@@ -75,6 +76,11 @@ export function demoDetail(draft: CaseDraft, index: number): CaseDetail {
     case: c,
     records,
     organisation: { name: '大连市甘井子区某街道人民调解委员会', region: '大连市甘井子区' },
+    // Administrative cases issue under the 行政机关 (issue 14), never the committee.
+    issuer:
+      draft.kind === 'administrative'
+        ? { id: 'admin-demo', type: 'administrative', name: '大连市甘井子区某行政机关' }
+        : { id: 'committee', type: 'committee', name: '大连市甘井子区某街道人民调解委员会' },
     userNames: { [MEDIATOR]: mediatorName },
   }
 }

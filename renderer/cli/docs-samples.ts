@@ -38,6 +38,8 @@ async function main(): Promise<void> {
   const templates = templateSet()
   const details = demoDetails(DEMO_CASES)
   const lines: string[] = []
+  /** The file numbers after the templates' (the archive volume, the signed agreement). */
+  const next = (k: number) => String(listTemplates().length + 1 + k).padStart(2, '0')
 
   for (const [i, template] of listTemplates().entries()) {
     let source = 'demo'
@@ -74,18 +76,20 @@ async function main(): Promise<void> {
     .sort((a, b) => b.count - a.count)[0]
   if (rich) {
     const volume = await archiveVolume({ detail: rich.detail, templates }, fonts)
-    await writeFile(join(dir, '20-archive-volume.pdf'), volume.pdf)
+    await writeFile(join(dir, `${next(0)}-archive-volume.pdf`), volume.pdf)
     lines.push(
-      `20-archive-volume  卷宗 ${rich.detail.case.caseNo}: ${volume.entries.length} documents, ${volume.pageCount} pages`,
+      `${next(0)}-archive-volume  卷宗 ${rich.detail.case.caseNo}: ${volume.entries.length} documents, ${volume.pageCount} pages`,
     )
   }
 
   const signed = await signedAgreement(details, fonts)
   if (signed) {
-    await writeFile(join(dir, '21-signed-agreement.pdf'), signed.pdf)
-    lines.push(`21-signed-agreement  ${signed.note}`)
+    await writeFile(join(dir, `${next(1)}-signed-agreement.pdf`), signed.pdf)
+    lines.push(`${next(1)}-signed-agreement  ${signed.note}`)
   } else {
-    lines.push('21-signed-agreement  not written: renderer/src/documents/signing offers no signing yet')
+    lines.push(
+      `${next(1)}-signed-agreement  not written: renderer/src/documents/signing offers no signing yet`,
+    )
   }
   await writeFile(join(dir, 'README.txt'), `${lines.join('\n')}\n`)
   console.warn(`wrote ${lines.length} samples to ${dir}\n${lines.join('\n')}`)

@@ -17,6 +17,12 @@ export const MEDIATOR_NAME = '刘调解'
 export const RECORDER_ID = 'user-recorder'
 export const RECORDER_NAME = '陈书记'
 export const ORGANISATION = { name: '大连市甘井子区某街道人民调解委员会', region: '大连市甘井子区' }
+/** The 行政机关 an administrative case's documents issue under. */
+export const ADMIN_BODY = {
+  id: 'admin-market',
+  type: 'administrative' as const,
+  name: '大连市甘井子区市场监督管理局',
+}
 /** 12,000 元 in the agreement: 壹万贰仟元整 in capitals. */
 export const AGREED_FEN = 1_200_000
 
@@ -47,12 +53,13 @@ export function makeCaseDetail({
     }),
   )
   const c: Case = {
-    id: `case-${++n}`,
-    caseNo: `（2026）甘人调字第${String(n).padStart(4, '0')}号`,
+    id: `case-${n + 1}`,
+    caseNo: `（2026）甘${kind === 'administrative' ? '行' : '人'}调字第${String(++n).padStart(4, '0')}号`,
     year: 2026,
     seq: n,
     kind,
     sector: registration.sector,
+    issuerId: kind === 'administrative' ? 'admin-market' : 'committee',
     status: 'closed',
     outcome: 'agreed',
     source: registration.source,
@@ -128,6 +135,10 @@ export function makeCaseDetail({
     case: c,
     records,
     organisation: ORGANISATION,
+    issuer:
+      kind === 'administrative'
+        ? ADMIN_BODY
+        : { id: 'committee', type: 'committee', name: ORGANISATION.name },
     userNames: { [MEDIATOR_ID]: MEDIATOR_NAME, [RECORDER_ID]: RECORDER_NAME },
   }
 }

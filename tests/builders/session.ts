@@ -43,8 +43,24 @@ export function makeOrganisation() {
   }
 }
 
-/** A real first-run setup: organisation, administrator, recovery key. */
-export async function setUpWorkspace(db: MediationDb = freshDb()) {
+/**
+ * The 行政机关 a test room has (issue 14: without one, 行政调解 cannot be registered), for every
+ * sector, numbering 行调字.
+ */
+export const TEST_ADMIN_BODY = {
+  id: 'admin-test',
+  type: 'administrative' as const,
+  name: '大连市甘井子区某行政机关',
+  sectors: ['public-security', 'traffic', 'consumer', 'labour', 'land', 'other'] as const,
+  pattern: '（{year}）{org}行调字第{seq:4}号',
+  shortName: '甘',
+}
+
+/**
+ * A real first-run setup: organisation, administrator, recovery key; with `adminBody` (default)
+ * the room also has a 行政机关 (written straight to settings, as a fixture, without an audit entry).
+ */
+export async function setUpWorkspace(db: MediationDb = freshDb(), { adminBody = true } = {}) {
   const recoveryKey = generateRecoveryKey()
   const session = await completeSetup(
     db,
@@ -56,6 +72,11 @@ export async function setUpWorkspace(db: MediationDb = freshDb()) {
     },
     { kdfCost: TEST_KDF },
   )
+  if (adminBody)
+    await db.settings.put({
+      key: 'issuing-bodies',
+      value: [{ ...TEST_ADMIN_BODY, sectors: [...TEST_ADMIN_BODY.sectors] }],
+    })
   return { db, session, recoveryKey, repos: createRepositories(db, session, { kdfCost: TEST_KDF }) }
 }
 

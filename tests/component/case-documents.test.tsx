@@ -65,6 +65,11 @@ describe('CaseDocumentsCard', { timeout: 120_000 }, () => {
     const session = within(screen.getByTestId('document-session-record'))
     // An internal form prints one copy; what the parties are handed prints one each and one kept.
     await user.click(session.getByRole('button', { name: '调解记录 打印 1 份' }))
+    // Required fields are missing here (issue 14: asked first, naming them, not only warned).
+    const ask = await screen.findByRole('dialog', { name: '文书尚缺必填内容' })
+    expect(ask).toHaveTextContent('仍要生成吗')
+    expect(printPdf).not.toHaveBeenCalled()
+    await user.click(within(ask).getByRole('button', { name: '仍然生成' }))
     await waitFor(() => expect(printPdf).toHaveBeenCalledTimes(1))
     expect(printPdf.mock.calls[0]![1]).toBe(1)
     expect(await screen.findByText('已发送到打印机（1 份）。')).toBeInTheDocument()

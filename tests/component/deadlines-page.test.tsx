@@ -91,7 +91,8 @@ describe('DeadlinesPage', { timeout: 60_000 }, () => {
     expect(screen.queryByText(/尚早戊|已结己/)).not.toBeInTheDocument()
 
     const link = within(overdueRow).getByRole('link')
-    expect(link.textContent).toMatch(/人调字第\d{4}号/)
+    // An administrative case is numbered by its 行政机关 (issue 14), no longer under the committee's 人调字.
+    expect(link.textContent).toMatch(/行调字第\d{4}号/)
     await userEvent.setup().click(link)
     expect(await screen.findByText('案件详情页')).toBeInTheDocument()
     expect(view.router.state.location.pathname).toMatch(/^\/cases\/.+/)

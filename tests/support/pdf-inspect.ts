@@ -89,3 +89,16 @@ export const squash = (s: string) => s.replace(/\s+/g, '')
 
 /** PDF text without the page footers ("第 1 页 共 2 页"), squashed. */
 export const pdfBody = (text: string) => squash(text).replace(/第\d+页共\d+页/g, '')
+
+/** The text of each page, page by page through `pdftotext -f N -l N` (-raw, UTF-8). */
+export const pdfPages = (pdf: Uint8Array) =>
+  withFile(pdf, async (path) => {
+    const all = (await run('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-'])).stdout
+    const count = all.split('\f').filter((p, i, a) => i < a.length - 1 || p.trim() !== '').length
+    const pages: string[] = []
+    for (let n = 1; n <= count; n++) {
+      const args = ['-raw', '-enc', 'UTF-8', '-f', String(n), '-l', String(n), path, '-']
+      pages.push((await run('pdftotext', args)).stdout)
+    }
+    return pages
+  })

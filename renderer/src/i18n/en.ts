@@ -156,6 +156,19 @@ export const en: Messages = {
   },
   settings: {
     title: 'Settings',
+    issuers: {
+      title: 'Issuing bodies',
+      hint: 'Each kind of mediation issues its documents and numbers under its own body: people’s mediation under the committee, administrative mediation under the administrative body of its sector, court-linked mediation under the court-invited organisation (else the committee). Without an administrative body, administrative mediation cannot be registered.',
+      committee:
+        'People’s mediation committee: {{name}} (number example: {{example}}; name and number rule in the organisation and case-number settings above)',
+      type: 'Kind of body',
+      types: { administrative: 'Administrative body', invited: 'Court-invited organisation' },
+      name: 'Name',
+      sectors: 'Sectors it mediates',
+      addAdministrative: 'Add an administrative body',
+      addInvited: 'Add a court-invited organisation',
+      remove: 'Remove',
+    },
     statistics: 'How statistics are counted',
     statisticsHint:
       'The justice bureaus publish the success rate as agreements ÷ cases accepted; it can be ÷ cases concluded instead. The tables’ notes say which.',
@@ -341,6 +354,13 @@ export const en: Messages = {
     attachmentTooLarge: 'The file is larger than 20 MB and cannot be kept as evidence',
     attachmentType: 'Only PDF, PNG or JPEG files can be added',
     casePattern: 'The pattern must contain {year} and {seq} and no other braces',
+    issuer: {
+      noAdministrative:
+        'No administrative body for this sector works here, so administrative mediation cannot be registered. An administrator adds the body and its sectors under Settings → Issuing bodies',
+      sectorTaken: 'A sector can belong to one administrative body only',
+      sectorsRequired: 'Choose the sectors this administrative body mediates',
+      duplicateId: 'Duplicate body',
+    },
     username: 'A username has 3–32 lower-case letters, digits or . _ -',
     passwordShort: 'A password has at least 10 characters',
     passwordWeak:

@@ -154,6 +154,18 @@ export const zhCN = {
   },
   settings: {
     title: '设置',
+    issuers: {
+      title: '出具文书的机构',
+      hint: '每类调解以各自的机构名义出具文书、编立案号：人民调解以调委会，行政调解以所管领域的行政机关，法院委派、委托调解以特邀调解组织（未设置时为调委会）。未添加行政机关的，不能登记行政调解案件。',
+      committee: '人民调解委员会：{{name}}（案号示例：{{example}}；名称和案号规则见上方机构信息、案号规则）',
+      type: '机构类别',
+      types: { administrative: '行政机关', invited: '特邀调解组织' },
+      name: '机构名称',
+      sectors: '办理的行政调解领域',
+      addAdministrative: '添加行政机关',
+      addInvited: '添加特邀调解组织',
+      remove: '删除',
+    },
     statistics: '统计口径',
     statisticsHint:
       '司法局公布的成功率为调解成功数 ÷ 受理数；也可改为 ÷ 办结数。统计表的说明会写明所用口径。',
@@ -336,6 +348,13 @@ export const zhCN = {
     attachmentTooLarge: '文件超过 20 MB，无法作为证据材料保存',
     attachmentType: '只能添加 PDF、PNG 或 JPEG 文件',
     casePattern: '案号格式必须包含 {year} 和 {seq}，且不能有其他花括号',
+    issuer: {
+      noAdministrative:
+        '本室未配置办理该类行政调解的行政机关，不能登记行政调解案件。请管理员在“设置 → 出具文书的机构”中添加行政机关及其所管领域',
+      sectorTaken: '同一领域只能由一个行政机关办理',
+      sectorsRequired: '请选择该行政机关办理的领域',
+      duplicateId: '机构重复',
+    },
     username: '用户名应为 3–32 位小写字母、数字或 . _ -',
     passwordShort: '密码至少 10 位',
     passwordWeak:

@@ -100,9 +100,30 @@ export const MEDIATOR: TestUser = {
   roles: ['调解员'],
 }
 
-/** Setup, a mediator account, and that mediator logged in: where most case tests start. */
+/**
+ * As the administrator: adds a 行政机关 for 道路交通事故 and 消费 under 设置 → 出具文书的机构 — a room
+ * without one cannot register 行政调解 (issue 14).
+ */
+export async function addAdministrativeBody(page: Page) {
+  await page.getByRole('link', { name: '设置' }).click()
+  const card = page.getByTestId('issuing-bodies')
+  await card.getByRole('button', { name: '添加行政机关' }).click()
+  const body = card.getByTestId('issuer-0')
+  await body.getByLabel('机构名称').fill('大连市公安局甘井子分局交通警察大队')
+  await body.getByLabel('机构简称').fill('甘交')
+  // Mantine MultiSelect: the input itself opens the options.
+  for (const sector of ['道路交通事故', '消费']) {
+    await body.getByRole('combobox', { name: '办理的行政调解领域' }).click()
+    await page.getByRole('option', { name: sector, exact: true }).click()
+  }
+  await card.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByText('设置已保存。').first()).toBeVisible()
+}
+
+/** Setup (with a 行政机关), a mediator account, and that mediator logged in: where most case tests start. */
 export async function asNewMediator(page: Page): Promise<void> {
   await setUpWorkspace(page)
+  await addAdministrativeBody(page)
   await createUser(page, MEDIATOR)
   await logout(page)
   await loginOk(page, MEDIATOR.username, MEDIATOR.password, MEDIATOR.displayName)

@@ -145,6 +145,8 @@ describe('buildDocument', () => {
       `party:${b!.id}`,
       `agent:${a!.id}`,
       'mediator',
+      // issue 14: the agreement names its 记录人 too
+      'recorder',
     ])
     const signed = block?.type === 'signatures' ? block.slots[0] : undefined
     expect(signed?.signature).toMatchObject({ type: 'png', width: 2, height: 1 })

@@ -18,6 +18,12 @@ import {
   numberingSettingsSchema,
   type NumberingSettings,
 } from '../../domain/numbering/numbering-settings'
+import {
+  issuingBodies,
+  otherBodiesSchema,
+  type IssuingBody,
+  type OtherBody,
+} from '../../domain/organisation/issuing-bodies'
 import { parseOrThrow } from '../../domain/shared/errors'
 import type { z } from 'zod'
 import type { Actor, AuditLog } from '../audit/audit-log'
@@ -34,6 +40,23 @@ import {
 export { ORGANISATION_KEY, SECURITY_KEY, readAutoLockMinutes, readOrganisation } from './settings-read'
 export const DEADLINE_RULES_KEY = 'deadline-rules'
 export const HOLIDAY_CALENDAR_KEY = 'holiday-calendar'
+/** The issuing bodies besides the committee (行政机关, 特邀调解组织). */
+export const ISSUING_BODIES_KEY = 'issuing-bodies'
+
+/** The bodies besides the committee, as stored ([] when none or no longer valid). */
+export async function readOtherBodies(db: MediationDb): Promise<OtherBody[]> {
+  const parsed = otherBodiesSchema.safeParse((await db.settings.get(ISSUING_BODIES_KEY))?.value)
+  return parsed.success ? parsed.data : []
+}
+
+/** Every body issuing documents here, the committee (the organisation profile) first. */
+export async function readIssuingBodies(db: MediationDb): Promise<IssuingBody[]> {
+  const organisation = await readOrganisation(db)
+  return issuingBodies(
+    { name: organisation?.name ?? '', numbering: organisation?.numbering ?? DEFAULT_NUMBERING },
+    await readOtherBodies(db),
+  )
+}
 
 export interface SettingsDeps {
   db: MediationDb
@@ -75,6 +98,11 @@ export interface SettingsRepository extends ReportingSettings {
   getNumbering(): Promise<NumberingSettings>
   getOrganisation(): Promise<Organisation | null>
   getAutoLockMinutes(): Promise<number>
+  /** Every body issuing documents here: the committee (from the organisation profile), then the others. */
+  getIssuingBodies(): Promise<IssuingBody[]>
+  /** The bodies besides the committee, as an administrator edits them. */
+  getOtherBodies(): Promise<OtherBody[]>
+  setOtherBodies(input: z.input<typeof otherBodiesSchema>): Promise<OtherBody[]>
   setNumbering(input: z.input<typeof numberingSettingsSchema>): Promise<NumberingSettings>
   setAutoLockMinutes(minutes: z.input<typeof autoLockSchema>): Promise<number>
   /** The signing screen's idle time (administrators; audited). */
@@ -120,6 +148,23 @@ export function createSettingsRepository({
     getOrganisation: () => readOrganisation(db),
     getAutoLockMinutes: () => readAutoLockMinutes(db),
     getSigningLockMinutes: async () => (await readLockMinutes(db)).signing,
+    getIssuingBodies: () => readIssuingBodies(db),
+    getOtherBodies: () => readOtherBodies(db),
+
+    async setOtherBodies(input) {
+      manage()
+      const bodies = parseOrThrow(otherBodiesSchema, input)
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: 'issuing-bodies' },
+          details: { bodies: bodies.map((b) => b.id) },
+        },
+        write: () => db.settings.put({ key: ISSUING_BODIES_KEY, value: bodies }),
+      }))
+      return bodies
+    },
 
     async setNumbering(input) {
       manage()

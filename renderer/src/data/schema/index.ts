@@ -1,5 +1,5 @@
 /**
- * The Dexie database: its tables (rows.ts) and its versions, one frozen file each (v1.ts … v5.ts).
+ * The Dexie database: its tables (rows.ts) and its versions, one frozen file each (v1.ts … v6.ts).
  * Versions only go up; a released version never changes, and every upgrade has a test that starts
  * from a fixture of the version before (tests/unit/data/migrations/). A new version is a new file
  * vN.ts with its own stores() and a self-contained upgrade, added to VERSIONS below.
@@ -34,6 +34,7 @@ import { declareV2 } from './v2'
 import { declareV3 } from './v3'
 import { declareV4 } from './v4'
 import { declareV5 } from './v5'
+import { declareV6 } from './v6'
 
 export type * from './rows'
 
@@ -68,7 +69,14 @@ export type MediationDb = Dexie & {
 export const CASE_INDEXES: readonly string[] = CASE_INDEXES_V1
 
 /** Every version, oldest first. */
-const VERSIONS: readonly ((db: Dexie) => void)[] = [declareV1, declareV2, declareV3, declareV4, declareV5]
+const VERSIONS: readonly ((db: Dexie) => void)[] = [
+  declareV1,
+  declareV2,
+  declareV3,
+  declareV4,
+  declareV5,
+  declareV6,
+]
 
 /** The newest schema version this app knows. */
 export const SCHEMA_VERSION = VERSIONS.length

@@ -50,6 +50,8 @@ export interface CaseRow {
   judicialConfirmationApplied: boolean
   /** The nearest running deadline (YYYY-MM-DD), '' when none. */
   dueDate: string
+  /** v6: the body it issues under (domain/organisation/issuing-bodies.ts); numbered per body. */
+  issuerId: string
   /** v4: the persons this case's parties are (see PersonRow); filled when parties are linked. */
   personIds?: string[]
   // Not indexed, so no schema version: what the records say (domain/cases/record-facts.ts), plain —

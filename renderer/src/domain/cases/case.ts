@@ -132,6 +132,8 @@ export const caseSchema = z.object({
   seq: z.number().int().positive(),
   kind: z.enum(MEDIATION_KINDS),
   sector: z.enum(ADMIN_SECTORS).nullable(),
+  /** The body its documents issue under and that numbered it (issue 14); 'committee' before v6. */
+  issuerId: z.string().default('committee'),
   status: z.enum(CASE_STATUSES),
   outcome: z.enum(OUTCOMES).nullable(),
   source: z.enum(CASE_SOURCES),

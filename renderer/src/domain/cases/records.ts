@@ -34,6 +34,8 @@ export const investigationSchema = z.object({
   investigators: required(100),
   subject: required(100),
   content: required(20000),
+  /** 记录人: chosen by whoever enters the record (not necessarily themselves); '' before issue 14. */
+  recorderId: z.string().max(100).default(''),
 })
 
 export const sessionSchema = z.object({
@@ -44,6 +46,12 @@ export const sessionSchema = z.object({
   mediatorPoints: text(20000).default(''),
   outcome: z.enum(['agreed', 'partial', 'none', 'adjourned'], MSG.choice),
   notes: text(5000).default(''),
+  /** 事由 of the session ('' prints the case's dispute type). */
+  cause: text(200).default(''),
+  /** The parties present (ids); other participants stay in `participants`. */
+  presentPartyIds: z.array(z.string()).max(50).default([]),
+  /** 记录人, chosen (see investigationSchema). */
+  recorderId: z.string().max(100).default(''),
 })
 
 /**
@@ -77,6 +85,8 @@ export const agreementTermSchema = z.object({
   obligorPartyId: z.string({ error: MSG.obligorRequired }).trim().min(1, MSG.obligorRequired),
   manner: text(500).default(''),
   dueDate: z.union([isoDate, z.literal('')]).default(''),
+  /** 履行地点 ('' when the agreement names none). */
+  place: text(200).default(''),
 })
 
 /** An ISO date, or '' when not (yet) known. */
@@ -93,6 +103,8 @@ export const agreementSchema = z.object({
    * signing flow records (the case's `agreement-effective` event) — not this date.
    */
   effectiveDate: isoDate,
+  /** 记录人, chosen (see investigationSchema). */
+  recorderId: z.string().max(100).default(''),
 })
 
 export const performanceSchema = z.object({

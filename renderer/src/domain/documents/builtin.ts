@@ -7,6 +7,8 @@
 import archiveCover from '../../../../templates/archive-cover.json'
 import archiveContents from '../../../../templates/archive-contents.json'
 import application from '../../../../templates/application.json'
+import adminApplication from '../../../../templates/admin-application.json'
+import adminRightsNotice from '../../../../templates/admin-rights-notice.json'
 import acceptanceRegister from '../../../../templates/acceptance-register.json'
 import adminAcceptanceNotice from '../../../../templates/admin-acceptance-notice.json'
 import adminRejectionNotice from '../../../../templates/admin-rejection-notice.json'
@@ -35,10 +37,12 @@ const RAW: Record<DocumentKind, unknown> = {
   'archive-cover': archiveCover,
   'archive-contents': archiveContents,
   application: application,
+  'admin-application': adminApplication,
   'acceptance-register': acceptanceRegister,
   'admin-acceptance-notice': adminAcceptanceNotice,
   'admin-rejection-notice': adminRejectionNotice,
   'rights-notice': rightsNotice,
+  'admin-rights-notice': adminRightsNotice,
   'investigation-record': investigationRecord,
   'session-record': sessionRecord,
   agreement: agreement,

@@ -46,6 +46,8 @@ export const SCALAR_FIELDS = [
   'session.outcome',
   'session.notes',
   'session.recorder',
+  'session.cause',
+  'session.present',
   'agreement.form',
   'agreement.facts',
   'agreement.responsibilities',
@@ -53,6 +55,7 @@ export const SCALAR_FIELDS = [
   'agreement.totalFigures',
   'agreement.totalCapitals',
   'agreement.termCount',
+  'agreement.recorder',
   'visit.date',
   'visit.method',
   'visit.visited',
@@ -66,6 +69,8 @@ export const SCALAR_FIELDS = [
   'judicial.appliedDate',
   'judicial.court',
   'judicial.courtCaseNo',
+  'judicial.courtLine',
+  'judicial.dateLine',
   'court.name',
   'court.letterNo',
   'court.referredDate',
@@ -87,7 +92,18 @@ export const NAME_LIST_FIELDS: readonly ScalarField[] = [
   'respondents.names',
 ]
 
-const PARTY_ITEM = ['role', 'name', 'details', 'phone', 'address', 'idNumber', 'agent'] as const
+const PARTY_ITEM = [
+  'role',
+  'name',
+  'details',
+  'phone',
+  'address',
+  'idNumber',
+  'agent',
+  'agentName',
+  'serviceAddress',
+  'contact',
+] as const
 
 /** What each list source repeats, the prefix its items are named by, and the item's fields. */
 export const LIST_SOURCES = {
@@ -106,6 +122,7 @@ export const LIST_SOURCES = {
       'manner',
       'dueDate',
       'obligor',
+      'place',
     ],
   },
   performances: {
@@ -126,6 +143,16 @@ export function itemFields(source: ListSource): string[] {
 
 const SCALAR_SET: ReadonlySet<string> = new Set(SCALAR_FIELDS)
 export const isScalarField = (name: string): name is ScalarField => SCALAR_SET.has(name)
+
+/**
+ * Fields printed through another that shows a blank to fill in by hand when they are empty
+ * (`judicial.courtLine` is the court or "________人民法院"): requiring the first and printing the
+ * second is enough, and the first is still named as missing when empty.
+ */
+export const PRINTED_VIA: Partial<Record<ScalarField, readonly ScalarField[]>> = {
+  'judicial.court': ['judicial.courtLine'],
+  'judicial.appliedDate': ['judicial.dateLine'],
+}
 
 /**
  * A required name list is also present when every name is printed by a repeat over its source

@@ -14,6 +14,7 @@ import {
   LIST_SOURCE_NAMES,
   LIST_SOURCES,
   NAME_LIST_SOURCES,
+  PRINTED_VIA,
   type ListSource,
   type ScalarField,
 } from './fields'
@@ -23,10 +24,12 @@ export const DOCUMENT_KINDS = [
   'archive-cover',
   'archive-contents',
   'application',
+  'admin-application',
   'acceptance-register',
   'admin-acceptance-notice',
   'admin-rejection-notice',
   'rights-notice',
+  'admin-rights-notice',
   'investigation-record',
   'session-record',
   'agreement',
@@ -257,6 +260,7 @@ export function templateTexts(t: DocumentTemplate): { path: string; text: string
 /** Whether a required field is printed: named directly, or (name lists) repeated item by item. */
 function isCovered(t: DocumentTemplate, field: ScalarField, used: ReadonlySet<string>): boolean {
   if (used.has(field)) return true
+  if (PRINTED_VIA[field]?.some((f) => used.has(f))) return true
   const sources = NAME_LIST_SOURCES[field]
   if (!sources) return false
   return t.blocks.some(

@@ -3,11 +3,13 @@
  * as DOCX, PDF or printed (one copy per party plus one), and the whole archive volume as one PDF.
  * A document whose record is missing says what to add first; blanks it will print are named.
  */
-import { Alert, Button, Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Button, Card, Group, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core'
+import { useState } from 'react'
 import { IconFileTypeDocx, IconFileTypePdf, IconFolders, IconPrinter } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Case } from '../../domain/cases/case'
 import type { CaseRecord } from '../../domain/cases/records'
+import { issuerOfCase } from '../../domain/organisation/issuing-bodies'
 import {
   assembleDocumentData,
   documentsForCase,
@@ -19,7 +21,7 @@ import {
 import { QueryErrorAlert } from '../../components/ErrorAlert'
 import { useRepositories } from '../shared/services'
 import { useQuery } from '../shared/use-query'
-import { useDocumentActions } from './use-document-actions'
+import { useDocumentActions, type DocumentAction } from './use-document-actions'
 
 interface Props {
   caseData: Case
@@ -31,8 +33,12 @@ export function CaseDocumentsCard({ caseData, records, directory }: Props) {
   const { t } = useTranslation()
   const { templates, settings } = useRepositories()
   const loaded = useQuery(async () => {
-    const [set, organisation] = await Promise.all([templates.all(), settings.getOrganisation()])
-    return { set: templateSet(set), organisation }
+    const [set, organisation, bodies] = await Promise.all([
+      templates.all(),
+      settings.getOrganisation(),
+      settings.getIssuingBodies(),
+    ])
+    return { set: templateSet(set), organisation, bodies }
   }, [])
 
   if (loaded.status === 'loading') return <Loader size="sm" aria-label={t('docs.loading')} />
@@ -41,6 +47,7 @@ export function CaseDocumentsCard({ caseData, records, directory }: Props) {
     case: caseData,
     records,
     organisation: { name: loaded.data.organisation?.name ?? '', region: loaded.data.organisation?.region },
+    issuer: issuerOfCase(caseData, loaded.data.bodies) ?? undefined,
     userNames: Object.fromEntries(directory.map((u) => [u.id, u.displayName])),
   }
   return <DocumentsTable detail={detail} templates={loaded.data.set} />
@@ -49,6 +56,16 @@ export function CaseDocumentsCard({ caseData, records, directory }: Props) {
 function DocumentsTable({ detail, templates }: { detail: CaseDetail; templates: TemplateSet }) {
   const { t } = useTranslation()
   const { busy, copies, copiesOf, run, exportArchive } = useDocumentActions(detail, templates)
+  /** A document about to be made while required fields are missing: asked first, naming them. */
+  const [asking, setAsking] = useState<{
+    doc: PlannedDocument
+    action: DocumentAction
+    fields: string
+  } | null>(null)
+  const start = (doc: PlannedDocument, action: DocumentAction, missing: string[]) => {
+    if (missing.length === 0) return void run(doc, action)
+    setAsking({ doc, action, fields: missing.map((f) => t(`templates.fields.${f}`)).join('、') })
+  }
   const planned = documentsForCase(detail, templates)
 
   const missingOf = (doc: PlannedDocument): string[] => {
@@ -60,6 +77,22 @@ function DocumentsTable({ detail, templates }: { detail: CaseDetail; templates: 
 
   return (
     <Card withBorder data-testid="case-documents">
+      <Modal opened={asking !== null} onClose={() => setAsking(null)} title={t('docs.missingTitle')}>
+        <Text size="sm">{t('docs.missingAsk', { fields: asking?.fields ?? '' })}</Text>
+        <Group justify="end" mt="md">
+          <Button variant="default" onClick={() => setAsking(null)}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            onClick={() => {
+              if (asking) void run(asking.doc, asking.action)
+              setAsking(null)
+            }}
+          >
+            {t('docs.missingGo')}
+          </Button>
+        </Group>
+      </Modal>
       <Group justify="space-between" align="start" mb="xs">
         <div>
           <Title order={4}>{t('docs.cardTitle')}</Title>
@@ -127,7 +160,7 @@ function DocumentsTable({ detail, templates }: { detail: CaseDetail; templates: 
                           variant="default"
                           disabled={!doc.available || (busy !== null && busy !== `${doc.key}:${action}`)}
                           loading={busy === `${doc.key}:${action}`}
-                          onClick={() => void run(doc, action)}
+                          onClick={() => start(doc, action, missing)}
                           aria-label={`${label} ${action === 'print' ? t('docs.printCopies', { copies: copiesOf(doc) }) : t(`docs.${action}`)}`}
                           leftSection={
                             action === 'docx' ? (

@@ -20,6 +20,10 @@ export const documentsEn: typeof documentsZhCN = {
     archiveHint: 'Cover, contents list and every document of the case, in order, as one PDF.',
     needs: 'Needs first: {{record}}',
     missing: 'Not recorded yet, left blank to fill in by hand: {{fields}}',
+    missingTitle: 'Required details missing',
+    missingAsk:
+      'These required details are not recorded yet; the document will leave blanks for them to fill in by hand: {{fields}}. Make it anyway?',
+    missingGo: 'Make it anyway',
     working: 'Generating…',
     saved: 'Saved: {{name}}',
     printed: 'Sent to the printer ({{copies}} copies).',
@@ -97,6 +101,8 @@ export const documentsEn: typeof documentsZhCN = {
       'archive-contents': 'Archive contents list',
       application: 'Application for mediation',
       'acceptance-register': 'Acceptance register',
+      'admin-application': 'Application (administrative)',
+      'admin-rights-notice': 'Notice of rights and duties (administrative)',
       'admin-acceptance-notice': 'Notice of acceptance (administrative)',
       'admin-rejection-notice': 'Notice of non-acceptance (administrative)',
       'rights-notice': "Notice of parties' rights and duties",
@@ -152,6 +158,8 @@ export const documentsEn: typeof documentsZhCN = {
         outcome: 'Outcome of the session',
         notes: 'Session notes',
         recorder: 'Who recorded the session',
+        cause: 'What the session is about',
+        present: 'Parties present',
       },
       agreement: {
         form: 'Form of the agreement',
@@ -161,6 +169,7 @@ export const documentsEn: typeof documentsZhCN = {
         totalFigures: 'Total amount (figures)',
         totalCapitals: 'Total amount (Chinese capitals)',
         termCount: 'Number of terms',
+        recorder: 'Who recorded the agreement',
       },
       visit: {
         date: 'Time of the visit',
@@ -180,6 +189,8 @@ export const documentsEn: typeof documentsZhCN = {
         appliedDate: 'Date of the application for confirmation',
         court: 'Court',
         courtCaseNo: "Court's case number",
+        courtLine: 'Court (a blank when unknown)',
+        dateLine: 'Date of application (a blank when unknown)',
       },
       court: {
         name: 'Referring court',
@@ -200,6 +211,9 @@ export const documentsEn: typeof documentsZhCN = {
         address: 'Address',
         idNumber: 'ID number or credit code',
         agent: 'Agent (empty when none)',
+        agentName: "Agent's name",
+        serviceAddress: 'Address for service (a blank when unknown)',
+        contact: 'Phone (a blank when unknown)',
       },
       statement: { party: 'Who made the statement', text: 'Statement' },
       term: {
@@ -211,6 +225,7 @@ export const documentsEn: typeof documentsZhCN = {
         manner: 'Manner of performance',
         dueDate: 'Deadline',
         obligor: 'Obligor',
+        place: 'Place of performance',
       },
       performance: {
         date: 'Date paid',

@@ -21,6 +21,9 @@ export const documentsZhCN = {
     archiveHint: '卷宗封面、卷内目录和本案全部文书，按顺序合为一个 PDF。',
     needs: '需先添加：{{record}}',
     missing: '以下内容尚未记录，文书中将留空待填：{{fields}}',
+    missingTitle: '文书尚缺必填内容',
+    missingAsk: '以下必填内容尚未记录，生成的文书将在这些位置留空，需手工填写：{{fields}}。仍要生成吗？',
+    missingGo: '仍然生成',
     working: '正在生成…',
     saved: '已保存：{{name}}',
     printed: '已发送到打印机（{{copies}} 份）。',
@@ -92,6 +95,8 @@ export const documentsZhCN = {
       'archive-contents': '卷内目录',
       application: '调解申请书',
       'acceptance-register': '受理登记表',
+      'admin-application': '行政调解申请书',
+      'admin-rights-notice': '行政调解当事人权利义务告知书',
       'admin-acceptance-notice': '行政调解受理通知书',
       'admin-rejection-notice': '行政调解不予受理通知书',
       'rights-notice': '当事人权利义务告知书',
@@ -147,6 +152,8 @@ export const documentsZhCN = {
         outcome: '本次调解结果',
         notes: '调解备注',
         recorder: '调解记录人',
+        cause: '调解事由',
+        present: '到场当事人',
       },
       agreement: {
         form: '协议形式',
@@ -156,6 +163,7 @@ export const documentsZhCN = {
         totalFigures: '协议金额合计（数字）',
         totalCapitals: '协议金额合计（大写）',
         termCount: '协议条款数',
+        recorder: '协议记录人',
       },
       visit: {
         date: '回访时间',
@@ -166,7 +174,13 @@ export const documentsZhCN = {
         visitor: '回访人',
       },
       termination: { reason: '终止原因', routes: '告知的其他途径', date: '终止告知日期', note: '终止备注' },
-      judicial: { appliedDate: '司法确认申请日期', court: '受理法院', courtCaseNo: '法院案号' },
+      judicial: {
+        appliedDate: '司法确认申请日期',
+        court: '受理法院',
+        courtCaseNo: '法院案号',
+        courtLine: '受理法院（未知时留空待填）',
+        dateLine: '申请日期（未知时留空待填）',
+      },
       court: {
         name: '委派/委托法院',
         letterNo: '委派/委托函号',
@@ -186,6 +200,9 @@ export const documentsZhCN = {
         address: '住址或住所地',
         idNumber: '证件号码或统一社会信用代码',
         agent: '委托代理人（无则为空）',
+        agentName: '委托代理人姓名',
+        serviceAddress: '送达地址（未知时留空待填）',
+        contact: '联系电话（未知时留空待填）',
       },
       statement: { party: '陈述人', text: '陈述内容' },
       term: {
@@ -197,6 +214,7 @@ export const documentsZhCN = {
         manner: '履行方式',
         dueDate: '履行期限',
         obligor: '履行义务人',
+        place: '履行地点',
       },
       performance: {
         date: '履行日期',

@@ -12,7 +12,7 @@ import {
 } from '../../domain/documents/template'
 import type { DocumentData, SignerParty } from './document-data'
 import { readImage } from './images'
-import { BLANK, type DocModel, type ModelBlock, type ModelImage, type ModelSlot } from './model'
+import { BLANK, SIGN_HERE, type DocModel, type ModelBlock, type ModelImage, type ModelSlot } from './model'
 
 export interface SignatureAsset {
   /** PNG or JPEG of the handwritten signature. */
@@ -68,9 +68,37 @@ function printedTime(value: string | undefined): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
-function slotsOf(spec: SignatureSlotSpec, data: DocumentData): { id: string; label: string }[] {
+interface SlotOf {
+  id: string
+  label: string
+  /** Who signs for whom, by party type (issue 14 item 3). */
+  signLabel: string
+  fingerprint: boolean
+  sealBox: boolean
+}
+
+/**
+ * How a party signs: a natural person 签名 or 指印; an organisation through its 法定代表人 or an
+ * authorised agent, with a 单位印章 box and no fingerprint; a minor's (or incapable person's)
+ * 法定代理人 in their stead; an agent under their own name (the template names the principal).
+ */
+function partySlot(p: SignerParty, spec: SignatureSlotSpec, asAgent: boolean): Omit<SlotOf, 'id' | 'label'> {
+  if (asAgent) return { signLabel: SIGN_HERE, fingerprint: spec.fingerprint, sealBox: false }
+  if (p.type === 'organisation')
+    return { signLabel: '法定代表人或委托代理人签名：', fingerprint: false, sealBox: true }
+  if (p.guardian)
+    return { signLabel: `法定代理人${p.guardian}签名：`, fingerprint: spec.fingerprint, sealBox: false }
+  return { signLabel: SIGN_HERE, fingerprint: spec.fingerprint, sealBox: false }
+}
+
+function slotsOf(spec: SignatureSlotSpec, data: DocumentData): SlotOf[] {
   const perParty = (parties: SignerParty[], prefix: string) =>
-    parties.map((p) => ({ id: `${prefix}:${p.id}`, label: fill(spec.label, data, p.fields, BLANK) }))
+    parties.map((p) => ({
+      id: `${prefix}:${p.id}`,
+      label: fill(spec.label, data, p.fields, BLANK),
+      ...partySlot(p, spec, prefix === 'agent'),
+    }))
+  const own = { signLabel: SIGN_HERE, fingerprint: spec.fingerprint, sealBox: false }
   const { parties } = data.signers
   switch (spec.who) {
     case 'parties':
@@ -92,23 +120,25 @@ function slotsOf(spec: SignatureSlotSpec, data: DocumentData): { id: string; lab
       )
     case 'mediator':
     case 'recorder':
-      return [{ id: spec.who, label: fill(spec.label, data, undefined, BLANK) }]
+      return [{ id: spec.who, label: fill(spec.label, data, undefined, BLANK), ...own }]
     case 'named':
-      return [{ id: spec.id ?? 'named', label: fill(spec.label, data, undefined, BLANK) }]
+      return [{ id: spec.id ?? 'named', label: fill(spec.label, data, undefined, BLANK), ...own }]
   }
 }
 
 function buildSlots(specs: SignatureSlotSpec[], data: DocumentData, assets: DocumentAssets): ModelSlot[] {
   return specs.flatMap((spec) =>
-    slotsOf(spec, data).map(({ id, label }) => {
+    slotsOf(spec, data).map(({ id, label, signLabel, fingerprint, sealBox }) => {
       const asset = assets.signatures?.[id]
       return {
         id,
         label,
         signature: image(asset?.image, 'signature'),
         signedAt: printedTime(asset?.signedAt),
-        fingerprint: spec.fingerprint,
-        fingerprintImage: spec.fingerprint ? image(asset?.fingerprint, 'fingerprint') : null,
+        fingerprint,
+        fingerprintImage: fingerprint ? image(asset?.fingerprint, 'fingerprint') : null,
+        signLabel,
+        sealBox,
       }
     }),
   )
@@ -193,7 +223,11 @@ function buildBlocks(template: DocumentTemplate, data: DocumentData, assets: Doc
       case 'seal':
         out.push({
           type: 'seal',
-          lines: block.lines.map((l) => fill(l, data, undefined, BLANK)),
+          // Under a stamped seal the seal itself is the mark: no "（印）" beneath it.
+          lines: block.lines.map((l) => {
+            const line = fill(l, data, undefined, BLANK)
+            return assets.seal ? line.replace(/（印）/g, '') : line
+          }),
           image: image(assets.seal, 'seal'),
         })
         break

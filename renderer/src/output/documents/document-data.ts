@@ -14,6 +14,7 @@ import {
   type RecordKind,
 } from '../../domain/cases/records'
 import { SCALAR_FIELDS, type ListSource, type ScalarField } from '../../domain/documents/fields'
+import type { IssuerType } from '../../domain/organisation/issuing-bodies'
 import { localDateOf, todayIso } from '../../domain/shared/dates'
 import {
   chineseCount,
@@ -24,6 +25,7 @@ import {
   moneyFigures,
 } from './format'
 import { LABELS, OUTCOME_LABELS } from './labels'
+import { BLANK } from './model'
 
 /** A case as documents need it. */
 export interface CaseDetail {
@@ -31,6 +33,11 @@ export interface CaseDetail {
   /** Every record of the case, oldest first (as the case repository returns them). */
   records: CaseRecord[]
   organisation: { name: string; region?: string }
+  /**
+   * The body the case's documents issue under (its kind's: the committee, the 行政机关 of its
+   * sector, a 特邀调解组织): its name is what `organisation.name` prints. Absent: the organisation.
+   */
+  issuer?: { id: string; type: IssuerType; name: string }
   /** Display names of users by id: the mediator, whoever wrote a record. */
   userNames: Readonly<Record<string, string>>
 }
@@ -49,7 +56,12 @@ export interface ContentsEntry {
 export interface SignerParty {
   id: string
   role: Party['role']
+  type: Party['type']
   name: string
+  /** An organisation's 法定代表人, '' for a person. */
+  legalRepresentative: string
+  /** A minor's (or a person lacking capacity's) 法定代理人, '' when none. */
+  guardian: string
   /** The agent's name, '' when the party has none. */
   agent: string
   /** The party's item fields (`party.name`, …), for labels repeated per party. */
@@ -107,6 +119,9 @@ function partyFields(p: Party): Record<string, string> {
     'party.agent': agent
       ? `委托代理人：${join([agent.name, agent.phone && `联系电话${agent.phone}`])}。`
       : '',
+    'party.agentName': agent ? agent.name : '',
+    'party.serviceAddress': p.address || BLANK,
+    'party.contact': p.phone || BLANK,
   }
 }
 
@@ -152,9 +167,15 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
   const rejection = transitions.filter((t) => t.data.to === 'rejected').at(-1)
   const closing = transitions.filter((t) => t.data.to === 'closed').at(-1)
   const mediator = name(c.mediatorId)
+  /** The 记录人 chosen on the record; older records name whoever entered them. */
+  const recorderOf = (r: CaseRecord | undefined): string => {
+    if (!r) return ''
+    const d: Readonly<Record<string, unknown>> = r.data
+    return name(typeof d.recorderId === 'string' && d.recorderId ? d.recorderId : r.createdBy)
+  }
 
   const fields: Record<ScalarField, string> = {
-    'organisation.name': organisation.name,
+    'organisation.name': detail.issuer?.name || organisation.name,
     'organisation.region': organisation.region ?? '',
     'case.number': c.caseNo,
     'case.kind': LABELS.kind[c.kind],
@@ -184,14 +205,22 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
     'investigation.investigators': investigation.investigators ?? '',
     'investigation.subject': investigation.subject ?? '',
     'investigation.content': investigation.content ?? '',
-    'investigation.recorder': name(pick('investigation')?.createdBy ?? ''),
+    'investigation.recorder': recorderOf(pick('investigation')),
     'session.date': chineseDateTime(session.at ?? ''),
     'session.place': session.place ?? '',
     'session.participants': session.participants ?? '',
     'session.mediatorPoints': session.mediatorPoints ?? '',
     'session.outcome': session.outcome ? LABELS.sessionOutcome[session.outcome] : '',
     'session.notes': session.notes ?? '',
-    'session.recorder': name(pick('session')?.createdBy ?? ''),
+    'session.recorder': recorderOf(pick('session')),
+    'session.cause': pick('session') ? session.cause || `${LABELS.disputeType[c.disputeType]}纠纷` : '',
+    'session.present': join(
+      (session.presentPartyIds ?? []).map((id) => {
+        const p = c.parties.find((x) => x.id === id)
+        return p ? `${LABELS.role[p.role]}${p.name}` : ''
+      }),
+      '、',
+    ),
     'agreement.form': agreement.form ? LABELS.agreementForm[agreement.form] : '',
     'agreement.facts': agreement.facts || (pick('agreement') ? c.facts : ''),
     'agreement.responsibilities': agreement.responsibilities ?? '',
@@ -199,6 +228,7 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
     'agreement.totalFigures': pick('agreement') ? moneyFigures(total) : '',
     'agreement.totalCapitals': pick('agreement') ? moneyCapitals(total) : '',
     'agreement.termCount': terms.length ? String(terms.length) : '',
+    'agreement.recorder': recorderOf(pick('agreement')),
     'visit.date': chineseDateTime(visit.at ?? ''),
     'visit.method': visit.method ? LABELS.visitMethod[visit.method] : '',
     'visit.visited': visit.visited ?? '',
@@ -215,6 +245,9 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
     'judicial.appliedDate': chineseDate(judicial.appliedAt ?? ''),
     'judicial.court': judicial.court ?? '',
     'judicial.courtCaseNo': judicial.courtCaseNo ?? '',
+    // Always printed: a blank to fill in by hand when the court or the date is not known yet.
+    'judicial.courtLine': judicial.court || `${BLANK}人民法院`,
+    'judicial.dateLine': judicial.appliedAt ? chineseDate(judicial.appliedAt) : '____年__月__日',
     'court.name': referral.court ?? '',
     'court.letterNo': referral.letterNo ?? '',
     'court.referredDate': chineseDate(referral.referredAt ?? ''),
@@ -252,6 +285,7 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
       'term.manner': t.manner,
       'term.dueDate': chineseDate(t.dueDate),
       'term.obligor': obligorText(t.obligorPartyId),
+      'term.place': t.place ?? '',
     })),
     performances: recordsOf(records, 'performance').map((r) => ({
       'performance.date': chineseDate(r.data.at),
@@ -277,12 +311,15 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
       parties: c.parties.map((p, i) => ({
         id: p.id,
         role: p.role,
+        type: p.type,
         name: p.name,
+        legalRepresentative: p.type === 'organisation' ? p.legalRepresentative : '',
+        guardian: p.type === 'person' && p.guardian ? p.guardian.name : '',
         agent: p.type === 'person' && p.agent ? p.agent.name : '',
         fields: parties[i] ?? {},
       })),
       mediator,
-      recorder: chosen ? name(chosen.createdBy) : mediator,
+      recorder: chosen ? recorderOf(chosen) : mediator,
     },
   }
 }

@@ -45,6 +45,10 @@ export interface ModelSlot {
   signedAt: string
   fingerprint: boolean
   fingerprintImage: ModelImage | null
+  /** What precedes the signature line: 签名： for a person, who signs for an organisation or a minor. */
+  signLabel: string
+  /** A box for the organisation's seal (单位印章), in place of a fingerprint box. */
+  sealBox: boolean
 }
 
 export interface DocModel {
@@ -56,18 +60,42 @@ export interface DocModel {
   missing: string[]
 }
 
+/**
+ * Where a document's closing begins: the last paragraph before its signatures, the signatures, the
+ * seal and the date after them — what must stand on one page (issue 14 item 4), so no page holds
+ * only signatures or only the seal. The index of the first such block; blocks.length when none.
+ */
+export function closingStart(blocks: readonly ModelBlock[]): number {
+  const closing = (b: ModelBlock) => b.type === 'signatures' || b.type === 'seal'
+  let i = blocks.length
+  // The trailing run of signatures, seals and the short lines (dates) among them.
+  while (i > 0) {
+    const b = blocks[i - 1] as ModelBlock
+    if (closing(b) || (b.type === 'paragraph' && b.text.length <= 40 && blocks.slice(0, i - 1).some(closing)))
+      i -= 1
+    else break
+  }
+  if (!blocks.slice(i).some(closing)) return blocks.length
+  // with the paragraph just before it (the last words above the signatures)
+  const before = blocks[i - 1]
+  if (before && (before.type === 'paragraph' || before.type === 'heading')) i -= 1
+  return i
+}
+
 /** A blank to be filled in by hand, where a value is unknown. */
 export const BLANK = '________'
 export const SIGN_HERE = '签名：'
 export const FINGERPRINT = '指印'
+export const SEAL_BOX = '单位印章'
 const BLANK_DATE = '日期：____年__月__日'
 
 /** The lines of text a signature slot prints, in reading order: who, the signature line, the fingerprint box, the date. */
 export function slotLines(slot: ModelSlot): string[] {
   return [
     slot.label,
-    slot.signature ? SIGN_HERE : `${SIGN_HERE}${BLANK}`,
+    slot.signature ? slot.signLabel : `${slot.signLabel}${BLANK}`,
     ...(slot.fingerprint ? [FINGERPRINT] : []),
+    ...(slot.sealBox ? [SEAL_BOX] : []),
     slot.signedAt ? `日期：${slot.signedAt}` : BLANK_DATE,
   ]
 }

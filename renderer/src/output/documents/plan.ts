@@ -32,6 +32,8 @@ export interface PlannedDocument {
 
 /** Documents made once per record of their source kind. */
 const PER_RECORD: ReadonlySet<RecordKind> = new Set(['investigation', 'session', 'visit'])
+/** Documents not offered at all until their source record exists. */
+const OFFERED_WITH_RECORD_ONLY: ReadonlySet<RecordKind> = new Set(['judicial-confirmation'])
 /** Parts of the archive volume itself, not documents of the case. */
 export const ARCHIVE_PARTS: readonly DocumentKind[] = ['archive-cover', 'archive-contents']
 
@@ -52,8 +54,16 @@ function holds(condition: TemplateCondition, detail: CaseDetail, source: CaseRec
   switch (condition) {
     case 'written-agreement':
     case 'oral-agreement': {
-      if (!source || source.kind !== 'agreement') return true
-      return source.data.form === (condition === 'written-agreement' ? 'written' : 'oral')
+      // Made from the agreement itself, or (a 司法确认 application) from a record about it: then
+      // the case's latest agreement decides. No agreement yet: it may still come.
+      const agreement =
+        source?.kind === 'agreement'
+          ? source
+          : source
+            ? records.filter((r) => r.kind === 'agreement').at(-1)
+            : undefined
+      if (!agreement || agreement.kind !== 'agreement') return true
+      return agreement.data.form === (condition === 'written-agreement' ? 'written' : 'oral')
     }
     case 'all-persons':
       return c.parties.every((p) => p.type === 'person')
@@ -71,6 +81,7 @@ function fixedDate(kind: DocumentKind, detail: CaseDetail): string {
   const transition = (to: string) => records.filter((r) => r.kind === 'transition' && r.data.to === to).at(-1)
   switch (kind) {
     case 'application':
+    case 'admin-application':
     case 'acceptance-register':
       return chineseDate(c.events.registered ?? localDateOf(c.createdAt))
     case 'admin-acceptance-notice':
@@ -112,6 +123,9 @@ export function documentsForCase(detail: CaseDetail, templates: TemplateSet): Pl
     const sources = detail.records.filter((r) => r.kind === t.source)
     const chosen = PER_RECORD.has(t.source) ? sources : sources.slice(-1)
     if (chosen.length === 0) {
+      // Some documents are offered only once their record exists: a 司法确认申请书 once the parties
+      // apply (a bound, unsigned application is no part of any file).
+      if (OFFERED_WITH_RECORD_ONLY.has(t.source)) continue
       if (conditionsHold(t, detail, undefined)) {
         out.push({
           key: kind,

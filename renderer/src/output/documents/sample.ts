@@ -3,13 +3,19 @@
  * administrator sees wording changes on a realistic document without opening anyone's case.
  */
 import type { Case } from '../../domain/cases/case'
-import { parseRecord, type CaseRecord, type RecordData, type RecordKind } from '../../domain/cases/records'
+import { parseRecord, type CaseRecord, type RecordInput, type RecordKind } from '../../domain/cases/records'
 import type { MediationKind } from '../../domain/cases/catalogues'
 import type { CaseDetail } from './document-data'
 
 const MEDIATOR = 'sample-mediator'
+/** The sample's 行政机关 (administrative cases issue under it, never under the committee). */
+const SAMPLE_ADMIN_BODY = {
+  id: 'sample-admin',
+  type: 'administrative',
+  name: '大连市示例区市场监督管理局',
+} as const
 
-function record<K extends RecordKind>(kind: K, createdAt: string, data: RecordData<K>): CaseRecord<K> {
+function record<K extends RecordKind>(kind: K, createdAt: string, data: RecordInput<K>): CaseRecord<K> {
   return parseRecord({ id: `sample-${kind}`, caseId: 'sample', createdAt, createdBy: MEDIATOR }, kind, data)
 }
 
@@ -17,11 +23,12 @@ function record<K extends RecordKind>(kind: K, createdAt: string, data: RecordDa
 export function sampleCaseDetail(kind: MediationKind = 'people'): CaseDetail {
   const c: Case = {
     id: 'sample',
-    caseNo: '（2026）示人调字第0001号',
+    caseNo: kind === 'administrative' ? '（2026）示市监行调字第0001号' : '（2026）示人调字第0001号',
     year: 2026,
     seq: 1,
     kind,
     sector: kind === 'administrative' ? 'consumer' : null,
+    issuerId: kind === 'administrative' ? SAMPLE_ADMIN_BODY.id : 'committee',
     status: 'closed',
     outcome: 'agreed',
     source: kind.startsWith('court-') ? 'court-referral' : 'party-application',
@@ -180,6 +187,10 @@ export function sampleCaseDetail(kind: MediationKind = 'people'): CaseDetail {
     case: c,
     records,
     organisation: { name: '大连市示例街道人民调解委员会', region: '大连市示例区' },
+    issuer:
+      kind === 'administrative'
+        ? SAMPLE_ADMIN_BODY
+        : { id: 'committee', type: 'committee', name: '大连市示例街道人民调解委员会' },
     userNames: { [MEDIATOR]: '张某某' },
   }
 }

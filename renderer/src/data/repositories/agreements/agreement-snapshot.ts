@@ -7,10 +7,11 @@ import type { AgreementSnapshot } from '../../../domain/documents/agreement'
 import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
 import { agreementSchema, migrateStoredRecord } from '../../../domain/cases/records'
 import { ValidationError } from '../../../domain/shared/errors'
+import { issuerOfCase } from '../../../domain/organisation/issuing-bodies'
 import type { RecordCodec } from '../../codec/codec'
 import type { CaseRow, MediationDb } from '../../schema'
 import { RECORDS, rowToCase } from '../cases/case-rows'
-import { readOrganisation } from '../settings-repository'
+import { readIssuingBodies, readOrganisation } from '../settings-repository'
 
 const refuse = (path: string, message: string): never => {
   throw new ValidationError([{ path, message }])
@@ -36,6 +37,8 @@ export async function snapshotOfCase(
         .displayName ?? '')
     : ''
   const organisation = await readOrganisation(db)
+  // The agreement issues under the case's body (a 行政机关 for 行政调解), in the room's region.
+  const issuer = issuerOfCase(c, await readIssuingBodies(db))
   return {
     row,
     snapshot: {
@@ -49,7 +52,7 @@ export async function snapshotOfCase(
         data: agreement,
       },
       mediator: { id: c.mediatorId, name: mediatorName },
-      organisation: { name: organisation?.name ?? '', region: organisation?.region ?? '' },
+      organisation: { name: issuer?.name ?? organisation?.name ?? '', region: organisation?.region ?? '' },
     },
   }
 }

@@ -9,6 +9,7 @@ import type { CaseDraft } from '../../../domain/cases/draft'
 import { partySchema } from '../../../domain/cases/party'
 import { parseRecord, type CaseRecord } from '../../../domain/cases/records'
 import { todayIso } from '../../../domain/shared/dates'
+import { issuerFor } from '../../../domain/organisation/issuing-bodies'
 import { parseOrThrow } from '../../../domain/shared/errors'
 import { z } from 'zod'
 import { mapPooled } from '../../pooled'
@@ -32,7 +33,11 @@ export function createCaseImport(ctx: CaseContext): CaseRepository['importDrafts
     if (!can(access.roles, 'case:create') && !can(access.roles, 'settings:manage')) {
       throw new PermissionError('case:create')
     }
-    const numbering = await settings.getNumbering()
+    // Each case is numbered by the body its kind issues under; imported history whose body is not
+    // configured here (行政调解 in a room without its 行政机关) keeps the committee's numbers.
+    const bodies = await settings.getIssuingBodies()
+    const issuerOf = (d: CaseDraft) =>
+      issuerFor(d.kind, d.sector, bodies) ?? (bodies[0] as (typeof bodies)[number])
     const prepared = await mapPooled(drafts, PREPARE_AT_ONCE, async (draft) => {
       const parties = parseOrThrow(partiesSchema, draft.parties)
       const id = newId()
@@ -63,7 +68,7 @@ export function createCaseImport(ctx: CaseContext): CaseRepository['importDrafts
       // day the draft says; nothing else starts a 司法确认 window.
       if (draft.agreementEffectiveOn) events['agreement-effective'] = draft.agreementEffectiveOn
       const derived = factsFromRecords(events, parsed)
-      const row = await newCaseRow(ctx, { ...draft, id, derived, parties })
+      const row = await newCaseRow(ctx, { ...draft, id, derived, parties, issuerId: issuerOf(draft).id })
       return { row, records }
     })
 
@@ -77,12 +82,20 @@ export function createCaseImport(ctx: CaseContext): CaseRepository['importDrafts
         details: { imported: prepared.length },
       },
       write: async () => {
-        const numbers = await takeCaseNumbers(
-          db,
-          numbering,
-          prepared.map((p) => p.row.year),
-        )
-        await db.cases.bulkAdd(prepared.map(({ row }, i) => ({ ...row, ...numbers[i] })))
+        const rows: CaseRow[] = []
+        for (const body of bodies) {
+          const mine = prepared.filter((p) => p.row.issuerId === body.id)
+          if (mine.length === 0) continue
+          const numbering = { pattern: body.pattern, orgShortName: body.shortName }
+          const numbers = await takeCaseNumbers(
+            db,
+            numbering,
+            mine.map((p) => p.row.year),
+            body.id,
+          )
+          mine.forEach(({ row }, i) => rows.push({ ...row, ...numbers[i] }))
+        }
+        await db.cases.bulkAdd(rows)
         await db.records.bulkAdd(prepared.flatMap((p) => p.records))
         // Imported parties are linked to persons after the next login, by the same walk as older cases.
         await db.settings.delete(LEGACY_LINKING_KEY)

@@ -5,20 +5,27 @@
  */
 import { formatCaseNumber } from '../../../domain/numbering/case-number'
 import type { NumberingSettings } from '../../../domain/numbering/numbering-settings'
+import { COMMITTEE_ID } from '../../../domain/organisation/issuing-bodies'
 import type { MediationDb } from '../../schema'
 
-const counterKey = (year: number) => `case-seq:${year}`
+/**
+ * Each issuing body counts its own numbers per year. The committee keeps the key it had before
+ * there were other bodies (`case-seq:<year>`), so its numbers count on without any migration.
+ */
+const counterKey = (issuerId: string, year: number) =>
+  issuerId === COMMITTEE_ID ? `case-seq:${year}` : `case-seq:${issuerId}:${year}`
 
 /** The numbers the next cases of these years would get (nothing stored): what an audit entry names. */
 export async function peekCaseNumbers(
   db: MediationDb,
   numbering: NumberingSettings,
   years: readonly number[],
+  issuerId: string = COMMITTEE_ID,
 ): Promise<{ numbers: { seq: number; caseNo: string }[]; counters: Map<number, number> }> {
   const last = new Map<number, number>()
   const numbers: { seq: number; caseNo: string }[] = []
   for (const year of years) {
-    const seq = (last.get(year) ?? (await db.counters.get(counterKey(year)))?.value ?? 0) + 1
+    const seq = (last.get(year) ?? (await db.counters.get(counterKey(issuerId, year)))?.value ?? 0) + 1
     last.set(year, seq)
     numbers.push({
       seq,
@@ -36,8 +43,11 @@ export async function takeCaseNumbers(
   db: MediationDb,
   numbering: NumberingSettings,
   years: readonly number[],
+  issuerId: string = COMMITTEE_ID,
 ): Promise<{ seq: number; caseNo: string }[]> {
-  const { numbers, counters } = await peekCaseNumbers(db, numbering, years)
-  await db.counters.bulkPut([...counters].map(([year, value]) => ({ key: counterKey(year), value })))
+  const { numbers, counters } = await peekCaseNumbers(db, numbering, years, issuerId)
+  await db.counters.bulkPut(
+    [...counters].map(([year, value]) => ({ key: counterKey(issuerId, year), value })),
+  )
   return numbers
 }

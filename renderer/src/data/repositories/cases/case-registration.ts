@@ -6,6 +6,7 @@
 import { caseRegistrationSchema } from '../../../domain/cases/case'
 import { todayIso } from '../../../domain/shared/dates'
 import { subtypeRefusal } from '../../../domain/cases/dispute-catalogue'
+import { ISSUER_MSG, issuerFor } from '../../../domain/organisation/issuing-bodies'
 import { parseOrThrow, ValidationError } from '../../../domain/shared/errors'
 import type { CaseRow } from '../../schema'
 import { linkParties } from '../persons/person-links'
@@ -30,7 +31,11 @@ export function createCaseRegistration(ctx: CaseContext): Pick<CaseRepository, '
         registration.disputeSubtype,
       )
       if (subtype) throw new ValidationError([{ path: 'disputeSubtype', message: subtype }])
-      const numbering = await settings.getNumbering()
+      // The body this kind of mediation issues under numbers the case; 行政调解 needs a 行政机关
+      // for its sector, or this room cannot issue its documents.
+      const issuer = issuerFor(registration.kind, registration.sector, await settings.getIssuingBodies())
+      if (!issuer) throw new ValidationError([{ path: 'kind', message: ISSUER_MSG.noAdministrative }])
+      const numbering = { pattern: issuer.pattern, orgShortName: issuer.shortName }
       const id = ctx.newId()
       const at = now()
       const timestamp = at.toISOString()
@@ -47,6 +52,7 @@ export function createCaseRegistration(ctx: CaseContext): Pick<CaseRepository, '
         ...registration,
         id,
         sector: registration.kind === 'administrative' ? registration.sector : null,
+        issuerId: issuer.id,
         status: 'registered',
         outcome: null,
         riskLevel: null,
@@ -71,7 +77,7 @@ export function createCaseRegistration(ctx: CaseContext): Pick<CaseRepository, '
       // transaction. The number is read first for the entry, and taken inside; if another window
       // took it meanwhile, all of it is prepared again with the next one.
       const row = await audit.commit([db.cases, db.counters, db.records, db.persons], async () => {
-        const { numbers } = await peekCaseNumbers(db, numbering, [draft.year])
+        const { numbers } = await peekCaseNumbers(db, numbering, [draft.year], issuer.id)
         const expected = numbers[0] as { seq: number; caseNo: string }
         return {
           entry: {
@@ -81,7 +87,7 @@ export function createCaseRegistration(ctx: CaseContext): Pick<CaseRepository, '
             details: { caseNo: expected.caseNo },
           },
           write: async () => {
-            const [number] = await takeCaseNumbers(db, numbering, [draft.year])
+            const [number] = await takeCaseNumbers(db, numbering, [draft.year], issuer.id)
             if (number?.seq !== expected.seq) throw new CommitConflict()
             const newRow: CaseRow = { ...draft, ...number }
             await db.cases.add(newRow)

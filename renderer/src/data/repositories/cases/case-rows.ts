@@ -70,6 +70,8 @@ export interface NewCase extends CaseBody {
   createdAt: string
   updatedAt: string
   personIds?: string[]
+  /** The issuing body (numbering is per body); the committee when not given. */
+  issuerId?: string
 }
 
 /**
@@ -88,6 +90,7 @@ export async function newCaseRow(
     seq: 0,
     kind: c.kind,
     sector: c.sector,
+    issuerId: c.issuerId ?? 'committee',
     status: c.status,
     outcome: c.outcome,
     source: c.source,

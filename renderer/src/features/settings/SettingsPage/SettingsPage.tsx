@@ -22,6 +22,7 @@ import { DisputeCatalogueCard } from './DisputeCatalogueCard'
 import { RosterCard } from './RosterCard'
 import { CertificateCard } from './CertificateCard'
 import { SealCard } from './SealCard'
+import { IssuingBodiesCard } from './IssuingBodiesCard'
 
 const resolve = schemaResolver(numberingSettingsSchema, { sync: true })
 
@@ -101,6 +102,7 @@ export function SettingsPage() {
       <Title order={2}>{t('settings.title')}</Title>
       <AccountCard />
       {manage && <NumberingCard />}
+      {manage && <IssuingBodiesCard />}
       {manage && (
         <div id="backup">
           <BackupCard />

@@ -39,7 +39,9 @@ import {
   SIZE,
 } from '../layout'
 import {
+  closingStart,
   FINGERPRINT,
+  SEAL_BOX,
   slotLines,
   type DocModel,
   type ModelBlock,
@@ -165,7 +167,7 @@ function fingerprintBox(slot: ModelSlot): Table {
         ),
         run(FINGERPRINT, 8, { break: 1, color: '555555' }),
       ]
-    : [run(FINGERPRINT, 8, { color: '777777' })]
+    : [run(slot.fingerprint ? FINGERPRINT : SEAL_BOX, 8, { color: '777777' })]
   return new Table({
     width: { size, type: WidthType.DXA },
     columnWidths: [size],
@@ -197,7 +199,9 @@ function slotContent(slot: ModelSlot): (Paragraph | Table)[] {
   const label = lines[0] ?? ''
   const signLine = lines[1] ?? ''
   const dateLine = lines.at(-1) ?? ''
+  // Every line of a slot keeps with the next: the rows of signatures stay with the seal and date.
   const signature = new Paragraph({
+    keepNext: true,
     children: [
       run(signLine, SIZE.table),
       ...(slot.signature
@@ -211,8 +215,10 @@ function slotContent(slot: ModelSlot): (Paragraph | Table)[] {
         : []),
     ],
   })
-  const content: (Paragraph | Table)[] = [new Paragraph({ children: [run(label, SIZE.table)] })]
-  if (slot.fingerprint) {
+  const content: (Paragraph | Table)[] = [
+    new Paragraph({ keepNext: true, children: [run(label, SIZE.table)] }),
+  ]
+  if (slot.fingerprint || slot.sealBox) {
     const signWidth = twips(SIGNATURE_BOX.width + 60)
     const boxWidth = twips(FINGERPRINT_BOX + 10)
     content.push(
@@ -243,7 +249,9 @@ function slotContent(slot: ModelSlot): (Paragraph | Table)[] {
   } else {
     content.push(signature)
   }
-  content.push(new Paragraph({ spacing: { after: 200 }, children: [run(dateLine, SIZE.table)] }))
+  content.push(
+    new Paragraph({ spacing: { after: 200 }, keepNext: true, children: [run(dateLine, SIZE.table)] }),
+  )
   return content
 }
 
@@ -308,6 +316,8 @@ function seal(block: ModelBlock & { type: 'seal' }): Paragraph[] {
     return new Paragraph({
       alignment: AlignmentType.RIGHT,
       indent: { right: twips(INDENT) },
+      keepNext: i < block.lines.length - 1,
+      keepLines: true,
       spacing: {
         before: i === 0 ? twips(SEAL_SPACE) : 0,
         line: twips(SIZE.body * 1.6),
@@ -320,7 +330,8 @@ function seal(block: ModelBlock & { type: 'seal' }): Paragraph[] {
 
 const bodySpacing = { line: twips(28), lineRule: LineRuleType.EXACT, after: 80 }
 
-function blockContent(block: ModelBlock): (Paragraph | Table)[] {
+/** `keep`: part of the closing (keep with next, so it stays on the page of the signatures and seal). */
+function blockContent(block: ModelBlock, keep = false): (Paragraph | Table)[] {
   switch (block.type) {
     case 'heading':
       return [
@@ -336,6 +347,8 @@ function blockContent(block: ModelBlock): (Paragraph | Table)[] {
           alignment: ALIGN[block.align],
           indent: block.indent ? { firstLine: twips(INDENT) } : undefined,
           spacing: bodySpacing,
+          keepNext: keep,
+          keepLines: keep,
           children: runs(block.text, SIZE.body, { bold: block.bold }),
         }),
       ]
@@ -345,7 +358,7 @@ function blockContent(block: ModelBlock): (Paragraph | Table)[] {
       return t ? [t, new Paragraph({ spacing: { after: 80 }, children: [] })] : []
     }
     case 'signatures':
-      return [new Paragraph({ spacing: { before: 200 }, children: [] }), signatures(block)]
+      return [new Paragraph({ spacing: { before: 200 }, keepNext: true, children: [] }), signatures(block)]
     case 'seal':
       return seal(block)
   }
@@ -392,7 +405,10 @@ export async function renderDocx(model: DocModel): Promise<Uint8Array<ArrayBuffe
           },
         },
         footers: cover ? undefined : { default: footer },
-        children: [title, ...model.blocks.flatMap(blockContent)],
+        children: [
+          title,
+          ...model.blocks.flatMap((b, i) => blockContent(b, i >= closingStart(model.blocks))),
+        ],
       },
     ],
   })

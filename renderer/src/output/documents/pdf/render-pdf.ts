@@ -15,7 +15,15 @@ import {
   SIGNATURE_BOX,
   SIZE,
 } from '../layout'
-import { FINGERPRINT, slotLines, type DocModel, type ModelBlock, type ModelSlot } from '../model'
+import {
+  closingStart,
+  FINGERPRINT,
+  SEAL_BOX,
+  slotLines,
+  type DocModel,
+  type ModelBlock,
+  type ModelSlot,
+} from '../model'
 import { FONT_FAMILY, pdfEngine } from './engine'
 import type { FontSource } from './fonts'
 
@@ -66,9 +74,10 @@ function slotCell(slot: ModelSlot, images: Images): Node {
     const { width, height } = fitInto(slot.signature, SIGNATURE_BOX.width, SIGNATURE_BOX.height)
     signature.push({ image: images.add(slot.signature), width, height, margin: [0, 0, 0, 0] })
   }
-  if (slot.fingerprint) {
+  if (slot.fingerprint || slot.sealBox) {
     // A drawn box (cheaper to lay out than a nested table) with its label, or the fingerprint image.
     const box = FINGERPRINT_BOX - 6
+    const boxLabel = slot.fingerprint ? FINGERPRINT : SEAL_BOX
     const label: Node = slot.fingerprintImage
       ? {
           image: images.add(slot.fingerprintImage),
@@ -76,10 +85,10 @@ function slotCell(slot: ModelSlot, images: Images): Node {
           relativePosition: { x: 4, y: -box + 4 },
         }
       : {
-          text: FINGERPRINT,
+          text: boxLabel,
           fontSize: 8,
           color: '#777777',
-          relativePosition: { x: box / 2 - 8, y: -box / 2 - 6 },
+          relativePosition: { x: box / 2 - 4 * boxLabel.length, y: -box / 2 - 6 },
         }
     signature.push({
       width: FINGERPRINT_BOX,
@@ -176,7 +185,12 @@ function blockNodes(block: ModelBlock, images: Images): Node[] {
 export function pdfDefinition(model: DocModel): object {
   const images = new Images()
   const content: Node[] = [{ text: model.title, style: 'title' }]
-  for (const block of model.blocks) content.push(...blockNodes(block, images))
+  // The closing (last paragraph, signatures, seal, date) is one unbreakable stack: it moves to the
+  // next page whole rather than leave signatures or the seal alone there.
+  const start = closingStart(model.blocks)
+  for (const block of model.blocks.slice(0, start)) content.push(...blockNodes(block, images))
+  const closing = model.blocks.slice(start).flatMap((b) => blockNodes(b, images))
+  if (closing.length) content.push({ stack: closing, unbreakable: true })
   const cover = model.kind === 'archive-cover'
   return {
     pageSize: 'A4',
