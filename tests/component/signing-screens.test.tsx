@@ -19,6 +19,7 @@ import type { Platform } from '../../renderer/src/platform'
 import type { OpenFileResult } from '../../renderer/src/platform/platform'
 import { createBrowserPlatform } from '../../renderer/src/platform/browser-platform'
 import { SigningModal } from '../../renderer/src/features/documents/agreement/SigningModal'
+import { useSigningOpen } from '../../renderer/src/features/shared/signing-activity'
 import { makeRegistration } from '../builders/cases'
 import { makePng, makeSignaturePng } from '../builders/png'
 import { agreement } from '../builders/records'
@@ -98,8 +99,12 @@ describe('VerifyPanel', () => {
 
 function SigningAt() {
   const { id = null } = useParams()
+  signingOpen.current = useSigningOpen()
   return <SigningModal agreementId={id} onClose={() => {}} />
 }
+
+/** What the idle timer reads: whether a signing screen is open (set by the route above as it renders). */
+const signingOpen = { current: false }
 
 describe('SigningModal', () => {
   it('shows the agreement text above the pads; a mediator who may not seal hands it over', async () => {
@@ -118,6 +123,8 @@ describe('SigningModal', () => {
     const draft = await agreements.createDraft(c.id)
     await act(() => app.router.navigate(`/${draft.id}`))
     const preview = await screen.findByTestId('doc-preview', {}, { timeout: 10_000 })
+    // While it is open, the signing screen's own idle time applies (the parties are present).
+    expect(signingOpen.current).toBe(true)
     expect(preview).toHaveTextContent('被申请人赔偿申请人损失')
     expect(preview).toHaveTextContent('履行义务人')
     expect(screen.getByTestId('step-text')).toHaveAttribute('data-state', 'next')

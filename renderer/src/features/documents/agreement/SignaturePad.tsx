@@ -9,6 +9,7 @@ import { IconArrowBackUp, IconCheck, IconEraser } from '@tabler/icons-react'
 import SignaturePadEngine from 'signature_pad'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { reportActivity } from '../../shared/signing-activity'
 import { trimmedPng } from './canvas-png'
 
 interface Props {
@@ -43,6 +44,8 @@ export function SignaturePad({ name, confirmLabel, busy = false, testId, onConfi
     const changed = () => {
       setEmpty(pad.isEmpty())
       setWarning(false)
+      // A stroke is someone at the screen, even where the pad keeps the events to itself.
+      reportActivity()
     }
     pad.addEventListener('endStroke', changed)
     const resize = () => {

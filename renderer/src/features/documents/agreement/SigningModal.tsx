@@ -13,6 +13,7 @@ import type { Agreement } from '../../../domain/documents/agreement'
 import { PagedDocPreview } from '../../../components/DocPreview'
 import { QueryErrorAlert } from '../../../components/ErrorAlert'
 import { useRepositories } from '../../shared/services'
+import { useSigningActivity } from '../../shared/signing-activity'
 import { useQuery } from '../../shared/use-query'
 import { stepError, type StepError } from './agreement-errors'
 import { EffectiveStep } from './EffectiveStep'
@@ -51,6 +52,8 @@ export function SigningModal({ agreementId, onClose }: { agreementId: string | n
 function SigningBody({ agreement: a, onClose }: { agreement: Agreement; onClose: () => void }) {
   const { t } = useTranslation()
   const { agreements } = useRepositories()
+  // The parties are present: the signing screen's own, longer idle time applies while it is open.
+  useSigningActivity()
   const renderer = useAgreementRenderer()
   const model = useAgreementModel(a)
   const [textRead, setTextRead] = useState(false)
