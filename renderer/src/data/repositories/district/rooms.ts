@@ -76,30 +76,34 @@ export function createRooms(ctx: ExportContext) {
         registeredBy: access.actor.id,
       }
       const sealed = await codec.seal(ROOMS, id, body)
-      await db.transaction('rw', db.rooms, async () => {
-        if (await db.rooms.where('fingerprint').equals(cert.fingerprint).count()) {
-          throw new ValidationError([{ path: 'certificatePem', message: EXPORT_MSG.roomExists }])
-        }
-        await db.rooms.add({ id, fingerprint: cert.fingerprint, createdAt, body: sealed })
-      })
-      await audit.append(
-        access.actor,
-        'district.room-register',
-        { type: 'room', id },
-        { fingerprint: cert.fingerprint },
-      )
+      await audit.commit([db.rooms], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'district.room-register',
+          target: { type: 'room', id },
+          details: { fingerprint: cert.fingerprint },
+        },
+        write: async () => {
+          if (await db.rooms.where('fingerprint').equals(cert.fingerprint).count()) {
+            throw new ValidationError([{ path: 'certificatePem', message: EXPORT_MSG.roomExists }])
+          }
+          await db.rooms.add({ id, fingerprint: cert.fingerprint, createdAt, body: sealed })
+        },
+      }))
       return { id, fingerprint: cert.fingerprint, createdAt, ...body }
     },
 
     async remove(id: string): Promise<void> {
       need('settings:manage')
-      await db.transaction('rw', db.rooms, db.imports, async () => {
-        if (await db.imports.where('roomId').equals(id).count()) {
-          throw new ValidationError([{ path: 'id', message: EXPORT_MSG.roomHasImports }])
-        }
-        await db.rooms.delete(id)
-      })
-      await audit.append(access.actor, 'district.room-remove', { type: 'room', id })
+      await audit.commit([db.rooms, db.imports], async () => ({
+        entry: { actor: access.actor, action: 'district.room-remove', target: { type: 'room', id } },
+        write: async () => {
+          if (await db.imports.where('roomId').equals(id).count()) {
+            throw new ValidationError([{ path: 'id', message: EXPORT_MSG.roomHasImports }])
+          }
+          await db.rooms.delete(id)
+        },
+      }))
     },
   }
 }
