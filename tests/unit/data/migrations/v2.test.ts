@@ -11,9 +11,9 @@ import { createWorkspace } from '../../../../renderer/src/data/workspace'
 import { makeRegistration } from '../../../builders/cases'
 import { ADMIN_PASSWORD, TEST_KDF, makeOrganisation, sessionAs, keeperOf } from '../../../builders/session'
 import { createRepositories } from '../../../../renderer/src/data/repositories'
-import { partySchema } from '../../../../renderer/src/domain/cases/party'
+import { writeV1Case } from '../../../builders/legacy-rows'
 
-/** The v1 schema exactly as released, kept here as a fixture. */
+/** The v1 schema exactly as released, kept here as a fixture, holding one v1 case. */
 async function writeV1Fixture(name: string) {
   const v1 = new Dexie(name)
   v1.version(1).stores({
@@ -22,28 +22,7 @@ async function writeV1Fixture(name: string) {
     counters: 'key',
     settings: 'key',
   })
-  const reg = makeRegistration({ facts: '旧版本登记的案情' })
-  await v1.table('cases').add({
-    id: 'legacy-1',
-    caseNo: '（2026）某人调字第0001号',
-    year: 2026,
-    seq: 1,
-    kind: 'people',
-    status: 'registered',
-    disputeType: reg.disputeType,
-    source: reg.source,
-    createdAt: '2026-05-01T08:00:00.000Z',
-    updatedAt: '2026-05-01T08:00:00.000Z',
-    body: {
-      alg: 'none',
-      data: {
-        facts: reg.facts,
-        requests: reg.requests,
-        parties: reg.parties.map((p) => partySchema.parse(p)),
-      },
-    },
-  })
-  await v1.table('counters').put({ key: 'case-seq:2026', value: 1 })
+  await writeV1Case(v1)
   v1.close()
 }
 

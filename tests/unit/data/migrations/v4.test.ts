@@ -10,8 +10,7 @@ import { generateRecoveryKey } from '../../../../renderer/src/data/crypto/recove
 import { createRepositories } from '../../../../renderer/src/data/repositories'
 import { openDatabase, type MediationDb } from '../../../../renderer/src/data/schema'
 import { createWorkspace } from '../../../../renderer/src/data/workspace'
-import type { CaseDraft } from '../../../../renderer/src/domain/cases/draft'
-import { makeOrganisation as makeOrgParty, makePerson } from '../../../builders/cases'
+import { v3Draft } from '../../../builders/legacy-rows'
 import { ADMIN_PASSWORD, makeOrganisation, sessionAs, TEST_KDF, keeperOf } from '../../../builders/session'
 
 const CASES_V1 =
@@ -38,24 +37,6 @@ function openV3(name: string): MediationDb {
   return db as MediationDb
 }
 
-function draft(name: string, createdAt: string): CaseDraft {
-  return {
-    kind: 'people',
-    sector: null,
-    source: 'party-application',
-    disputeType: 'neighbourhood',
-    status: 'mediating',
-    outcome: null,
-    riskLevel: 'yellow',
-    createdAt,
-    updatedAt: createdAt,
-    facts: `${name}的旧案情`,
-    requests: '赔偿损失',
-    parties: [makePerson(), makeOrgParty()],
-    records: [{ kind: 'risk', createdAt, data: { level: 'yellow', reason: '情绪激动' } }],
-  }
-}
-
 describe('schema v3 → v4', () => {
   it('keeps every v3 row, and links their parties to persons after login', async () => {
     const name = `upgrade4-${Math.random()}`
@@ -72,8 +53,8 @@ describe('schema v3 → v4', () => {
     )
     const mediator = sessionAs(session, ['mediator'])
     await createRepositories(v3, mediator).cases.importDrafts([
-      draft('甲', '2025-05-01T08:00:00.000Z'),
-      draft('乙', '2025-06-01T08:00:00.000Z'),
+      v3Draft('甲', '2025-05-01T08:00:00.000Z'),
+      v3Draft('乙', '2025-06-01T08:00:00.000Z'),
     ])
     const before = {
       cases: await v3.table('cases').toArray(),
