@@ -104,15 +104,21 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
     if (h.seq > 0) await keeper.checkpoint(h.seq, h.hash).catch(() => undefined)
   }
 
+  /**
+   * A checkpoint sent after writing stops may find the database closed (locked, switched to a
+   * restored one): the next login anchors the head again, so nothing is lost by dropping it.
+   */
+  const ignoreClosed = () => undefined
+
   function scheduleAnchor(): void {
     if (!keeper) return
     unanchored++
     if (unanchored >= ANCHOR_EVERY) {
-      void anchor()
+      void anchor().catch(ignoreClosed)
       return
     }
     if (anchorTimer) clearTimeout(anchorTimer)
-    anchorTimer = setTimeout(() => void anchor(), ANCHOR_DELAY_MS)
+    anchorTimer = setTimeout(() => void anchor().catch(ignoreClosed), ANCHOR_DELAY_MS)
   }
 
   /**
