@@ -153,6 +153,70 @@ describe('record forms', { timeout: 20_000 }, () => {
     expect(screen.queryByTestId('draft-restored')).not.toBeInTheDocument()
   })
 
+  /** Picks the 记录人: the workspace's administrator, not the mediator entering the record. */
+  async function chooseRecorder(
+    user: ReturnType<typeof userEvent.setup>,
+    repositories: Awaited<ReturnType<typeof openForm>>['repositories'],
+  ): Promise<string> {
+    await user.click(screen.getByRole('combobox', { name: /记录人/ }))
+    await user.click(await screen.findByRole('option', { name: '管理员甲' }))
+    const admin = (await repositories.users.directory()).find((u) => u.displayName === '管理员甲')
+    return admin!.id
+  }
+
+  it('stores the 记录人 chosen for an investigation, not the one who enters it', async () => {
+    const user = userEvent.setup()
+    const { caseId, repositories, session } = await openForm('investigation')
+    await user.type(screen.getByLabelText(/调查地点/), '事故现场')
+    await user.type(screen.getByLabelText(/被调查人/), '邻居王某')
+    await user.type(screen.getByLabelText(/调查内容/), '夜间施工属实。')
+    // Empty by default: the document then names whoever entered the record.
+    expect(screen.getByRole('combobox', { name: /记录人/ })).toHaveValue('')
+    const admin = await chooseRecorder(user, repositories)
+    await user.click(screen.getByRole('button', { name: '保存记录' }))
+    expect(await screen.findByText('已保存：调查记录')).toBeInTheDocument()
+    const data = lastRecordOf(await repositories.cases.records(caseId), 'investigation').data
+    expect(data.recorderId).toBe(admin)
+    expect(data.recorderId).not.toBe(session.user.id)
+  })
+
+  it('stores a session’s 事由, the parties present apart from other participants, and its 记录人', async () => {
+    const user = userEvent.setup()
+    const { caseId, caseData, repositories, session } = await openForm('session')
+    const [applicant, respondent] = caseData.parties
+    // Every party is ticked as present by default; the other participants are typed apart.
+    expect(screen.getByRole('checkbox', { name: applicant!.name })).toBeChecked()
+    await user.click(screen.getByRole('checkbox', { name: respondent!.name }))
+    await user.type(screen.getByLabelText(/调解地点/), '社区调解室')
+    await user.type(screen.getByLabelText(/其他参加人员/), '、社区民警李某')
+    await user.type(screen.getByLabelText(/事由/), '装修噪声纠纷')
+    await user.click(screen.getByRole('radio', { name: '择期再调' }))
+    const admin = await chooseRecorder(user, repositories)
+    await user.click(screen.getByRole('button', { name: '保存记录' }))
+    expect(await screen.findByText('已保存：调解记录')).toBeInTheDocument()
+    const data = lastRecordOf(await repositories.cases.records(caseId), 'session').data
+    expect(data.cause).toBe('装修噪声纠纷')
+    expect(data.presentPartyIds).toEqual([applicant!.id])
+    expect(data.participants).toBe(`${session.user.displayName}、社区民警李某`)
+    expect(data.recorderId).toBe(admin)
+  })
+
+  it('stores each term’s 履行地点 and the agreement’s 记录人', async () => {
+    const user = userEvent.setup()
+    const { caseId, caseData, repositories } = await openForm('agreement')
+    const term = within(screen.getByTestId('term-0'))
+    await user.type(term.getByLabelText(/条款内容/), '被申请人恢复原状')
+    await user.click(term.getByRole('combobox', { name: /履行义务人/ }))
+    await user.click(await screen.findByRole('option', { name: caseData.parties[1]!.name }))
+    await user.type(term.getByLabelText(/履行地点/), '申请人住所')
+    const admin = await chooseRecorder(user, repositories)
+    await user.click(screen.getByRole('button', { name: '保存记录' }))
+    expect(await screen.findByText('已保存：调解协议')).toBeInTheDocument()
+    const data = lastRecordOf(await repositories.cases.records(caseId), 'agreement').data
+    expect(data.terms[0]?.place).toBe('申请人住所')
+    expect(data.recorderId).toBe(admin)
+  })
+
   it.each(RECORD_FORM_KINDS)('%s: opens, and saving either stores it or says what to fix', async (kind) => {
     const user = userEvent.setup()
     const { container, db } = await openForm(kind)

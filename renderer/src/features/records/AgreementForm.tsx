@@ -26,6 +26,7 @@ import type { RecordFormProps } from './types'
 import { useRecordForm, type Conversion } from './record-form'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { DateField } from '../../components/DateField'
+import { RecorderSelect } from './RecorderSelect'
 
 interface TermValues {
   id: string
@@ -35,6 +36,7 @@ interface TermValues {
   obligorPartyId: string
   manner: string
   dueDate: string
+  place: string
 }
 
 interface Values {
@@ -43,6 +45,7 @@ interface Values {
   responsibilities: string
   terms: TermValues[]
   effectiveDate: string
+  recorderId: string
 }
 
 function toData(values: Values): Conversion {
@@ -68,6 +71,7 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
     obligorPartyId: '',
     manner: '',
     dueDate: '',
+    place: '',
   })
   const { form, frame } = useRecordForm<Values>({
     kind: 'agreement',
@@ -78,6 +82,7 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
       responsibilities: '',
       terms: [newTerm()],
       effectiveDate: today(),
+      recorderId: '',
     }),
     toData,
     fieldOf,
@@ -180,6 +185,7 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
                 />
                 <TextInput label={t('records.agreement.manner')} {...form.getInputProps(path('manner'))} />
                 <DateField label={t('records.agreement.dueDate')} {...form.getInputProps(path('dueDate'))} />
+                <TextInput label={t('records.agreement.place')} {...form.getInputProps(path('place'))} />
               </SimpleGrid>
             </Stack>
           </Card>
@@ -195,6 +201,11 @@ export function AgreementForm({ caseData, onDone, onCancel }: RecordFormProps) {
         </Button>
         <Text data-testid="agreement-total">{t('records.agreement.total', amountWords(total))}</Text>
       </Group>
+      <RecorderSelect
+        value={values.recorderId}
+        onChange={(v) => form.setFieldValue('recorderId', v)}
+        error={form.errors.recorderId}
+      />
     </FormFrame>
   )
 }

@@ -7,6 +7,7 @@ import { nowLocal } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
 import { DateTimeField } from '../../components/DateField'
+import { RecorderSelect } from './RecorderSelect'
 
 interface Values {
   at: string
@@ -14,6 +15,7 @@ interface Values {
   investigators: string
   subject: string
   content: string
+  recorderId: string
 }
 
 export function InvestigationForm({ caseData, onDone, onCancel }: RecordFormProps) {
@@ -28,6 +30,7 @@ export function InvestigationForm({ caseData, onDone, onCancel }: RecordFormProp
       investigators: user.displayName,
       subject: '',
       content: '',
+      recorderId: '',
     }),
     draft: { name: `investigation:${caseData.id}` },
     onDone,
@@ -59,6 +62,11 @@ export function InvestigationForm({ caseData, onDone, onCancel }: RecordFormProp
         minRows={6}
         withAsterisk
         {...form.getInputProps('content')}
+      />
+      <RecorderSelect
+        value={form.getValues().recorderId}
+        onChange={(v) => form.setFieldValue('recorderId', v)}
+        error={form.errors.recorderId}
       />
     </FormFrame>
   )

@@ -2,14 +2,15 @@
  * 调解记录 (笔录), built for typing fast: fields in the order a session runs, one statement box
  * per party ready from the start, Ctrl+Enter saves, and the text is kept as a draft while typed.
  */
-import { Fieldset, Group, Radio, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core'
+import { Checkbox, Fieldset, Group, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
 import { useSession } from '../shared/services'
-import { nowLocal } from './form-support'
+import { nowLocal, partyOptions } from './form-support'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
 import { DateTimeField } from '../../components/DateField'
+import { RecorderSelect } from './RecorderSelect'
 
 interface Values {
   at: string
@@ -19,6 +20,9 @@ interface Values {
   mediatorPoints: string
   outcome: string
   notes: string
+  cause: string
+  presentPartyIds: string[]
+  recorderId: string
 }
 
 const OUTCOMES = ['agreed', 'partial', 'none', 'adjourned'] as const
@@ -32,17 +36,23 @@ export function SessionForm({ caseData, onDone, onCancel }: RecordFormProps) {
     initialValues: () => ({
       at: nowLocal(),
       place: '',
-      participants: [...caseData.parties.map((p) => p.name), user.displayName].join('、'),
+      // The parties present are ticked apart; `participants` names everyone else (the mediator first).
+      participants: user.displayName,
+      presentPartyIds: caseData.parties.map((p) => p.id),
       statements: caseData.parties.map((p) => ({ partyId: p.id, text: '' })),
       mediatorPoints: '',
       outcome: '',
       notes: '',
+      cause: '',
+      recorderId: '',
     }),
     draft: {
       name: `session:${caseData.id}`,
       // A party added since the draft was written gets its own (empty) statement.
       reconcile: (v) => ({
         ...v,
+        // A party no longer on the case is no longer present.
+        presentPartyIds: (v.presentPartyIds ?? []).filter((id) => caseData.parties.some((p) => p.id === id)),
         statements: caseData.parties.map(
           (p) => v.statements.find((s) => s.partyId === p.id) ?? { partyId: p.id, text: '' },
         ),
@@ -68,6 +78,19 @@ export function SessionForm({ caseData, onDone, onCancel }: RecordFormProps) {
           {...form.getInputProps('participants')}
         />
       </SimpleGrid>
+      <TextInput
+        label={t('records.session.cause')}
+        description={t('records.session.causeHint')}
+        {...form.getInputProps('cause')}
+      />
+      <Checkbox.Group label={t('records.session.presentParties')} {...form.getInputProps('presentPartyIds')}>
+        <Group mt={4}>
+          {partyOptions(caseData).map((p) => (
+            <Checkbox key={p.value} value={p.value} label={p.label} />
+          ))}
+          {caseData.parties.length === 0 && <Text c="dimmed">{t('records.noParties')}</Text>}
+        </Group>
+      </Checkbox.Group>
       <Fieldset legend={t('records.session.statements')} variant="unstyled">
         <Stack gap="sm">
           {statements.map((s, index) => {
@@ -100,6 +123,11 @@ export function SessionForm({ caseData, onDone, onCancel }: RecordFormProps) {
         </Group>
       </Radio.Group>
       <Textarea label={t('records.session.notes')} autosize minRows={1} {...form.getInputProps('notes')} />
+      <RecorderSelect
+        value={form.getValues().recorderId}
+        onChange={(v) => form.setFieldValue('recorderId', v)}
+        error={form.errors.recorderId}
+      />
     </FormFrame>
   )
 }

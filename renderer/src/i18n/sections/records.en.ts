@@ -61,6 +61,11 @@ export const recordsEn: typeof recordsZhCN = {
       acknowledgedBy: 'Parties notified',
       note: 'Note',
     },
+    recorder: {
+      label: 'Recorder',
+      hint: 'When none is chosen, the document names whoever entered this record.',
+      placeholder: 'Default: who enters it',
+    },
     investigation: {
       at: 'Investigated at',
       place: 'Place',
@@ -71,7 +76,7 @@ export const recordsEn: typeof recordsZhCN = {
     session: {
       at: 'Held at',
       place: 'Place',
-      participants: 'Participants',
+      participants: 'Other participants',
       statements: 'Statements',
       statementOf: 'Statement of {{name}}',
       mediatorPoints: "Mediator's points",
@@ -82,6 +87,9 @@ export const recordsEn: typeof recordsZhCN = {
         none: 'No agreement',
         adjourned: 'Adjourned',
       },
+      cause: 'Matter',
+      causeHint: 'When left empty, the document gives the case’s dispute type.',
+      presentParties: 'Parties present',
       notes: 'Notes',
     },
     agreement: {
@@ -101,6 +109,7 @@ export const recordsEn: typeof recordsZhCN = {
       chooseObligor: 'Choose who performs it',
       manner: 'Manner of performance',
       dueDate: 'Due by',
+      place: 'Place of performance',
       effectiveDate: 'Effective date',
       reachedDate: 'Date reached',
       writtenDateHint:

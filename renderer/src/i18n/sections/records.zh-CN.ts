@@ -60,6 +60,11 @@ export const recordsZhCN = {
       acknowledgedBy: '已告知的当事人',
       note: '备注',
     },
+    recorder: {
+      label: '记录人',
+      hint: '不选时，文书上的记录人为录入本记录的人。',
+      placeholder: '默认：录入人',
+    },
     investigation: {
       at: '调查时间',
       place: '调查地点',
@@ -70,7 +75,7 @@ export const recordsZhCN = {
     session: {
       at: '调解时间',
       place: '调解地点',
-      participants: '参加人员',
+      participants: '其他参加人员',
       statements: '各方陈述',
       statementOf: '{{name}}的陈述',
       mediatorPoints: '调解员意见',
@@ -81,6 +86,9 @@ export const recordsZhCN = {
         none: '未达成协议',
         adjourned: '择期再调',
       },
+      cause: '事由',
+      causeHint: '不填时，文书上写本案的纠纷类型。',
+      presentParties: '到场当事人',
       notes: '备注',
     },
     agreement: {
@@ -100,6 +108,7 @@ export const recordsZhCN = {
       chooseObligor: '请选择由谁履行',
       manner: '履行方式',
       dueDate: '履行期限',
+      place: '履行地点',
       effectiveDate: '生效日期',
       reachedDate: '达成日期',
       writtenDateHint:
