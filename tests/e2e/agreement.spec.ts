@@ -146,7 +146,7 @@ test('one sitting: the text above the pads, signatures drawn with the mouse, wha
   await modal.getByTestId('make-effective').click()
   await expect(modal.getByTestId('agreement-effective')).toBeVisible({ timeout: 30_000 })
   await expect(modal.getByTestId('step-effective')).toHaveAttribute('data-state', 'done')
-  await modal.getByRole('button', { name: '关闭' }).click()
+  await modal.getByTestId('signing-screen').getByRole('button', { name: '关闭' }).click()
   await expect(card.getByTestId('agreement-status-1')).toHaveText('已生效')
 
   // The issued PDF: the drawn signatures are images in it, and pdfsig accepts the signature.
@@ -173,7 +173,7 @@ test('one sitting: the text above the pads, signatures drawn with the mouse, wha
   await modal2.getByTestId('apply-seal').click()
   await modal2.getByTestId('make-effective').click()
   await expect(modal2.getByTestId('agreement-effective')).toBeVisible({ timeout: 30_000 })
-  await modal2.getByRole('button', { name: '关闭' }).click()
+  await modal2.getByTestId('signing-screen').getByRole('button', { name: '关闭' }).click()
   await expect(card.getByTestId('agreement-status-1')).toHaveText('已被更正')
   await expect(card.getByTestId('agreement-status-2')).toHaveText('已生效')
   const v2 = await download(page, 'agreement-download-2', 'v2.pdf')
@@ -270,7 +270,7 @@ test('hand-over: the mediator hands the signed agreement over, the clerk seals i
   await expect(modal.getByTestId('apply-seal')).toHaveCount(0)
   await handOver.getByTestId('hand-over').click()
   await expect(modal.getByTestId('handed-over')).toContainText(`已由 ${MEDIATOR.displayName} 于`)
-  await modal.getByRole('button', { name: '关闭' }).click()
+  await modal.getByTestId('signing-screen').getByRole('button', { name: '关闭' }).click()
   await expect(card.getByTestId('agreement-status-1')).toHaveText('已签署')
   const caseNo = (await page.getByTestId('case-number').textContent()) ?? ''
   await logout(page)
@@ -287,6 +287,6 @@ test('hand-over: the mediator hands the signed agreement over, the clerk seals i
   await expect(sealing.getByTestId('effective-panel')).toContainText('签名和印章均已齐备')
   await sealing.getByTestId('make-effective').click()
   await expect(sealing.getByTestId('agreement-effective')).toBeVisible({ timeout: 30_000 })
-  await sealing.getByRole('button', { name: '关闭' }).click()
+  await sealing.getByTestId('signing-screen').getByRole('button', { name: '关闭' }).click()
   await expect(page.getByTestId('seal-queue')).toHaveCount(0)
 })

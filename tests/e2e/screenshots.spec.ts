@@ -133,7 +133,7 @@ test('the app as its users see it @screenshots', async ({ page }) => {
   await expect(modal.getByTestId('effective-panel')).toContainText('签名和印章均已齐备')
   await modal.getByTestId('make-effective').click()
   await expect(modal.getByTestId('agreement-effective')).toBeVisible({ timeout: 30_000 })
-  await modal.getByRole('button', { name: '关闭' }).click()
+  await modal.getByTestId('signing-screen').getByRole('button', { name: '关闭' }).click()
   await expect(card.getByTestId('agreement-status-1')).toHaveText('已生效')
   await expect(page.getByRole('dialog')).toHaveCount(0)
   await page.waitForTimeout(400)
