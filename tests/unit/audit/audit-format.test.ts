@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AuditEntry } from '../../../renderer/src/domain/audit/actions'
 import { detailsText, targetLabel } from '../../../renderer/src/features/audit/AuditPage/audit-format'
-import { createI18n } from '../../../renderer/src/i18n'
+import { createI18n, languageLoaded } from '../../../renderer/src/i18n'
 
 const entry = (e: Partial<AuditEntry>): AuditEntry => ({
   seq: 1,
@@ -63,8 +63,11 @@ describe('audit details in zh-CN', () => {
 })
 
 describe('audit details in en', () => {
-  const t = createI18n('en').t
-  it('have English labels, not raw keys', () => {
+  it('have English labels, not raw keys', async () => {
+    // English is loaded on first use (issue 17: only zh-CN is in the first screen's code).
+    const english = createI18n('en')
+    await languageLoaded(english)
+    const t = english.t
     expect(detailsText({ verdict: 'altered', bundleId: 'x' }, t)).toBe('Verdict: altered; Bundle id: x')
   })
 })

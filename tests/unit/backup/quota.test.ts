@@ -10,7 +10,7 @@ import type { MediationDb } from '../../../renderer/src/data/schema'
 import { isQuotaExceeded } from '../../../renderer/src/domain/shared/storage-errors'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import { errorMessage } from '../../../renderer/src/features/shared/error-message'
-import { createI18n } from '../../../renderer/src/i18n'
+import { createI18n, languageLoaded } from '../../../renderer/src/i18n'
 import { makeRegistration } from '../../builders/cases'
 import { sessionAs, setUpWorkspace, TEST_KDF } from '../../builders/session'
 
@@ -29,9 +29,11 @@ async function counts(db: MediationDb) {
 afterEach(() => vi.restoreAllMocks())
 
 describe('the disk-full message', () => {
-  it('says the disk is full for the browser error, Dexie’s wrapping of it and a repository’s cause', () => {
+  it('says the disk is full for the browser error, Dexie’s wrapping of it and a repository’s cause', async () => {
     const zh = createI18n('zh-CN').t
-    const en = createI18n('en').t
+    const english = createI18n('en')
+    await languageLoaded(english)
+    const en = english.t
     const wrapped = Object.assign(new Error('AbortError'), { name: 'AbortError', inner: quota() })
     const caused = new Error('commit failed', { cause: wrapped })
     for (const error of [quota(), wrapped, caused]) {
