@@ -48,8 +48,14 @@ test('a counsellor works a file offline; nobody else finds any of it, and nothin
     await createUser(page, COUNSELLOR)
     await createUser(page, MEDIATOR)
     await logout(page)
-    // from here on the room has no network: everything runs from this PC
-    await context.setOffline(true)
+    // From here on the room has no network: everything runs from this PC. The app's own files stand
+    // in for app:// (served from disk in Electron), so they still load — the pages are fetched on
+    // first use since the cold-start split; every other request is cut off as if the cable were out.
+    const origin = new URL(BASE_URL).origin
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort('internetdisconnected'),
+    )
 
     await loginOk(page, COUNSELLOR.username, COUNSELLOR.password, COUNSELLOR.displayName)
     await page.getByRole('link', { name: '心理咨询', exact: true }).click()
@@ -179,8 +185,9 @@ test('a counsellor works a file offline; nobody else finds any of it, and nothin
     // the mediator: no counselling in the navigation, refused by address, nothing in case search
     await loginOk(page, MEDIATOR.username, MEDIATOR.password, MEDIATOR.displayName)
     await expect(page.getByRole('navigation').getByRole('link', { name: '心理咨询' })).toHaveCount(0)
+    // Typed in, the address is refused: the mediator lands on their home page, told so (issue 16 item 8).
     await page.goto('/#/counselling')
-    await expect(page.getByText('您的角色无权查看此内容。')).toBeVisible()
+    await expect(page.getByText('您的角色不能打开这个页面，已转到您的首页。')).toBeVisible()
     await expectNoMarkers(page, m)
     await page.getByRole('link', { name: '案件', exact: true }).click()
     // Whole markers: the case list keeps its search out of the address (and so out of Chromium's
@@ -195,8 +202,9 @@ test('a counsellor works a file offline; nobody else finds any of it, and nothin
     // the administrator: anonymous counts only; no content in the audit log
     await loginOk(page, ADMIN.username, ADMIN.password, ADMIN.displayName)
     await expect(page.getByRole('navigation').getByRole('link', { name: '心理咨询' })).toHaveCount(0)
+    // Typed in, the address is refused: the mediator lands on their home page, told so (issue 16 item 8).
     await page.goto('/#/counselling')
-    await expect(page.getByText('您的角色无权查看此内容。')).toBeVisible()
+    await expect(page.getByText('您的角色不能打开这个页面，已转到您的首页。')).toBeVisible()
     await page.goto(`/#/counselling/${'x'}`)
     await expect(page.getByText('您的角色无权查看此内容。')).toBeVisible()
     await page.getByRole('link', { name: '用户管理' }).click()

@@ -26,8 +26,9 @@ test('a case’s documents as PDF (CJK font embedded) and DOCX, and its archive 
   await session(page)
   await closeAgreementForm(page)
   const card = page.getByTestId('case-documents')
+  // Copies for what the parties are handed; one for internal forms (issue 16 item 10).
   await expect(card.getByTestId('print-copies')).toHaveText(
-    '打印份数：3 份（当事人 2 人各一份，本机构留存一份）',
+    '交给当事人的文书（协议书、告知书、通知书）打印 3 份（当事人 2 人各一份，本机构留存一份）；内部文书打印 1 份',
   )
 
   const pdf = await download(page, () => card.getByRole('button', { name: '调解申请书 PDF' }).click())

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { MEDIATOR, asNewMediator, loginOk } from './support/auth'
+import { MEDIATOR, asNewMediator, loginOk, passwordFor } from './support/auth'
 import { chooseOption, expectNoCaseStored, fillCase, fillPerson, storedCaseCount } from './support/case-form'
 
 // Each test gets a fresh browser context, so a fresh, empty IndexedDB: set up, then a mediator logs in.
@@ -88,7 +88,9 @@ test('the interface switches to English and remembers it', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Cases' })).toBeVisible()
   await page.reload()
   await page.getByLabel('Username').fill(MEDIATOR.username)
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(MEDIATOR.password)
+  await page
+    .getByRole('textbox', { name: 'Password', exact: true })
+    .fill(passwordFor(MEDIATOR.username, MEDIATOR.password))
   await page.getByRole('button', { name: 'Log in' }).click()
   await expect(page.getByRole('link', { name: 'Register a case' })).toBeVisible()
   await page.getByRole('link', { name: 'Statistics' }).click()

@@ -2,7 +2,6 @@ import { Center, Loader, MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { I18nextProvider } from 'react-i18next'
-import { DateFieldsProvider } from '../components/DateField'
 import { ServicesProvider } from '../features/shared/services'
 import { AuthGate } from './AuthGate'
 import type { AppContext } from './bootstrap'
@@ -31,24 +30,22 @@ export function App({ workspace, platform, i18n }: AppContext) {
   return (
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={themed} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
-        <DateFieldsProvider language={language}>
-          <Notifications position="bottom-right" autoClose={4000} />
-          <ErrorBoundary>
-            <ServicesProvider services={services}>
-              <AuthGate workspace={workspace}>
-                <Suspense
-                  fallback={
-                    <Center mih="100vh">
-                      <Loader />
-                    </Center>
-                  }
-                >
-                  <AppRoutes />
-                </Suspense>
-              </AuthGate>
-            </ServicesProvider>
-          </ErrorBoundary>
-        </DateFieldsProvider>
+        <Notifications position="bottom-right" autoClose={4000} />
+        <ErrorBoundary>
+          <ServicesProvider services={services}>
+            <AuthGate workspace={workspace}>
+              <Suspense
+                fallback={
+                  <Center mih="100vh">
+                    <Loader />
+                  </Center>
+                }
+              >
+                <AppRoutes />
+              </Suspense>
+            </AuthGate>
+          </ServicesProvider>
+        </ErrorBoundary>
       </MantineProvider>
     </I18nextProvider>
   )

@@ -8,7 +8,7 @@ export const ADMIN = { username: 'admin', password: 'admin password 1', displayN
  * that (the issued password + ' mine') and later logins with the issued password use the chosen one.
  */
 const chosen = new Map<string, { issued: string; own: string }>()
-const passwordFor = (username: string, password: string) => {
+export const passwordFor = (username: string, password: string) => {
   const c = chosen.get(username)
   return c && c.issued === password ? c.own : password
 }

@@ -69,7 +69,8 @@ export function Shell() {
       <AppShell.Main id="main">
         <BackupBanner />
         <HolidayCalendarBanner />
-        <DateFieldsProvider calendar={calendar}>
+        {/* Date fields live behind the login only: their pickers stay out of the first screen's code. */}
+        <DateFieldsProvider language={i18n.language} calendar={calendar}>
           <Outlet />
         </DateFieldsProvider>
       </AppShell.Main>
