@@ -139,6 +139,29 @@ export function createSettingsRepository({
   const readRules = async () => parseRules((await db.settings.get(DEADLINE_RULES_KEY))?.value)
   const deadlinesChanged = () => onDeadlineSettingsChange?.() ?? Promise.resolve()
 
+  /** One idle time of the security settings, kept beside the other, with its audit entry. */
+  async function setLockMinutes(
+    field: 'autoLockMinutes' | 'signingLockMinutes',
+    id: 'auto-lock' | 'signing-lock',
+    input: unknown,
+  ): Promise<number> {
+    manage()
+    const minutes = parseOrThrow(autoLockSchema, input)
+    await audit.commit([db.settings], async () => ({
+      entry: {
+        actor: access.actor,
+        action: 'settings.update',
+        target: { type: 'settings', id },
+        details: { minutes },
+      },
+      write: async () => {
+        const value = ((await db.settings.get(SECURITY_KEY))?.value ?? {}) as object
+        await db.settings.put({ key: SECURITY_KEY, value: { ...value, [field]: minutes } })
+      },
+    }))
+    return minutes
+  }
+
   return {
     ...createReportingSettings({ db, access, audit }),
 
@@ -182,41 +205,8 @@ export function createSettingsRepository({
       return numbering
     },
 
-    async setAutoLockMinutes(input) {
-      manage()
-      const minutes = parseOrThrow(autoLockSchema, input)
-      await audit.commit([db.settings], async () => ({
-        entry: {
-          actor: access.actor,
-          action: 'settings.update',
-          target: { type: 'settings', id: 'auto-lock' },
-          details: { minutes },
-        },
-        write: async () => {
-          const value = ((await db.settings.get(SECURITY_KEY))?.value ?? {}) as object
-          await db.settings.put({ key: SECURITY_KEY, value: { ...value, autoLockMinutes: minutes } })
-        },
-      }))
-      return minutes
-    },
-
-    async setSigningLockMinutes(input) {
-      manage()
-      const minutes = parseOrThrow(autoLockSchema, input)
-      await audit.commit([db.settings], async () => ({
-        entry: {
-          actor: access.actor,
-          action: 'settings.update',
-          target: { type: 'settings', id: 'signing-lock' },
-          details: { minutes },
-        },
-        write: async () => {
-          const value = ((await db.settings.get(SECURITY_KEY))?.value ?? {}) as object
-          await db.settings.put({ key: SECURITY_KEY, value: { ...value, signingLockMinutes: minutes } })
-        },
-      }))
-      return minutes
-    },
+    setAutoLockMinutes: (input) => setLockMinutes('autoLockMinutes', 'auto-lock', input),
+    setSigningLockMinutes: (input) => setLockMinutes('signingLockMinutes', 'signing-lock', input),
 
     /** Every rule: the stored ones, completed with the defaults for any the store lacks. */
     async getDeadlineRules(): Promise<DeadlineRule[]> {
