@@ -217,7 +217,7 @@ test('the app as its users see it @screenshots', async ({ page }) => {
   await logout(page)
 
   await loginOk(page, ADMIN.username, ADMIN.password, ADMIN.displayName)
-  await page.goto('/#/audit')
+  await page.getByRole('link', { name: '审计日志' }).click()
   await page.getByRole('button', { name: '校验完整性' }).click()
   await shot(page, 'audit')
 
