@@ -1,32 +1,14 @@
 /**
  * Accessibility on the office screen (1366×768): axe-core finds no critical or serious violation on
- * the main screens, and none scrolls sideways.
+ * the main screens, and none scrolls sideways. The signing screen is checked where it opens, in
+ * agreement.spec.ts (its text step and a signature pad).
  */
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { expectAccessible as check } from './support/axe'
 import { fillCase, fillPerson, chooseOption } from './support/case-form'
 import { ADMIN, asNewMediator, loginOk, logout } from './support/auth'
 
 test.use({ viewport: { width: 1366, height: 768 } })
-
-async function check(page: Page, screen: string) {
-  await page.waitForTimeout(300) // let transitions settle before axe reads colours
-  const result = await new AxeBuilder({ page }).analyze()
-  const bad = result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map(
-      (v) =>
-        `${screen}: ${v.id} (${v.impact}) — ${v.nodes
-          .map((n) => n.html.slice(0, 160))
-          .slice(0, 4)
-          .join(' | ')}`,
-    )
-  expect(bad, bad.join('\n')).toEqual([])
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  )
-  expect(overflow, `${screen} scrolls sideways`).toBeLessThanOrEqual(0)
-}
 
 test('setup, login, case list, registration, case detail, statistics and export: no critical or serious axe violation at 1366×768', async ({
   page,

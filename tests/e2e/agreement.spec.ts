@@ -26,6 +26,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { makePng } from '../builders/png'
 import { createUser, loginOk, logout, setUpWorkspace } from './support/auth'
 import { agreement, choose, notice, openRecord, registerCase, session, step } from './support/lifecycle'
+import { expectAccessible } from './support/axe'
 import { chooseFile, drawSignature, signSlot } from './support/signing'
 
 test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
@@ -105,11 +106,13 @@ test('one sitting: the text above the pads, signatures drawn with the mouse, wha
   await modal.getByRole('button', { name: '下一页' }).click()
   await expect(modal.getByTestId('preview-page')).toHaveText(/^第 2 \/ \d+ 页$/)
   await expect(modal.getByTestId('step-text')).toHaveAttribute('data-state', 'next')
+  await expectAccessible(page, 'signing: the text')
   await modal.getByTestId('text-read').click()
   await expect(modal.getByTestId('step-text')).toHaveAttribute('data-state', 'done')
 
   // The first party signs (the text stays above the pad); then the mediator, leaving 吴强 out.
   await expect(modal.getByTestId('doc-preview')).toBeVisible()
+  await expectAccessible(page, 'signing: a signature pad')
   await signSlot(page, shownSlot(modal), 1)
   await modal.getByTestId('step-mediator').click()
   await signSlot(page, modal.getByTestId('slot-mediator'), 2)

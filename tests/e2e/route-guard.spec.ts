@@ -33,3 +33,17 @@ test('a reload on #/export, then a mediator’s login, lands on the mediator’s
     expect(text).not.toMatch(/(^|；)[A-Za-z][A-Za-z0-9-]*：/)
   }
 })
+
+test('an address typed right after login opens that page (no empty page while the first page loads)', async ({
+  page,
+}) => {
+  await setUpWorkspace(page)
+  await logout(page)
+  // The password field's show/hide toggle is named in the user's language, not Mantine's English.
+  await expect(page.getByRole('button', { name: '显示或隐藏密码' })).toBeVisible()
+  await loginOk(page, ADMIN.username, ADMIN.password, ADMIN.displayName)
+  await page.goto('/#/audit')
+  await expect(page.getByRole('button', { name: '校验完整性' })).toBeVisible()
+  await page.goto('/#/users')
+  await expect(page.getByTestId('counselling-counts')).toBeVisible()
+})

@@ -24,7 +24,10 @@ export function App({ workspace, platform, i18n }: AppContext) {
   }, [i18n])
 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the label follows the language
-  const themed = useMemo(() => themeIn(i18n.t('common.close')), [i18n, language])
+  const themed = useMemo(
+    () => themeIn(i18n.t('common.close'), i18n.t('common.showPassword')),
+    [i18n, language],
+  )
   const services = useMemo(() => ({ repositories: workspace.repositories, platform }), [workspace, platform])
 
   return (

@@ -4,6 +4,8 @@ import {
   type CloseButtonProps,
   mergeThemeOverrides,
   NumberInput,
+  PasswordInput,
+  type PasswordInputProps,
   Select,
   Textarea,
   TextInput,
@@ -40,18 +42,31 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     // text on light (tinted) backgrounds — the active navigation item, light badges and buttons
     '--mantine-color-indigo-light-color': t.colors.indigo[9] ?? '#364fc7',
     '--mantine-primary-color-light-color': t.colors.indigo[9] ?? '#364fc7',
+    // warning text (c="orange": 待填 fields, stale backups, deadlines without a calendar): orange-9 is
+    // only 4.3:1 on white, so a darker burnt orange that reads at 5.7:1 (axe on the signing screen).
+    '--mantine-color-orange-text': '#b83d00',
+    // …and on orange-tinted backgrounds (light badges and alerts: 必需 on the signing screen), 4.9:1.
+    '--mantine-color-orange-light-color': '#b83d00',
   },
   dark: {},
 })
 
-/** The theme in a language: every close button (notifications, dialogs, alerts) is named. */
-export function themeIn(closeLabel: string) {
+/**
+ * The theme in a language: every close button (notifications, dialogs, alerts) is named, and so
+ * is every password field's show/hide toggle (Mantine's own label is English).
+ */
+export function themeIn(closeLabel: string, showPasswordLabel: string) {
   return mergeThemeOverrides(
     theme,
     createTheme({
       components: {
         CloseButton: CloseButton.extend({
           defaultProps: { 'aria-label': closeLabel } as Partial<CloseButtonProps>,
+        }),
+        PasswordInput: PasswordInput.extend({
+          defaultProps: {
+            visibilityToggleButtonProps: { 'aria-label': showPasswordLabel },
+          } as Partial<PasswordInputProps>,
         }),
       },
     }),

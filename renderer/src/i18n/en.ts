@@ -59,6 +59,7 @@ export const en: Messages = {
     loading: 'Loading…',
     optional: 'optional',
     close: 'Close',
+    showPassword: 'Show or hide the password',
     pagination: {
       first: 'First page',
       previous: 'Previous page',

@@ -128,15 +128,22 @@ describe('pages keep together with long data', { timeout: 600_000 }, () => {
     async () => {
       const dir = await mkdtemp(join(tmpdir(), 'docx-pages-'))
       try {
+        const files: string[] = []
         for (const template of templates) {
-          const model = modelOf(template)
           const docx = join(dir, `${template.kind}.docx`)
-          await writeFile(docx, await renderDocx(model))
-          execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
-            stdio: 'ignore',
-          })
+          await writeFile(docx, await renderDocx(modelOf(template)))
+          files.push(docx)
+        }
+        // One LibreOffice for every file, with a profile of its own: a second soffice running on
+        // the machine (another test run, an office user) would otherwise hold the default profile's
+        // lock and make this one fail.
+        const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`
+        execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
+          stdio: 'ignore',
+        })
+        for (const template of templates) {
           const pages = await pdfPages(new Uint8Array(await readFile(join(dir, `${template.kind}.pdf`))))
-          expect(lonelyPages(pages, model), template.kind).toEqual([])
+          expect(lonelyPages(pages, modelOf(template)), template.kind).toEqual([])
         }
       } finally {
         await rm(dir, { recursive: true, force: true })

@@ -167,12 +167,12 @@ export function LastBackupLine({ state }: { state: BackupState }) {
   const age = backupAge(state.policy, state.last, new Date())
   if (age.state === 'none' || !state.last)
     return (
-      <Text size="sm" c="orange.8" data-testid="backup-last">
+      <Text size="sm" c="orange" data-testid="backup-last">
         {t('backup.lastNone')}
       </Text>
     )
   return (
-    <Text size="sm" c={age.state === 'stale' ? 'orange.8' : undefined} data-testid="backup-last">
+    <Text size="sm" c={age.state === 'stale' ? 'orange' : undefined} data-testid="backup-last">
       {t('backup.last', {
         when: `${formatDateTime(state.last.at)}（${ageWords(t, age)}）`,
         size: sizeWords(state.last.size),
