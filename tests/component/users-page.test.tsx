@@ -106,7 +106,13 @@ describe('UsersPage', { timeout: 60_000 }, () => {
     await user.clear(keyInput)
     await user.type(keyInput, recoveryKey.toLowerCase())
     await user.click(dialog.getByRole('button', { name: '重置密码' }))
-    expect(await screen.findByText('已为 lihua 重置密码。', {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(
+      await screen.findByText(
+        '已为 lihua 重置密码。请把新密码告诉本人：下次登录时，本人要改设自己的密码。',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument()
     const session = await login(db, keeperOf(db), 'lihua', 'Another-pass-1')
     expect(session.user.username).toBe('lihua')
   })

@@ -109,8 +109,8 @@ describe('accounts', () => {
     })
   })
 
-  it('an account an administrator created must choose its own password at first login', async () => {
-    const { db, repos } = await setUpWorkspace()
+  it('an account an administrator created, or whose password it reset, chooses its own at next login', async () => {
+    const { db, repos, recoveryKey } = await setUpWorkspace()
     await repos.users.create({
       username: 'mediator1',
       displayName: '调解员甲',
@@ -123,6 +123,10 @@ describe('accounts', () => {
     await own.account.changePassword('mediator password', 'my very own secret')
     const next = await login(db, keeperOf(db), 'mediator1', 'my very own secret')
     expect(next.user.mustChangePassword).toBeUndefined()
+    // a password an administrator resets is not the user's own either: chosen again at next login
+    await repos.users.resetPassword(first.user.id, recoveryKey, 'reset by the admin 1')
+    const reset = await login(db, keeperOf(db), 'mediator1', 'reset by the admin 1')
+    expect(reset.user.mustChangePassword).toBe(true)
     // the administrator who set the workspace up chose their own password already
     expect((await login(db, keeperOf(db), 'admin', ADMIN_PASSWORD)).user.mustChangePassword).toBeUndefined()
   })

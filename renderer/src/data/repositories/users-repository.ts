@@ -284,7 +284,10 @@ export function createUserRepository({
         adminKey = await importSigningKey(pkcs8)
         pkcs8.fill(0)
       }
-      await regrant(row, current, changes, { action: 'user.password-reset' }, adminKey)
+      // A password someone else set is not the user's own: they choose one at their next login,
+      // as after an account is created (an administrator resetting their own account is exempt).
+      const mustChange = id === actor.id ? {} : { mustChangePassword: true }
+      await regrant(row, current, { ...changes, ...mustChange }, { action: 'user.password-reset' }, adminKey)
     },
   }
 }

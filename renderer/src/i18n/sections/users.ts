@@ -39,7 +39,7 @@ const zhCN = {
     updated: '已保存 {{username}} 的修改。',
     disabledDone: '已停用 {{username}}。',
     enabledDone: '已启用 {{username}}。',
-    resetDone: '已为 {{username}} 重置密码。',
+    resetDone: '已为 {{username}} 重置密码。请把新密码告诉本人：下次登录时，本人要改设自己的密码。',
     empty: '还没有用户。',
     fixErrors: '请先更正标红的内容。',
   },
@@ -90,7 +90,8 @@ const en: typeof zhCN = {
     updated: 'Changes to {{username}} saved.',
     disabledDone: '{{username}} disabled.',
     enabledDone: '{{username}} enabled.',
-    resetDone: 'Password of {{username}} reset.',
+    resetDone:
+      'Password of {{username}} reset. Give the new password to them in person: at their next login they choose their own.',
     empty: 'No users yet.',
     fixErrors: 'Please correct the fields marked in red first.',
   },
