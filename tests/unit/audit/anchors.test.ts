@@ -4,6 +4,7 @@
  * end, or delete one and hash the rest again so the chain holds together: both are named now. And
  * a data change never stands without its entry: they are one transaction.
  */
+import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { auditHashInput, GENESIS_HASH, type AuditEntry } from '../../../renderer/src/domain/audit/actions'
 import { createAuditLog } from '../../../renderer/src/data/audit/audit-log'
@@ -128,5 +129,42 @@ describe('audit anchors', () => {
     }))
     expect(await db.settings.get('x')).toEqual({ key: 'x', value: 2 })
     expect(await db.audit.count()).toBe(1)
+  })
+
+  it('a long change whose entry is made at its end: both in one transaction, or neither', async () => {
+    const db = freshDb('anchors')
+    const { audit: key } = await generateKeyring()
+    const log = createAuditLog(db, key, createPageKeeper(memoryStorage()))
+    await log.append(actor, 'auth.login')
+    await expect(
+      log.commitInside([db.settings], async () => {
+        await db.settings.put({ key: 'x', value: 1 })
+        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' })
+      }),
+    ).rejects.toThrow('quota')
+    expect(await db.settings.get('x')).toBeUndefined()
+    expect(await db.audit.count()).toBe(1)
+    const value = await log.commitInside([db.settings], async () => {
+      for (let i = 0; i < 3; i++) await db.settings.put({ key: `x${i}`, value: i })
+      // crypto inside the transaction, under waitFor as an import seals its rows
+      await Dexie.waitFor(crypto.subtle.digest('SHA-256', new Uint8Array(8)))
+      const written = await db.settings.count()
+      return {
+        value: written,
+        entry: {
+          actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: 'x' },
+          details: { written },
+        },
+      }
+    })
+    expect(value).toBe(3)
+    const last = await db.audit.orderBy('pos').last()
+    expect(last).toMatchObject({ seq: 2, action: 'settings.update', details: { written: 3 } })
+    expect((await log.verify()).ok).toBe(true)
+    // nothing to record: no entry
+    await log.commitInside([db.settings], async () => ({ value: null, entry: null }))
+    expect(await db.audit.count()).toBe(2)
   })
 })

@@ -79,6 +79,9 @@ describe('room → district', () => {
     expect(year.total.screenings).toBe(1)
     const result = await district.repos.district.importBundle(bundle.bytes, bundle.fileName)
     expect(result).toMatchObject({ status: 'imported', summary: { added: 60, updated: 0, unchanged: 0 } })
+    // the import's entry, written in the merge's own transaction, says what it added
+    const entry = await district.db.audit.where('action').equals('district.import').last()
+    expect(entry).toMatchObject({ targetId: result.summary.id, details: { added: 60, cases: 60 } })
     await expectSameStatistics(room, district)
     await expectSameStatistics(room, district, roomId)
     // The bundle's own statistics file says the same as the room's page for its period.

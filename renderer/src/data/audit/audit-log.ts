@@ -17,7 +17,7 @@ import {
   type AuditEntry,
   type AuditVerification,
 } from '../../domain/audit/actions'
-import type { Table } from 'dexie'
+import { Dexie, type Table } from 'dexie'
 import type { Keeper } from '../keeper'
 import { toHex, utf8 } from '../crypto/bytes'
 import type { AuditRow, MediationDb } from '../schema'
@@ -121,6 +121,35 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
     anchorTimer = setTimeout(() => void anchor().catch(ignoreClosed), ANCHOR_DELAY_MS)
   }
 
+  /** The entries of `specs`, numbered and hashed on from `prev`; `hash` runs the HMAC (see commitInside). */
+  async function chained(
+    specs: readonly EntrySpec[],
+    prev: { seq: number; hash: string },
+    hash: (text: string) => Promise<string> = (text) => hmacHex(key, text),
+  ): Promise<AuditEntry[]> {
+    const full: AuditEntry[] = []
+    for (const spec of specs) {
+      const unsigned = {
+        at: spec.at ?? new Date().toISOString(),
+        actorId: spec.actor.id,
+        actorName: spec.actor.username,
+        action: spec.action,
+        targetType: spec.target?.type ?? '',
+        targetId: spec.target?.id ?? '',
+        details: spec.details ?? {},
+        seq: prev.seq + 1,
+        prevHash: prev.hash,
+      }
+      const entry: AuditEntry = { ...unsigned, hash: await hash(auditHashInput(unsigned)) }
+      full.push(entry)
+      prev = entry
+    }
+    return full
+  }
+
+  const specsOf = (entry: Entries): readonly EntrySpec[] =>
+    entry === null ? [] : Array.isArray(entry) ? entry : [entry as EntrySpec]
+
   /**
    * Writes an entry and, in the same transaction, whatever `prepare` returns to write. `prepare`
    * runs outside the transaction (it may seal, hash, read); `write` must do IndexedDB work only.
@@ -131,7 +160,7 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
   ): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const { entry, write } = await prepare()
-      const specs = entry === null ? [] : Array.isArray(entry) ? entry : [entry as EntrySpec]
+      const specs = specsOf(entry)
       if (specs.length === 0) {
         // A change that nothing needs to be told of (a cursor moved on, nothing to report).
         try {
@@ -142,24 +171,7 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
         }
       }
       const last = await head()
-      const full: AuditEntry[] = []
-      let prev = last
-      for (const spec of specs) {
-        const unsigned = {
-          at: spec.at ?? new Date().toISOString(),
-          actorId: spec.actor.id,
-          actorName: spec.actor.username,
-          action: spec.action,
-          targetType: spec.target?.type ?? '',
-          targetId: spec.target?.id ?? '',
-          details: spec.details ?? {},
-          seq: prev.seq + 1,
-          prevHash: prev.hash,
-        }
-        const entry: AuditEntry = { ...unsigned, hash: await hmacHex(key, auditHashInput(unsigned)) }
-        full.push(entry)
-        prev = entry
-      }
+      const full = await chained(specs, last)
       try {
         const result = await db.transaction('rw', [db.audit, ...tables], async () => {
           // The hash was made outside (crypto would end the transaction): nobody may have written
@@ -235,6 +247,30 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
       return enqueue(async () => {
         await writeHeld()
         return commitNow(tables, prepare)
+      })
+    },
+
+    /**
+     * A long change whose entry says what it did (a district import: how many cases it added), so
+     * the entry can only be made at its end: `run` writes and answers its value and entry, which is
+     * then hashed and added in the SAME transaction. The HMAC runs under Dexie.waitFor to keep the
+     * transaction open, and the head is read inside it: nobody can append in between.
+     */
+    commitInside<T>(tables: readonly Table[], run: () => Promise<{ value: T; entry: Entries }>): Promise<T> {
+      return enqueue(async () => {
+        await writeHeld()
+        let wrote = false
+        const value = await db.transaction('rw', [db.audit, ...tables], async () => {
+          const done = await run()
+          const full = await chained(specsOf(done.entry), await head(), (text) =>
+            Dexie.waitFor(hmacHex(key, text)),
+          )
+          for (const entry of full) await db.audit.add(entry)
+          wrote = full.length > 0
+          return done.value
+        })
+        if (wrote) scheduleAnchor()
+        return value
       })
     },
 

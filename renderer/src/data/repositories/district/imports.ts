@@ -142,8 +142,10 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
    * The merge, in ONE transaction: the case files are read again one at a time (they passed every
    * check; holding 100,000 parsed cases at once would not fit a modest PC), each case compared with
    * what the district holds and sealed only when new or newer. Sealing is WebCrypto, not IndexedDB,
-   * so it runs under Dexie.waitFor to keep the transaction open. Null when the same bundle was
-   * imported meanwhile (another window): nothing is written then.
+   * so it runs under Dexie.waitFor to keep the transaction open. The import's audit entry, which
+   * says how many cases it added, is written at its end in the same transaction (commitInside):
+   * both or neither. Null when the same bundle was imported meanwhile (another window): nothing is
+   * written then.
    */
   async function merge(
     session: BundleSession,
@@ -157,8 +159,9 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
     const importedAt = now().toISOString()
     const counts = { added: 0, updated: 0, unchanged: 0 }
     const total = manifest.counts.cases
-    const body = await db.transaction('rw', db.districtCases, db.imports, async () => {
-      if (await db.imports.where('manifestHash').equals(bundle.manifestHash).count()) return null
+    const body = await audit.commitInside([db.districtCases, db.imports], async () => {
+      if (await db.imports.where('manifestHash').equals(bundle.manifestHash).count())
+        return { value: null, entry: null }
       let done = 0
       for (const path of bundle.caseFiles) {
         if (options.signal?.aborted) throw new BundleError('cancelled')
@@ -217,7 +220,22 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
         importedAt,
         body: sealed,
       })
-      return stored
+      return {
+        value: stored,
+        entry: {
+          actor: access.actor,
+          action: 'district.import' as const,
+          target: { type: 'bundle', id },
+          details: {
+            room: room.id,
+            bundleId: stored.bundleId,
+            cases: stored.cases,
+            added: stored.added,
+            updated: stored.updated,
+            identified: stored.identified,
+          },
+        },
+      }
     })
     return body && { id, roomId: room.id, manifestHash: bundle.manifestHash, importedAt, ...body }
   }
@@ -260,19 +278,6 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
         const summary = await merge(session, bundle, room, fileName, options)
         if (!summary)
           return { status: 'duplicate', summary: (await summaryOf(bundle.manifestHash)) as ImportSummary }
-        await audit.append(
-          access.actor,
-          'district.import',
-          { type: 'bundle', id: summary.id },
-          {
-            room: room.id,
-            bundleId: summary.bundleId,
-            cases: summary.cases,
-            added: summary.added,
-            updated: summary.updated,
-            identified: summary.identified,
-          },
-        )
         return { status: 'imported', summary, warnings }
       } finally {
         session.close()
