@@ -62,6 +62,7 @@ export {
   printCopiesOf,
   PARTY_DOCUMENTS,
   ARCHIVE_PARTS,
+  ON_REQUEST,
   type PlannedDocument,
 } from './plan'
 export { builtInTemplate, listTemplates, templateSet, type TemplateSet } from './templates'
