@@ -9,13 +9,14 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import {
+  ARCHIVE_PARTS,
   archiveVolume,
   documentsForCase,
   listTemplates,
   makeDocument,
   renderDocx,
   renderPdf,
-  sampleCaseDetail,
+  sampleDetailFor,
   templateSet,
   type CaseDetail,
   type FontSource,
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
     let found: { detail: CaseDetail; recordId: string | null } | null = null
     for (const detail of details) {
       if (!template.appliesTo.includes(detail.case.kind)) continue
-      if (template.kind === 'archive-cover' || template.kind === 'archive-contents') {
+      if (ARCHIVE_PARTS.includes(template.kind)) {
         found = { detail, recordId: null }
         break
       }
@@ -58,13 +59,13 @@ async function main(): Promise<void> {
     }
     if (!found) {
       source = 'sample'
-      found = { detail: sampleCaseDetail(template.appliesTo[0]), recordId: null }
+      found = { detail: sampleDetailFor(template), recordId: null }
     }
     const model = makeDocument(found.detail, template, { recordId: found.recordId })
     const base = `${String(i + 1).padStart(2, '0')}-${template.kind}`
     await writeFile(join(dir, `${base}.pdf`), await renderPdf(model, fonts))
     await writeFile(join(dir, `${base}.docx`), await renderDocx(model))
-    lines.push(`${base}  ${template.title}  (${source} ${found.detail.case.caseNo})`)
+    lines.push(`${base}  ${model.title}  (${source} ${found.detail.case.caseNo})`)
   }
 
   // The richest demo case (most documents) as one archive volume.

@@ -4,7 +4,7 @@
  * kind of mediation, its condition: written or oral agreement, persons only or with an organisation).
  */
 import { caseRegistrationSchema, noFacts, type Case } from '../../renderer/src/domain/cases/case'
-import type { MediationKind } from '../../renderer/src/domain/cases/catalogues'
+import type { AdminSector, DisputeType, MediationKind } from '../../renderer/src/domain/cases/catalogues'
 import type { PartyInput } from '../../renderer/src/domain/cases/party'
 import { parseRecord, type CaseRecord, type RecordKind } from '../../renderer/src/domain/cases/records'
 import type { DocumentTemplate } from '../../renderer/src/domain/documents/template'
@@ -30,6 +30,9 @@ export interface DetailOptions {
   kind?: MediationKind
   parties?: PartyInput[]
   agreementForm?: 'written' | 'oral'
+  /** 行政调解 only (default 消费): a traffic case also gets its 事故认定书 and loss-fixed records. */
+  sector?: AdminSector
+  disputeType?: DisputeType
 }
 
 let n = 0
@@ -38,12 +41,15 @@ export function makeCaseDetail({
   kind = 'people',
   parties,
   agreementForm = 'written',
+  sector = 'consumer',
+  disputeType,
 }: DetailOptions = {}): CaseDetail {
   const referral = rec.courtReferral({ procedure: kind === 'court-entrusted' ? 'ordinary' : null })
   const registration = caseRegistrationSchema.parse(
     makeRegistration({
       kind,
-      sector: kind === 'administrative' ? 'consumer' : null,
+      sector: kind === 'administrative' ? sector : null,
+      ...(disputeType ? { disputeType } : {}),
       source: kind.startsWith('court-') ? 'court-referral' : 'party-application',
       courtReferral: kind.startsWith('court-') ? referral : null,
       parties: parties ?? [
@@ -96,6 +102,22 @@ export function makeCaseDetail({
     ),
     transition('accept', 'registered', 'accepted', '2026-03-02T01:00:00.000Z'),
     record('notice', '2026-03-02T02:00:00.000Z', rec.notice(c)),
+    ...(c.sector === 'traffic'
+      ? [
+          record('accident-report', '2026-03-01T03:00:00.000Z', {
+            receivedAt: '2026-02-26',
+            reportNo: '第2102110000001号',
+            appliedAt: '2026-03-01',
+          }),
+          record('loss-fixed', '2026-03-02T03:00:00.000Z', { event: 'treatment-ended', at: '2026-03-02' }),
+        ]
+      : []),
+    record('session-notice', '2026-03-02T04:00:00.000Z', {
+      sessionDate: '2026-03-05',
+      place: '街道调解室',
+      notifiedAt: '2026-03-02',
+      method: 'written',
+    }),
     record(
       'investigation',
       '2026-03-03T02:00:00.000Z',
@@ -127,7 +149,12 @@ export function makeCaseDetail({
     record('visit', '2026-04-01T02:00:00.000Z', rec.visit()),
     record('termination', '2026-03-09T02:00:00.000Z', rec.termination()),
     ...(kind.startsWith('court-')
-      ? [record('court-report', '2026-03-15T02:00:00.000Z', rec.courtReport())]
+      ? [
+          record('court-report', '2026-03-15T02:00:00.000Z', {
+            ...rec.courtReport(),
+            request: kind === 'court-entrusted' ? 'mediation-document' : 'judicial-confirmation',
+          }),
+        ]
       : []),
     transition('close', 'visited', 'closed', '2026-04-02T01:00:00.000Z'),
   ]
@@ -147,7 +174,13 @@ export function makeCaseDetail({
 export function detailFor(template: DocumentTemplate): CaseDetail {
   const kind = template.appliesTo.includes('people') ? 'people' : (template.appliesTo[0] ?? 'people')
   const conditions = template.conditions
+  const sector = conditions.find((c) => c.startsWith('sector-'))?.slice('sector-'.length) as
+    AdminSector | undefined
   switch (true) {
+    case sector !== undefined:
+      return makeCaseDetail({ kind: 'administrative', sector })
+    case conditions.includes('labour-dispute'):
+      return makeCaseDetail({ kind, disputeType: 'labour' })
     case conditions.includes('all-persons'):
       return makeCaseDetail({
         kind,

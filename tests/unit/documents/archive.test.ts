@@ -10,6 +10,7 @@ import {
   documentsForCase,
   makeDocument,
   modelText,
+  ON_REQUEST,
   renderDocx,
   renderPdf,
   templateSet,
@@ -26,7 +27,8 @@ describe('archiveVolume', { timeout: 120_000 }, () => {
     const detail = makeCaseDetail()
     const templates = templateSet()
     const volume = await archiveVolume({ detail, templates, today: '2026-04-10' }, fonts)
-    const planned = documentsForCase(detail, templates).filter((d) => d.available)
+    // the 卷宗情况说明 is made on request only, not put into every volume
+    const planned = documentsForCase(detail, templates).filter((d) => d.available && !ON_REQUEST.has(d.kind))
     expect(volume.entries.map((e) => e.title)).toEqual(planned.map((d) => d.title))
 
     const pdf = await PDFDocument.load(volume.pdf)
@@ -44,7 +46,8 @@ describe('archiveVolume', { timeout: 120_000 }, () => {
     )
     const total = docPages.reduce((a, b) => a + b, 0)
     expect(volume.pageCount).toBe(total)
-    expect(pdf.getPageCount()).toBe(total + 2)
+    // cover, contents, the documents, and the 备考表 (back cover) last
+    expect(pdf.getPageCount()).toBe(total + 3)
 
     // Page ranges follow one another from 1.
     let next = 1
@@ -61,6 +64,8 @@ describe('archiveVolume', { timeout: 120_000 }, () => {
     expect(cover).toBeGreaterThanOrEqual(0)
     expect(contents).toBeGreaterThan(cover)
     expect(firstDoc).toBeGreaterThan(contents)
+    expect(text.lastIndexOf('备考表')).toBeGreaterThan(firstDoc)
+    expect(text.slice(text.lastIndexOf('备考表'))).toContain(`本卷共${planned.length}件，${total}页`)
     expect(text).toContain(`本卷件数${planned.length}`)
     expect(text).toContain(`本卷页数${total}`)
     for (const entry of volume.entries)

@@ -165,14 +165,18 @@ describe('documentsForCase', () => {
     const people = documentsForCase(makeCaseDetail(), templateSet()).map((d) => d.kind)
     expect(people).toEqual([
       'application',
+      'power-of-attorney',
       'acceptance-register',
+      'rejection-notice',
       'rights-notice',
       'investigation-record',
+      'session-notice',
       'session-record',
       'agreement',
       'termination-notice',
       'visit-record',
       'judicial-confirmation-organisation',
+      'archive-note',
     ])
     const admin = documentsForCase(makeCaseDetail({ kind: 'administrative' }), templateSet()).map(
       (d) => d.kind,

@@ -25,6 +25,16 @@ import judicialConfirmationPerson from '../../../../templates/judicial-confirmat
 import judicialConfirmationOrganisation from '../../../../templates/judicial-confirmation-organisation.json'
 import courtReport from '../../../../templates/court-report.json'
 import adminClosingApproval from '../../../../templates/admin-closing-approval.json'
+import powerOfAttorney from '../../../../templates/power-of-attorney.json'
+import courtLetterReceipt from '../../../../templates/court-letter-receipt.json'
+import rejectionNotice from '../../../../templates/rejection-notice.json'
+import sessionNotice from '../../../../templates/session-notice.json'
+import labourAgreement from '../../../../templates/labour-agreement.json'
+import policeAgreement from '../../../../templates/police-agreement.json'
+import trafficMediationDocument from '../../../../templates/traffic-mediation-document.json'
+import trafficTermination from '../../../../templates/traffic-termination.json'
+import archiveNote from '../../../../templates/archive-note.json'
+import archiveBackCover from '../../../../templates/archive-back-cover.json'
 import {
   checkTemplate,
   documentTemplateSchema,
@@ -55,6 +65,16 @@ const RAW: Record<DocumentKind, unknown> = {
   'judicial-confirmation-organisation': judicialConfirmationOrganisation,
   'court-report': courtReport,
   'admin-closing-approval': adminClosingApproval,
+  'power-of-attorney': powerOfAttorney,
+  'court-letter-receipt': courtLetterReceipt,
+  'rejection-notice': rejectionNotice,
+  'session-notice': sessionNotice,
+  'labour-agreement': labourAgreement,
+  'police-agreement': policeAgreement,
+  'traffic-mediation-document': trafficMediationDocument,
+  'traffic-termination': trafficTermination,
+  'archive-note': archiveNote,
+  'archive-back-cover': archiveBackCover,
 }
 
 function load(kind: DocumentKind): DocumentTemplate {

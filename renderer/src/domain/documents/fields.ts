@@ -75,9 +75,22 @@ export const SCALAR_FIELDS = [
   'court.letterNo',
   'court.referredDate',
   'court.deadline',
+  'court.referralKind',
   'report.date',
   'report.result',
   'report.note',
+  'report.request',
+  'sessionNotice.date',
+  'sessionNotice.place',
+  'sessionNotice.notifiedDate',
+  'sessionNotice.method',
+  'sessionNotice.latestDate',
+  'sessionNotice.deadlineNote',
+  'traffic.reportNo',
+  'traffic.reportReceivedDate',
+  'traffic.appliedDate',
+  'traffic.lossEvent',
+  'traffic.lossFixedDate',
   'decision.rejectReason',
   'decision.rejectedDate',
   'archive.documentCount',
@@ -103,6 +116,8 @@ const PARTY_ITEM = [
   'agentName',
   'serviceAddress',
   'contact',
+  'agentPhone',
+  'agentIdNumber',
 ] as const
 
 /** What each list source repeats, the prefix its items are named by, and the item's fields. */
@@ -110,6 +125,8 @@ export const LIST_SOURCES = {
   parties: { prefix: 'party', fields: PARTY_ITEM },
   applicants: { prefix: 'party', fields: PARTY_ITEM },
   respondents: { prefix: 'party', fields: PARTY_ITEM },
+  /** Parties acting through a 委托代理人 (the 授权委托书's principals). */
+  principals: { prefix: 'party', fields: PARTY_ITEM },
   statements: { prefix: 'statement', fields: ['party', 'text'] },
   terms: {
     prefix: 'term',

@@ -25,23 +25,33 @@ export const DOCUMENT_KINDS = [
   'archive-contents',
   'application',
   'admin-application',
+  'power-of-attorney',
+  'court-letter-receipt',
   'acceptance-register',
+  'rejection-notice',
   'admin-acceptance-notice',
   'admin-rejection-notice',
   'rights-notice',
   'admin-rights-notice',
   'investigation-record',
+  'session-notice',
   'session-record',
   'agreement',
+  'labour-agreement',
   'oral-agreement-register',
   'admin-agreement',
+  'police-agreement',
+  'traffic-mediation-document',
   'termination-notice',
   'admin-termination-notice',
+  'traffic-termination',
   'visit-record',
   'judicial-confirmation-person',
   'judicial-confirmation-organisation',
   'court-report',
   'admin-closing-approval',
+  'archive-note',
+  'archive-back-cover',
 ] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
@@ -53,6 +63,16 @@ export const TEMPLATE_CONDITIONS = [
   'has-organisation',
   'accepted',
   'rejected',
+  /** Some party acts through a 委托代理人. */
+  'has-agent',
+  /** 行政调解 of one sector: 治安 (公安), 道路交通事故 (交警), 劳动 (人社). */
+  'sector-public-security',
+  'sector-traffic',
+  'sector-labour',
+  /** A 劳动争议: the 劳动 sector, or a people's / court-linked case of that dispute type. */
+  'labour-dispute',
+  /** Mediation is over: closed, terminated, rejected or archived. */
+  'concluded',
 ] as const
 export type TemplateCondition = (typeof TEMPLATE_CONDITIONS)[number]
 
@@ -62,6 +82,8 @@ export const SLOT_SIGNERS = [
   'applicants',
   'respondents',
   'agents',
+  /** Each party that acts through an agent (the principal of a 授权委托书). */
+  'principals',
   'mediator',
   'recorder',
   'named',
@@ -245,7 +267,7 @@ export function templateTexts(t: DocumentTemplate): { path: string; text: string
         break
       case 'signatures':
         b.slots.forEach((s, j) => {
-          const perParty = ['parties', 'applicants', 'respondents', 'agents'].includes(s.who)
+          const perParty = ['parties', 'applicants', 'respondents', 'agents', 'principals'].includes(s.who)
           out.push({ path: `${at}.slots.${j}.label`, text: s.label, scope: perParty ? partyScope : [] })
         })
         break

@@ -33,12 +33,13 @@ export function CaseDocumentsCard({ caseData, records, directory }: Props) {
   const { t } = useTranslation()
   const { templates, settings } = useRepositories()
   const loaded = useQuery(async () => {
-    const [set, organisation, bodies] = await Promise.all([
+    const [set, organisation, bodies, deadlineRules] = await Promise.all([
       templates.all(),
       settings.getOrganisation(),
       settings.getIssuingBodies(),
+      settings.getDeadlineRules(),
     ])
-    return { set: templateSet(set), organisation, bodies }
+    return { set: templateSet(set), organisation, bodies, deadlineRules }
   }, [])
 
   if (loaded.status === 'loading') return <Loader size="sm" aria-label={t('docs.loading')} />
@@ -49,6 +50,8 @@ export function CaseDocumentsCard({ caseData, records, directory }: Props) {
     organisation: { name: loaded.data.organisation?.name ?? '', region: loaded.data.organisation?.region },
     issuer: issuerOfCase(caseData, loaded.data.bodies) ?? undefined,
     userNames: Object.fromEntries(directory.map((u) => [u.id, u.displayName])),
+    // the room's own rules (the 调解会通知书's notice period)
+    deadlineRules: loaded.data.deadlineRules,
   }
   return <DocumentsTable detail={detail} templates={loaded.data.set} />
 }

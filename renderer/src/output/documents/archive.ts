@@ -1,13 +1,14 @@
 /**
  * The case's archive volume (卷宗) as one PDF: the cover (卷宗封面), the contents list (卷内目录)
- * with each document's pages, then every document of the case in archive order. Documents are
+ * with each document's pages, then every document of the case in archive order, and the 卷宗封底
+ * (备考表) last. Documents are
  * rendered one by one (or taken as issued, e.g. the signed agreement), counted, and joined with
  * pdf-lib; the volume's page numbers are stamped at the top right of every document page, as
  * archivists number a paper volume.
  */
 import { assembleDocumentData, type CaseDetail, type ContentsEntry } from './document-data'
 import { buildDocument } from './build'
-import { documentsForCase, type PlannedDocument } from './plan'
+import { documentsForCase, ON_REQUEST, type PlannedDocument } from './plan'
 import type { FontSource } from './pdf/fonts'
 import { renderPdf } from './pdf/render-pdf'
 import type { TemplateSet } from './templates'
@@ -32,7 +33,7 @@ export interface ArchiveVolume {
 export async function archiveVolume(input: ArchiveInput, fonts: FontSource): Promise<ArchiveVolume> {
   const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib')
   const { detail, templates, issued = {}, today } = input
-  const planned = documentsForCase(detail, templates).filter((d) => d.available)
+  const planned = documentsForCase(detail, templates).filter((d) => d.available && !ON_REQUEST.has(d.kind))
 
   const files: Uint8Array[] = []
   for (const doc of planned) {
@@ -70,6 +71,11 @@ export async function archiveVolume(input: ArchiveInput, fonts: FontSource): Pro
     buildDocument(templates['archive-contents'], assembleDocumentData(detail, { today, archive })),
     fonts,
   )
+  // 卷宗封底 (备考表): the volume's last sheet, after the documents, unnumbered like the cover.
+  const backCover = await renderPdf(
+    buildDocument(templates['archive-back-cover'], assembleDocumentData(detail, { today, archive })),
+    fonts,
+  )
 
   const volume = await PDFDocument.create()
   volume.setTitle(`${detail.case.caseNo} 卷宗`)
@@ -100,5 +106,6 @@ export async function archiveVolume(input: ArchiveInput, fonts: FontSource): Pro
     await append(doc, page)
     page += doc.getPageCount()
   }
+  await append(await PDFDocument.load(backCover))
   return { pdf: new Uint8Array(await volume.save()), pageCount, entries, documents: planned }
 }

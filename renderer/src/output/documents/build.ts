@@ -118,6 +118,11 @@ function slotsOf(spec: SignatureSlotSpec, data: DocumentData): SlotOf[] {
         parties.filter((p) => p.agent !== ''),
         'agent',
       )
+    case 'principals':
+      return perParty(
+        parties.filter((p) => p.agent !== ''),
+        'party',
+      )
     case 'mediator':
     case 'recorder':
       return [{ id: spec.who, label: fill(spec.label, data, undefined, BLANK), ...own }]

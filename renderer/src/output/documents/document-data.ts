@@ -15,6 +15,13 @@ import {
 } from '../../domain/cases/records'
 import { SCALAR_FIELDS, type ListSource, type ScalarField } from '../../domain/documents/fields'
 import type { IssuerType } from '../../domain/organisation/issuing-bodies'
+import {
+  applicableRules,
+  DEFAULT_DEADLINE_RULES,
+  defaultHolidayCalendar,
+  dueDateOf,
+  type DeadlineRule,
+} from '../../domain/deadlines'
 import { localDateOf, todayIso } from '../../domain/shared/dates'
 import {
   chineseCount,
@@ -40,6 +47,11 @@ export interface CaseDetail {
   issuer?: { id: string; type: IssuerType; name: string }
   /** Display names of users by id: the mediator, whoever wrote a record. */
   userNames: Readonly<Record<string, string>>
+  /**
+   * The deadline rules in force (for the 调解会通知书: how many days before the session the parties
+   * must be told). Absent: the defaults (domain/deadlines/rules.ts).
+   */
+  deadlineRules?: readonly DeadlineRule[]
 }
 
 /** One line of the 卷内目录. */
@@ -84,6 +96,20 @@ export interface AssembleOptions {
   archive?: { entries: ContentsEntry[]; pageCount: number }
 }
 
+/** 委派 or 委托: the word a court-linked case's documents are titled with. */
+const COURT_KIND_WORD: Partial<Record<Case['kind'], string>> = {
+  'court-delegated': '委派',
+  'court-entrusted': '委托',
+}
+
+/** The day a traffic mediation runs from, as the 调解书 words it (实施条例 Art. 94). */
+const LOSS_EVENT_WORDS = {
+  'funeral-ended': '办理丧葬事宜结束',
+  'treatment-ended': '治疗终结',
+  'disability-assessed': '定残',
+  'loss-determined': '确定损失',
+} as const
+
 const join = (items: string[], sep = '，') => items.filter((s) => s.trim() !== '').join(sep)
 
 function partyDetails(p: Party): string {
@@ -122,6 +148,8 @@ function partyFields(p: Party): Record<string, string> {
     'party.agentName': agent ? agent.name : '',
     'party.serviceAddress': p.address || BLANK,
     'party.contact': p.phone || BLANK,
+    'party.agentPhone': agent ? agent.phone || BLANK : '',
+    'party.agentIdNumber': agent ? agent.idNumber || BLANK : '',
   }
 }
 
@@ -161,6 +189,20 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
   const judicial = data('judicial-confirmation')
   const referral = data('court-referral')
   const report = data('court-report')
+  const sessionNotice = data('session-notice')
+  const accident = data('accident-report')
+  const lossFixed = data('loss-fixed')
+  // 调解会通知: the rule of issue 13 (traffic: 3 days before the session) — the latest day to tell the parties.
+  const noticeRule = applicableRules(
+    detail.deadlineRules ?? DEFAULT_DEADLINE_RULES,
+    c.kind,
+    c.sector,
+    c.procedure,
+  ).find((r) => r.purpose === 'session-notice')
+  const latestNotice =
+    noticeRule && sessionNotice.sessionDate
+      ? dueDateOf(noticeRule, sessionNotice.sessionDate, defaultHolidayCalendar())
+      : ''
   const terms = agreement.terms ?? []
   const total = terms.reduce((sum, t) => sum + t.amountFen, 0)
   const transitions = recordsOf(records, 'transition')
@@ -252,9 +294,30 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
     'court.letterNo': referral.letterNo ?? '',
     'court.referredDate': chineseDate(referral.referredAt ?? ''),
     'court.deadline': chineseDate(referral.deadline ?? ''),
+    'court.referralKind': COURT_KIND_WORD[c.kind] ?? '',
     'report.date': chineseDate(report.reportedAt ?? ''),
     'report.result': report.result ? LABELS.courtResult[report.result] : '',
     'report.note': report.note ?? '',
+    // What the parties ask of the court: asked only of an agreement (else 无); unknown: a blank to fill in.
+    'report.request': report.request
+      ? LABELS.courtRequest[report.request]
+      : report.result && report.result !== 'agreed'
+        ? LABELS.courtRequest['']
+        : '',
+    'sessionNotice.date': chineseDate(sessionNotice.sessionDate ?? ''),
+    'sessionNotice.place': sessionNotice.place ?? '',
+    'sessionNotice.notifiedDate': chineseDate(sessionNotice.notifiedAt ?? ''),
+    'sessionNotice.method': sessionNotice.method ? LABELS.sessionNoticeMethod[sessionNotice.method] : '',
+    'sessionNotice.latestDate': chineseDate(latestNotice),
+    'sessionNotice.deadlineNote':
+      noticeRule && c.sector === 'traffic'
+        ? `根据《道路交通事故处理程序规定》，本机关应当于调解${chineseCount(noticeRule.length)}日前将调解的时间、地点通知各方当事人${latestNotice ? `，本通知最迟于${chineseDate(latestNotice)}送达` : ''}。`
+        : '',
+    'traffic.reportNo': accident.reportNo ?? '',
+    'traffic.reportReceivedDate': chineseDate(accident.receivedAt ?? ''),
+    'traffic.appliedDate': chineseDate(accident.appliedAt ?? ''),
+    'traffic.lossEvent': lossFixed.event ? LOSS_EVENT_WORDS[lossFixed.event] : '',
+    'traffic.lossFixedDate': chineseDate(lossFixed.at ?? ''),
     'decision.rejectReason': rejection?.data.reason ?? '',
     'decision.rejectedDate': rejection ? chineseDateOfInstant(rejection.createdAt) : '',
     'archive.documentCount': options.archive ? String(options.archive.entries.length) : '',
@@ -267,6 +330,7 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
     parties,
     applicants: parties.filter((_, i) => c.parties[i]?.role === 'applicant'),
     respondents: parties.filter((_, i) => c.parties[i]?.role === 'respondent'),
+    principals: parties.filter((p) => p['party.agentName'] !== ''),
     statements: (session.statements ?? [])
       .filter((s) => s.text.trim() !== '')
       .map((s) => {

@@ -12,7 +12,8 @@
  *     assembleDocumentData(detail: CaseDetail, { recordId?, today?, archive? }): DocumentData
  *     documentsForCase(detail, templates): PlannedDocument[]        what the case has, archive order
  *     printCopies(detail): number                                   parties + 1
- *     sampleCaseDetail(kind?): CaseDetail                          fictional case for previews
+ *     sampleCaseDetail(kind?, sector?): CaseDetail                 fictional case for previews
+ *     sampleDetailFor(template): CaseDetail                        the one a template is previewed on
  *
  *   Model
  *     buildDocument(template, data, assets?: DocumentAssets): DocModel
@@ -62,10 +63,11 @@ export {
   printCopiesOf,
   PARTY_DOCUMENTS,
   ARCHIVE_PARTS,
+  ON_REQUEST,
   type PlannedDocument,
 } from './plan'
 export { builtInTemplate, listTemplates, templateSet, type TemplateSet } from './templates'
-export { sampleCaseDetail } from './sample'
+export { sampleCaseDetail, sampleDetailFor } from './sample'
 export { browserFontSource, type FontBytes, type FontSource } from './pdf/fonts'
 export { renderPdf } from './pdf/render-pdf'
 export { archiveVolume, type ArchiveInput, type ArchiveVolume } from './archive'

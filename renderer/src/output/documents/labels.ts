@@ -22,6 +22,8 @@ export const LABELS = {
   terminationReason: r.termination.reasons,
   route: r.termination.routeOptions,
   courtResult: r['court-report'].results,
+  courtRequest: r['court-report'].requests,
+  sessionNoticeMethod: r['session-notice'].methods,
   agreementForm: r.agreement.forms,
   recordKind: r.kinds,
 } as const

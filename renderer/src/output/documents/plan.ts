@@ -10,7 +10,7 @@ import {
   type DocumentTemplate,
   type TemplateCondition,
 } from '../../domain/documents/template'
-import type { CaseDetail } from './document-data'
+import { assembleDocumentData, type CaseDetail } from './document-data'
 import { chineseDate, chineseDateOfInstant } from './format'
 import { localDateOf } from '../../domain/shared/dates'
 import type { TemplateSet } from './templates'
@@ -35,7 +35,25 @@ const PER_RECORD: ReadonlySet<RecordKind> = new Set(['investigation', 'session',
 /** Documents not offered at all until their source record exists. */
 const OFFERED_WITH_RECORD_ONLY: ReadonlySet<RecordKind> = new Set(['judicial-confirmation'])
 /** Parts of the archive volume itself, not documents of the case. */
-export const ARCHIVE_PARTS: readonly DocumentKind[] = ['archive-cover', 'archive-contents']
+export const ARCHIVE_PARTS: readonly DocumentKind[] = [
+  'archive-cover',
+  'archive-contents',
+  'archive-back-cover',
+]
+/**
+ * Offered on the case page but not put into the archive volume by itself: the 卷宗情况说明 is written
+ * (by hand) only when a volume needs explaining, and filed by the archivist.
+ */
+export const ON_REQUEST: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['archive-note'])
+/**
+ * The general 行政调解 form that a sector's own form replaces: a 治安, traffic or labour case is
+ * offered its sector's agreement (and the traffic 调解终结书) instead.
+ */
+const REPLACED_BY: Partial<Record<DocumentKind, readonly DocumentKind[]>> = {
+  'admin-agreement': ['police-agreement', 'traffic-mediation-document', 'labour-agreement'],
+  'admin-termination-notice': ['traffic-termination'],
+}
+const CONCLUDED: ReadonlySet<string> = new Set(['closed', 'terminated', 'rejected', 'archived'])
 
 function recordDate(r: CaseRecord): string {
   const d: Readonly<Record<string, unknown>> = r.data
@@ -73,6 +91,16 @@ function holds(condition: TemplateCondition, detail: CaseDetail, source: CaseRec
       return Boolean(c.events.accepted)
     case 'rejected':
       return records.some((r) => r.kind === 'transition' && r.data.to === 'rejected')
+    case 'has-agent':
+      return c.parties.some((p) => p.type === 'person' && p.agent !== null)
+    case 'sector-public-security':
+    case 'sector-traffic':
+    case 'sector-labour':
+      return c.kind === 'administrative' && c.sector === condition.slice('sector-'.length)
+    case 'labour-dispute':
+      return c.kind === 'administrative' ? c.sector === 'labour' : c.disputeType === 'labour'
+    case 'concluded':
+      return CONCLUDED.has(c.status)
   }
 }
 
@@ -86,6 +114,7 @@ function fixedDate(kind: DocumentKind, detail: CaseDetail): string {
       return chineseDate(c.events.registered ?? localDateOf(c.createdAt))
     case 'admin-acceptance-notice':
       return chineseDate(c.events.accepted ?? '')
+    case 'rejection-notice':
     case 'admin-rejection-notice': {
       const r = transition('rejected')
       return r ? chineseDateOfInstant(r.createdAt) : ''
@@ -99,20 +128,39 @@ function fixedDate(kind: DocumentKind, detail: CaseDetail): string {
   }
 }
 
+/** Whether a template is meant for this case at all: its kind of mediation and its case-wide conditions. */
+function appliesTo(t: DocumentTemplate, detail: CaseDetail): boolean {
+  return (
+    t.appliesTo.includes(detail.case.kind) &&
+    t.conditions.every(
+      (c) => c === 'written-agreement' || c === 'oral-agreement' || holds(c, detail, undefined),
+    )
+  )
+}
+
 /** The documents of a case in archive order (without the cover and contents list). */
 export function documentsForCase(detail: CaseDetail, templates: TemplateSet): PlannedDocument[] {
   const out: PlannedDocument[] = []
+  // A title naming a field (委派/委托调解结果报告) prints as this case's.
+  let fields: Record<string, string> | null = null
+  const titleOf = (t: DocumentTemplate): string => {
+    if (!t.title.includes('{{')) return t.title
+    fields ??= assembleDocumentData(detail).fields
+    const values = fields
+    return t.title.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (_, name: string) => values[name] ?? '')
+  }
   for (const kind of DOCUMENT_KINDS) {
     if (ARCHIVE_PARTS.includes(kind)) continue
     const t = templates[kind]
     if (!t.appliesTo.includes(detail.case.kind)) continue
+    if (REPLACED_BY[kind]?.some((k) => appliesTo(templates[k], detail))) continue
     if (!t.source) {
       if (conditionsHold(t, detail, undefined)) {
         out.push({
           key: kind,
           kind,
           recordId: null,
-          title: t.title,
+          title: titleOf(t),
           date: fixedDate(kind, detail),
           available: true,
           needs: null,
@@ -131,7 +179,7 @@ export function documentsForCase(detail: CaseDetail, templates: TemplateSet): Pl
           key: kind,
           kind,
           recordId: null,
-          title: t.title,
+          title: titleOf(t),
           date: '',
           available: false,
           needs: t.source,
@@ -145,7 +193,7 @@ export function documentsForCase(detail: CaseDetail, templates: TemplateSet): Pl
         key: `${kind}:${r.id}`,
         kind,
         recordId: r.id,
-        title: t.title,
+        title: titleOf(t),
         date: recordDate(r),
         available: true,
         needs: null,
@@ -167,6 +215,12 @@ export const PARTY_DOCUMENTS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(
   'admin-rejection-notice',
   'termination-notice',
   'admin-termination-notice',
+  'rejection-notice',
+  'session-notice',
+  'labour-agreement',
+  'police-agreement',
+  'traffic-mediation-document',
+  'traffic-termination',
 ])
 
 /** Copies to print of `kind`: parties + 1 for what the parties are handed, one for internal forms. */

@@ -4,7 +4,8 @@
  */
 import type { Case } from '../../domain/cases/case'
 import { parseRecord, type CaseRecord, type RecordInput, type RecordKind } from '../../domain/cases/records'
-import type { MediationKind } from '../../domain/cases/catalogues'
+import type { AdminSector, DisputeType, MediationKind } from '../../domain/cases/catalogues'
+import type { DocumentTemplate } from '../../domain/documents/template'
 import type { CaseDetail } from './document-data'
 
 const MEDIATOR = 'sample-mediator'
@@ -19,20 +20,38 @@ function record<K extends RecordKind>(kind: K, createdAt: string, data: RecordIn
   return parseRecord({ id: `sample-${kind}`, caseId: 'sample', createdAt, createdBy: MEDIATOR }, kind, data)
 }
 
-/** A sample case of the given kind (the wording differs per kind of mediation). */
-export function sampleCaseDetail(kind: MediationKind = 'people'): CaseDetail {
+const SAMPLE_BODY_NAMES: Partial<Record<AdminSector, string>> = {
+  'public-security': '大连市公安局示例分局',
+  traffic: '大连市公安局交通警察支队示例大队',
+  labour: '大连市示例区人力资源和社会保障局',
+}
+
+/**
+ * A sample case of the given kind (the wording differs per kind of mediation) and, for 行政调解,
+ * sector (default 消费; a traffic case has its 事故认定书 and the day its loss was fixed).
+ */
+export function sampleCaseDetail(
+  kind: MediationKind = 'people',
+  sector: AdminSector | null = null,
+  disputeType: DisputeType = 'neighbourhood',
+): CaseDetail {
+  const adminSector: AdminSector | null = kind === 'administrative' ? (sector ?? 'consumer') : null
+  const adminBody = {
+    ...SAMPLE_ADMIN_BODY,
+    name: SAMPLE_BODY_NAMES[adminSector ?? 'consumer'] ?? SAMPLE_ADMIN_BODY.name,
+  }
   const c: Case = {
     id: 'sample',
     caseNo: kind === 'administrative' ? '（2026）示市监行调字第0001号' : '（2026）示人调字第0001号',
     year: 2026,
     seq: 1,
     kind,
-    sector: kind === 'administrative' ? 'consumer' : null,
+    sector: adminSector,
     issuerId: kind === 'administrative' ? SAMPLE_ADMIN_BODY.id : 'committee',
     status: 'closed',
     outcome: 'agreed',
     source: kind.startsWith('court-') ? 'court-referral' : 'party-application',
-    disputeType: 'neighbourhood',
+    disputeType,
     riskLevel: 'green',
     mediatorId: MEDIATOR,
     events: { registered: '2026-03-02', accepted: '2026-03-02', 'agreement-effective': '2026-03-10' },
@@ -63,7 +82,7 @@ export function sampleCaseDetail(kind: MediationKind = 'people'): CaseDetail {
         address: '大连市示例区示例街道1号',
         idType: 'resident-id',
         idNumber: '',
-        agent: null,
+        agent: { name: '赵某某', phone: '13900000000', idNumber: '', powerOfAttorney: true },
         lacksCapacity: false,
         selfSupporting: false,
         guardian: null,
@@ -106,6 +125,22 @@ export function sampleCaseDetail(kind: MediationKind = 'people'): CaseDetail {
       method: 'written',
       acknowledgedBy: ['sample-a', 'sample-b'],
       note: '',
+    }),
+    ...(adminSector === 'traffic'
+      ? [
+          record('accident-report', '2026-03-01T03:00:00.000Z', {
+            receivedAt: '2026-02-27',
+            reportNo: '第2102990000001号',
+            appliedAt: '2026-03-02',
+          }),
+          record('loss-fixed', '2026-03-02T04:00:00.000Z', { event: 'treatment-ended', at: '2026-03-02' }),
+        ]
+      : []),
+    record('session-notice', '2026-03-05T02:00:00.000Z', {
+      sessionDate: '2026-03-10',
+      place: '示例街道人民调解室',
+      notifiedAt: '2026-03-05',
+      method: 'written',
     }),
     record('investigation', '2026-03-04T02:00:00.000Z', {
       at: '2026-03-04T10:00',
@@ -173,7 +208,7 @@ export function sampleCaseDetail(kind: MediationKind = 'people'): CaseDetail {
       reportedAt: '2026-03-15',
       result: 'agreed',
       note: '',
-      request: '',
+      request: kind === 'court-entrusted' ? 'mediation-document' : 'judicial-confirmation',
     }),
     record('transition', '2026-03-02T03:00:00.000Z', {
       action: 'reject',
@@ -189,8 +224,21 @@ export function sampleCaseDetail(kind: MediationKind = 'people'): CaseDetail {
     organisation: { name: '大连市示例街道人民调解委员会', region: '大连市示例区' },
     issuer:
       kind === 'administrative'
-        ? SAMPLE_ADMIN_BODY
+        ? adminBody
         : { id: 'committee', type: 'committee', name: '大连市示例街道人民调解委员会' },
     userNames: { [MEDIATOR]: '张某某' },
   }
+}
+
+/** The sample case a template is previewed on: its kind of mediation, and the sector or dispute its conditions ask for. */
+export function sampleDetailFor(template: DocumentTemplate): CaseDetail {
+  const sector = template.conditions.find((c) => c.startsWith('sector-'))?.slice('sector-'.length) as
+    AdminSector | undefined
+  if (sector) return sampleCaseDetail('administrative', sector)
+  const kind = template.appliesTo.includes('people') ? 'people' : (template.appliesTo[0] ?? 'people')
+  return sampleCaseDetail(
+    kind,
+    null,
+    template.conditions.includes('labour-dispute') ? 'labour' : 'neighbourhood',
+  )
 }

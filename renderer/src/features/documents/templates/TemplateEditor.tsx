@@ -11,7 +11,7 @@ import {
   assembleDocumentData,
   buildDocument,
   renderPdf,
-  sampleCaseDetail,
+  sampleDetailFor,
   type DocModel,
 } from '../../../output/documents'
 import { checkOverride, TemplateError } from '../../../domain/documents/override'
@@ -29,8 +29,7 @@ const SAMPLE_CONTENTS = [
 ]
 
 function preview(template: DocumentTemplate): DocModel {
-  const kind = template.appliesTo.includes('people') ? 'people' : (template.appliesTo[0] ?? 'people')
-  const data = assembleDocumentData(sampleCaseDetail(kind), {
+  const data = assembleDocumentData(sampleDetailFor(template), {
     archive: { entries: SAMPLE_CONTENTS, pageCount: 3 },
   })
   return buildDocument(template, data)
