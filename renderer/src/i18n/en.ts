@@ -155,6 +155,20 @@ export const en: Messages = {
     partyId: 'Identification',
   },
   settings: {
+    retention: {
+      title: 'Archive retention periods',
+      hint: 'The retention period printed on the archive cover, per kind of mediation: volumes ending in an agreement (written or oral) and all others (terminated, not accepted, …). Defaults: 30 years with an agreement, 10 years otherwise.',
+      kind: 'Kind of mediation',
+      agreement: 'With an agreement',
+      other: 'Others',
+      periods: {
+        permanent: 'Permanent',
+        long: 'Long term',
+        '30y': '30 years',
+        '10y': '10 years',
+        short: 'Short term',
+      },
+    },
     title: 'Settings',
     issuers: {
       title: 'Issuing bodies',

@@ -153,6 +153,14 @@ export const zhCN = {
     partyId: '证件',
   },
   settings: {
+    retention: {
+      title: '卷宗保管期限',
+      hint: '卷宗封面印出的保管期限，按调解类型分别设置：达成调解协议（书面或口头）的卷宗为协议类，其余（终止调解、不予受理等）为一般类。默认协议类 30 年、一般类 10 年。',
+      kind: '调解类型',
+      agreement: '协议类',
+      other: '一般类',
+      periods: { permanent: '永久', long: '长期', '30y': '30年', '10y': '10年', short: '短期' },
+    },
     title: '设置',
     issuers: {
       title: '出具文书的机构',
