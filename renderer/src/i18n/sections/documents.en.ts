@@ -34,7 +34,16 @@ export const documentsEn: typeof documentsZhCN = {
     loading: 'Preparing documents…',
     none: 'There are no documents for this kind of mediation.',
     columns: { title: 'Document', date: 'Date', actions: 'Download and print' },
-    archiveSaved: 'Archive volume exported: {{pages}} pages, {{count}} documents.',
+    archiveSaved: 'Archive volume exported: {{pages}} pages, {{count}} documents and attachments.',
+    archiveSkipped:
+      'These files cannot be read and were left out of the volume; file them separately: {{names}}',
+    archiveDialog: {
+      title: 'Export the archive volume',
+      volumeTitle: 'Volume title',
+      compiler: 'Compiled by',
+      note: 'Note (optional)',
+      export: 'Export',
+    },
   },
   templates: {
     title: 'Document templates',
@@ -200,7 +209,15 @@ export const documentsEn: typeof documentsZhCN = {
       },
       report: { date: 'Date reported to the court', result: 'Result reported', note: 'Report note' },
       decision: { rejectReason: 'Reason for non-acceptance', rejectedDate: 'Date of non-acceptance' },
-      archive: { documentCount: 'Documents in the volume', pageCount: 'Pages in the volume' },
+      archive: {
+        documentCount: 'Documents in the volume',
+        pageCount: 'Pages in the volume',
+        title: 'Volume title (default: the parties and the dispute)',
+        compiler: 'Who compiled the volume (chosen at export; default: the current user)',
+        period: 'Mediation period (acceptance to closing)',
+        retention: 'Retention period (from settings, by kind and whether there is an agreement)',
+        note: "Volume's note (typed at export, may be empty)",
+      },
     },
     items: {
       party: {

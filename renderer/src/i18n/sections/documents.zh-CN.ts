@@ -34,7 +34,15 @@ export const documentsZhCN = {
     loading: '正在准备文书…',
     none: '本案的调解类型没有可生成的文书。',
     columns: { title: '文书', date: '日期', actions: '下载与打印' },
-    archiveSaved: '卷宗已导出：{{pages}} 页，{{count}} 件文书。',
+    archiveSaved: '卷宗已导出：{{pages}} 页，{{count}} 件文书和附件。',
+    archiveSkipped: '以下材料无法读取，未装入卷宗，请另行归档：{{names}}',
+    archiveDialog: {
+      title: '导出卷宗',
+      volumeTitle: '卷名',
+      compiler: '立卷人',
+      note: '备注（可不填）',
+      export: '导出',
+    },
   },
   templates: {
     title: '文书模板',
@@ -189,7 +197,15 @@ export const documentsZhCN = {
       },
       report: { date: '向法院反馈日期', result: '反馈的调解结果', note: '反馈备注' },
       decision: { rejectReason: '不予受理理由', rejectedDate: '不予受理日期' },
-      archive: { documentCount: '卷内文书件数', pageCount: '卷内页数' },
+      archive: {
+        documentCount: '卷内文书件数',
+        pageCount: '卷内页数',
+        title: '卷名（默认：当事人与纠纷类型）',
+        compiler: '立卷人（导出卷宗时选择，默认当前用户）',
+        period: '调解起止日期（受理至结案）',
+        retention: '保管期限（按设置中的调解类型及是否达成协议）',
+        note: '卷宗备注（导出时填写，可为空）',
+      },
     },
     items: {
       party: {
