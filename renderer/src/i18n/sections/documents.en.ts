@@ -72,6 +72,11 @@ export const documentsEn: typeof documentsZhCN = {
     fieldHelpHint: 'Write {{example}} in a text to insert that field.',
     itemHelp: 'In texts repeated per item you can also use:',
     fixErrors: 'Please correct the fields marked in red.',
+    layout: {
+      label: 'Part {{n}}: layout',
+      table: 'Table',
+      paragraphs: 'Numbered paragraphs (一、二、三)',
+    },
     textLabel: {
       title: 'Document title',
       heading: 'Part {{n}}: heading',
@@ -82,6 +87,8 @@ export const documentsEn: typeof documentsZhCN = {
       repeatEmpty: 'Part {{n}}: shown when there is nothing to repeat',
       columnHeader: 'Part {{n}}: header of column {{col}}',
       columnValue: 'Part {{n}}: value of column {{col}} (per item)',
+      tableParagraph:
+        'Part {{n}}: each item’s wording when printed as numbered paragraphs (一、二、三); a [[…]] part is left out when its fields are empty',
       tableEmpty: 'Part {{n}}: shown when the table is empty',
       slotLabel: 'Part {{n}}: signature slot {{slot}}',
       sealLine: 'Part {{n}}: line {{line}} above the seal',

@@ -65,6 +65,11 @@ export const documentsZhCN = {
     fieldHelpHint: '在文字中写 {{example}} 即插入该字段的值。',
     itemHelp: '在「逐项」栏目中还可使用：',
     fixErrors: '请先更正标红的内容。',
+    layout: {
+      label: '第 {{n}} 部分的排版',
+      table: '表格',
+      paragraphs: '逐条（一、二、三）',
+    },
     textLabel: {
       title: '文书标题',
       heading: '第 {{n}} 部分：小标题',
@@ -75,6 +80,7 @@ export const documentsZhCN = {
       repeatEmpty: '第 {{n}} 部分：无内容时显示',
       columnHeader: '第 {{n}} 部分：第 {{col}} 列标题',
       columnValue: '第 {{n}} 部分：第 {{col}} 列内容（逐项）',
+      tableParagraph: '第 {{n}} 部分：逐条排版（一、二、三）时每项的文字，[[…]] 内的内容在其字段为空时不打印',
       tableEmpty: '第 {{n}} 部分：表格无内容时显示',
       slotLabel: '第 {{n}} 部分：第 {{slot}} 个签名栏',
       sealLine: '第 {{n}} 部分：落款第 {{line}} 行',
