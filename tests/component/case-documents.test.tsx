@@ -11,7 +11,9 @@ import { createBrowserPlatform } from '../../renderer/src/platform/browser-platf
 import { makeRegistration } from '../builders/cases'
 import * as rec from '../builders/records'
 import { nodeFontSource } from '../../renderer/cli/node-fonts'
-import { renderRoute } from './render-app'
+import { makePng } from '../builders/png'
+import { pdfText, squash } from '../support/pdf-inspect'
+import { ADMIN, renderRoute } from './render-app'
 
 function Card() {
   const { id = '' } = useParams()
@@ -90,6 +92,61 @@ describe('CaseDocumentsCard', { timeout: 120_000 }, () => {
       [c.id, 'application', 'pdf'],
       [c.id, 'application', 'docx'],
       [c.id, 'session-record', 'print'],
+    ])
+  })
+
+  it('exports the archive volume: 卷名, 立卷人 (the current user by default) and 备注 asked first, 保管期限 from the settings, the case files bound in', async () => {
+    const user = userEvent.setup()
+    const saveFile = vi.fn<Platform['saveFile']>((r) =>
+      Promise.resolve({ status: 'saved', path: r.suggestedName }),
+    )
+    const platform: Platform = { ...createBrowserPlatform(), kind: 'electron', saveFile }
+    const page = (
+      <DocumentFontsProvider fonts={nodeFontSource()}>
+        <Card />
+      </DocumentFontsProvider>
+    )
+    const { repositories, router } = await renderRoute(
+      [
+        { path: '/', element: null },
+        { path: '/c/:id', element: page },
+      ],
+      '/',
+      { platform, roles: ['mediator', 'admin'] },
+    )
+    const c = await repositories.cases.register(makeRegistration())
+    await repositories.cases.addRecord(c.id, 'session', rec.session(c))
+    await repositories.cases.addAttachment(c.id, {
+      name: '身份证.png',
+      data: makePng(),
+      category: 'identity',
+    })
+    await repositories.settings.setRetention({ people: { agreement: 'permanent', other: 'long' } })
+    await router.navigate(`/c/${c.id}`)
+    await user.click(await screen.findByRole('button', { name: '导出卷宗（PDF）' }))
+    const dialog = within(await screen.findByRole('dialog'))
+    const [a, b] = c.parties
+    // proposed from the parties and the dispute
+    expect(dialog.getByRole('textbox', { name: '卷名' })).toHaveValue(`${a!.name}与${b!.name}邻里纠纷`)
+    // the current user by default; another colleague may be chosen
+    const compiler = dialog.getByRole('combobox', { name: '立卷人' })
+    expect(compiler).toHaveValue('user-mediator-admin')
+    await user.click(compiler)
+    await user.click(await screen.findByRole('option', { name: ADMIN.displayName }))
+    await user.type(dialog.getByRole('textbox', { name: '备注（可不填）' }), '原件另存')
+    await user.click(dialog.getByRole('button', { name: '导出' }))
+    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1))
+    const saved = saveFile.mock.calls[0]![0]
+    expect(saved.suggestedName).toBe(`${c.caseNo} 卷宗.pdf`)
+    const text = squash(await pdfText(saved.data))
+    expect(text).toContain(squash(`立卷人${ADMIN.displayName}`))
+    // no agreement yet: the 一般类 period set for 人民调解
+    expect(text).toContain('保管期限长期')
+    expect(text).toContain('备注原件另存')
+    expect(text).toContain('身份证明（身份证.png）')
+    const audit = await repositories.audit.exportAll()
+    expect(audit.filter((e) => e.action === 'document.generate').map((e) => e.details.output)).toEqual([
+      'archive',
     ])
   })
 })

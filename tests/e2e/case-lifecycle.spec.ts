@@ -189,15 +189,15 @@ test('bad input is refused clearly and changes nothing', async ({ page }) => {
   // an attachment over 20 MB is refused before it is read
   await page.getByRole('tab', { name: '概况' }).click()
   const chooser = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: '添加证据' }).click()
+  await page.getByRole('button', { name: '添加材料' }).click()
   const big = Buffer.alloc(21 * 1024 * 1024, 0)
   big.write('%PDF-1.7')
   await (await chooser).setFiles({ name: '监控录像截图.pdf', mimeType: 'application/pdf', buffer: big })
   await expect(page.getByTestId('attachment-error')).toContainText('太大')
-  await expect(page.getByText('尚无证据材料。')).toBeVisible()
+  await expect(page.getByText('尚无案件材料。')).toBeVisible()
   // a small PDF is kept
   const chooser2 = page.waitForEvent('filechooser')
-  await page.getByRole('button', { name: '添加证据' }).click()
+  await page.getByRole('button', { name: '添加材料' }).click()
   await (
     await chooser2
   ).setFiles({ name: '借条.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') })

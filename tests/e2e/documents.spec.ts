@@ -44,7 +44,11 @@ test('a case’s documents as PDF (CJK font embedded) and DOCX, and its archive 
   expect(docx.name).toBe(`${caseNo} 调解记录.docx`)
   expect(squash(docxText(docx.bytes))).toContain('调解记录')
 
-  const volume = await download(page, () => card.getByRole('button', { name: '导出卷宗（PDF）' }).click())
+  // 导出卷宗 asks for the cover's 卷名, 立卷人 (default: who exports) and 备注 first.
+  await card.getByRole('button', { name: '导出卷宗（PDF）' }).click()
+  const volume = await download(page, () =>
+    page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click(),
+  )
   const volumeText = squash(await pdfText(volume.bytes))
   expect(volumeText.indexOf('调解卷宗')).toBeLessThan(volumeText.indexOf('卷内目录'))
   expect(volumeText).toContain('调解记录')

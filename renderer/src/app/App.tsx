@@ -23,9 +23,9 @@ export function App({ workspace, platform, i18n }: AppContext) {
     return () => i18n.off('languageChanged', sync)
   }, [i18n])
 
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the label follows the language
   const themed = useMemo(
     () => themeIn(i18n.t('common.close'), i18n.t('common.showPassword')),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels follow the language
     [i18n, language],
   )
   const services = useMemo(() => ({ repositories: workspace.repositories, platform }), [workspace, platform])

@@ -156,6 +156,20 @@ export const en: Messages = {
     partyId: 'Identification',
   },
   settings: {
+    retention: {
+      title: 'Archive retention periods',
+      hint: 'The retention period printed on the archive cover, per kind of mediation: volumes ending in an agreement (written or oral) and all others (terminated, not accepted, …). Defaults: 30 years with an agreement, 10 years otherwise.',
+      kind: 'Kind of mediation',
+      agreement: 'With an agreement',
+      other: 'Others',
+      periods: {
+        permanent: 'Permanent',
+        long: 'Long term',
+        '30y': '30 years',
+        '10y': '10 years',
+        short: 'Short term',
+      },
+    },
     title: 'Settings',
     issuers: {
       title: 'Issuing bodies',
@@ -300,12 +314,23 @@ export const en: Messages = {
     guardian: 'Guardian: {{name}} ({{relation}})',
   },
   attachments: {
-    title: 'Evidence',
-    add: 'Add evidence',
-    none: 'No evidence yet.',
+    title: 'Case files',
+    add: 'Add a file',
+    none: 'No files yet.',
+    category: 'Kind of file',
+    categoryHint:
+      'Decides its place in the archive volume: proofs of identity and powers of attorney after the application, evidence after the investigation records, receipts of performance after the visit record.',
+    categories: {
+      identity: 'Proof of identity',
+      authorisation: 'Power of attorney',
+      evidence: 'Evidence',
+      performance: 'Receipt of performance',
+      'judicial-application': 'Judicial confirmation application (signed)',
+      other: 'Other',
+    },
     download: 'Download',
     added: 'Added: {{name}}',
-    filter: 'Evidence (PDF, images)',
+    filter: 'Case files (PDF, images)',
     hint: 'PDF, PNG or JPEG files up to {{limit}} each, stored encrypted.',
   },
   role: { applicant: 'Applicant', respondent: 'Respondent', 'third-party': 'Third party' },

@@ -154,6 +154,14 @@ export const zhCN = {
     partyId: '证件',
   },
   settings: {
+    retention: {
+      title: '卷宗保管期限',
+      hint: '卷宗封面印出的保管期限，按调解类型分别设置：达成调解协议（书面或口头）的卷宗为协议类，其余（终止调解、不予受理等）为一般类。默认协议类 30 年、一般类 10 年。',
+      kind: '调解类型',
+      agreement: '协议类',
+      other: '一般类',
+      periods: { permanent: '永久', long: '长期', '30y': '30年', '10y': '10年', short: '短期' },
+    },
     title: '设置',
     issuers: {
       title: '出具文书的机构',
@@ -295,12 +303,23 @@ export const zhCN = {
     guardian: '监护人：{{name}}（{{relation}}）',
   },
   attachments: {
-    title: '证据材料',
-    add: '添加证据',
-    none: '尚无证据材料。',
+    title: '案件材料',
+    add: '添加材料',
+    none: '尚无案件材料。',
+    category: '材料类别',
+    categoryHint:
+      '决定材料在卷宗中的位置：身份证明、授权委托书在申请书之后，证据在调查记录之后，履行凭证在回访记录之后。',
+    categories: {
+      identity: '身份证明',
+      authorisation: '授权委托书',
+      evidence: '证据材料',
+      performance: '履行凭证',
+      'judicial-application': '司法确认申请书（签署件）',
+      other: '其他材料',
+    },
     download: '下载',
     added: '已添加：{{name}}',
-    filter: '证据材料（PDF、图片）',
+    filter: '案件材料（PDF、图片）',
     hint: '可添加 PDF、PNG、JPEG 文件，每个不超过 {{limit}}，加密保存。',
   },
   role: { applicant: '申请人', respondent: '被申请人', 'third-party': '第三人' },

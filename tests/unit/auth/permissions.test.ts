@@ -95,6 +95,9 @@ const OPERATIONS: Record<string, Op> = {
   'settings.getStatisticsSettings': (r) => r.settings.getStatisticsSettings(),
   'settings.setStatisticsSettings': (r) => r.settings.setStatisticsSettings({ rateBase: 'concluded' }),
   'settings.getRoster': (r) => r.settings.getRoster(),
+  // 保管期限 of archive volumes: what the cover prints, read by whoever exports a volume.
+  'settings.getRetention': (r) => r.settings.getRetention(),
+  'settings.setRetention': (r) => r.settings.setRetention({}),
   'settings.setRoster': (r) => r.settings.setRoster({ committees: [] }),
   'settings.getDisputeCatalogue': (r) => r.settings.getDisputeCatalogue(),
   'settings.setDisputeCatalogue': (r) =>
@@ -191,6 +194,8 @@ const ALLOWED: Record<string, Role[]> = {
   'settings.getStatisticsSettings': ['admin', 'mediator', 'judicial', 'counsellor'],
   'settings.setStatisticsSettings': ['admin'],
   'settings.getRoster': ['admin', 'mediator', 'judicial', 'counsellor'],
+  'settings.getRetention': ['admin', 'mediator', 'judicial', 'counsellor'],
+  'settings.setRetention': ['admin'],
   'settings.setRoster': ['admin'],
   'settings.getDisputeCatalogue': ['admin', 'mediator', 'judicial', 'counsellor'],
   'settings.setDisputeCatalogue': ['admin'],

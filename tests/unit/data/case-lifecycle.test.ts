@@ -192,7 +192,15 @@ describe('evidence attachments', () => {
     const { cases, db } = await mediator()
     const c = await cases.register(makeRegistration())
     const a = await cases.addAttachment(c.id, { name: '现场照片.png', data: PNG })
-    expect(a).toMatchObject({ type: 'image/png', size: PNG.length, name: '现场照片.png' })
+    expect(a).toMatchObject({
+      type: 'image/png',
+      size: PNG.length,
+      name: '现场照片.png',
+      category: 'evidence',
+    })
+    // Its kind decides its place in the archive volume; sealed with the file.
+    const id = await cases.addAttachment(c.id, { name: '身份证.png', data: PNG, category: 'identity' })
+    expect((await cases.openAttachment(id.id)).category).toBe('identity')
     const row = await db.attachments.get(a.id)
     expect(JSON.stringify(row)).not.toContain('现场照片')
     expect((await cases.openAttachment(a.id)).data).toEqual(PNG)
@@ -209,6 +217,9 @@ describe('evidence attachments', () => {
     await expect(cases.addAttachment(c.id, { name: 'big.pdf', data: big })).rejects.toMatchObject({
       issues: [{ message: 'validation.attachmentTooLarge' }],
     })
-    expect((await cases.attachments(c.id)).map((x) => x.name)).toEqual(['现场照片.png'])
+    expect((await cases.attachments(c.id)).map((x) => [x.name, x.category])).toEqual([
+      ['现场照片.png', 'evidence'],
+      ['身份证.png', 'identity'],
+    ])
   })
 })

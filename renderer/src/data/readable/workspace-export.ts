@@ -28,6 +28,8 @@ interface AttachmentBody {
   name: string
   type: string
   data: Uint8Array
+  /** Absent on files stored before kinds existed (evidence). */
+  category?: string
 }
 
 export async function writeWorkspaceExport(options: {
@@ -120,6 +122,7 @@ async function exportCase(
       id: a.id,
       name: body.name,
       type: body.type,
+      category: body.category ?? 'evidence',
       size: a.size,
       createdAt: a.createdAt,
       file,

@@ -24,6 +24,12 @@ import {
   type IssuingBody,
   type OtherBody,
 } from '../../domain/organisation/issuing-bodies'
+import {
+  DEFAULT_RETENTION,
+  retentionSettingsSchema,
+  type RetentionSettings,
+  type RetentionSettingsInput,
+} from '../../domain/documents/retention'
 import { parseOrThrow } from '../../domain/shared/errors'
 import type { z } from 'zod'
 import type { Actor, AuditLog } from '../audit/audit-log'
@@ -42,6 +48,16 @@ export const DEADLINE_RULES_KEY = 'deadline-rules'
 export const HOLIDAY_CALENDAR_KEY = 'holiday-calendar'
 /** The issuing bodies besides the committee (行政机关, 特邀调解组织). */
 export const ISSUING_BODIES_KEY = 'issuing-bodies'
+/** 保管期限 of archive volumes per kind of mediation. */
+export const ARCHIVE_RETENTION_KEY = 'archive-retention'
+
+/** The archive retention periods as stored, completed with the defaults (all defaults when invalid). */
+export async function readRetention(db: MediationDb): Promise<RetentionSettings> {
+  const parsed = retentionSettingsSchema.safeParse(
+    (await db.settings.get(ARCHIVE_RETENTION_KEY))?.value ?? {},
+  )
+  return parsed.success ? (parsed.data as RetentionSettings) : structuredClone(DEFAULT_RETENTION)
+}
 
 /** The bodies besides the committee, as stored ([] when none or no longer valid). */
 export async function readOtherBodies(db: MediationDb): Promise<OtherBody[]> {
@@ -114,6 +130,9 @@ export interface SettingsRepository extends ReportingSettings {
   /** The administrator's calendar, or the built-in one (frozen: copy it before changing it). */
   getHolidayCalendar(): Promise<HolidayCalendar>
   setHolidayCalendar(calendar: z.input<typeof holidayCalendarSchema>): Promise<HolidayCalendar>
+  /** 保管期限 of archive volumes per kind of mediation (agreement / other), defaults completed. */
+  getRetention(): Promise<RetentionSettings>
+  setRetention(input: RetentionSettingsInput): Promise<RetentionSettings>
   /** Changes the upload endpoint through `apply` (the main process keeps it), audited by host. */
   changeUploadEndpoint<T>(endpoint: string | null, apply: (endpoint: string | null) => Promise<T>): Promise<T>
   /** Back to the built-in calendar (chinese-days): the stored one is removed. */
@@ -207,6 +226,25 @@ export function createSettingsRepository({
 
     setAutoLockMinutes: (input) => setLockMinutes('autoLockMinutes', 'auto-lock', input),
     setSigningLockMinutes: (input) => setLockMinutes('signingLockMinutes', 'signing-lock', input),
+
+    getRetention: () => readRetention(db),
+
+    async setRetention(input) {
+      manage()
+      const value = parseOrThrow(retentionSettingsSchema, input) as RetentionSettings
+      await audit.commit([db.settings], async () => ({
+        entry: {
+          actor: access.actor,
+          action: 'settings.update',
+          target: { type: 'settings', id: 'archive-retention' },
+          details: Object.fromEntries(
+            Object.entries(value).map(([kind, r]) => [kind, `${r.agreement}/${r.other}`]),
+          ),
+        },
+        write: () => db.settings.put({ key: ARCHIVE_RETENTION_KEY, value }),
+      }))
+      return value
+    },
 
     /** Every rule: the stored ones, completed with the defaults for any the store lacks. */
     async getDeadlineRules(): Promise<DeadlineRule[]> {

@@ -26,6 +26,37 @@ export function checkAttachment(
   return type ? { ok: true, type } : { ok: false, problem: 'type' }
 }
 
+/**
+ * What an attachment is, which decides its place in the archive volume: 身份证明 and 授权委托书 after
+ * the application, 证据 after the investigation records, 履行凭证 after the visit record, a
+ * 司法确认申请书 signed on paper (scanned) where the application belongs, anything else at the end.
+ */
+export const ATTACHMENT_CATEGORIES = [
+  'identity',
+  'authorisation',
+  'evidence',
+  'performance',
+  'judicial-application',
+  'other',
+] as const
+export type AttachmentCategory = (typeof ATTACHMENT_CATEGORIES)[number]
+
+/** As the archive contents list prints them. */
+export const ATTACHMENT_CATEGORY_TITLES: Readonly<Record<AttachmentCategory, string>> = {
+  identity: '身份证明',
+  authorisation: '授权委托书',
+  evidence: '证据材料',
+  performance: '履行凭证',
+  'judicial-application': '司法确认申请书（签署件）',
+  other: '其他材料',
+}
+
+/** Attachments stored before categories existed were evidence (证据材料). */
+export const DEFAULT_ATTACHMENT_CATEGORY: AttachmentCategory = 'evidence'
+
+export const isAttachmentCategory = (v: unknown): v is AttachmentCategory =>
+  (ATTACHMENT_CATEGORIES as readonly unknown[]).includes(v)
+
 export interface AttachmentSummary {
   id: string
   caseId: string
@@ -33,4 +64,5 @@ export interface AttachmentSummary {
   type: AttachmentType
   size: number
   createdAt: string
+  category: AttachmentCategory
 }

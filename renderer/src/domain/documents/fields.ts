@@ -95,6 +95,11 @@ export const SCALAR_FIELDS = [
   'decision.rejectedDate',
   'archive.documentCount',
   'archive.pageCount',
+  'archive.title',
+  'archive.compiler',
+  'archive.period',
+  'archive.retention',
+  'archive.note',
 ] as const
 export type ScalarField = (typeof SCALAR_FIELDS)[number]
 

@@ -1,8 +1,10 @@
 /**
  * Document templates as data (templates/*.json): one per document kind, versioned, schema-checked.
  * A template is a title and a list of blocks — headings, paragraphs with `{{placeholders}}`,
- * label/value field tables, blocks repeated per list item (parties, agreement terms, …), signature
- * blocks with named slots and the organisation's seal slot. Placeholders must name a documented
+ * label/value field tables, blocks repeated per list item (parties, agreement terms, …) — a table
+ * block prints its items as rows or, with `layout: "paragraphs"`, as one paragraph each (the
+ * agreement's 一、二、三) — signature blocks with named slots and the organisation's seal slot.
+ * `[[…]]` marks an optional part of a text, left out when all its placeholders are empty. Placeholders must name a documented
  * field (./fields.ts); `checkTemplate` says which do not, and where.
  */
 import { z } from 'zod'
@@ -129,6 +131,10 @@ const repeatBlock = z
   })
   .strict()
 
+/** How a table block prints its items: as table rows, or one numbered paragraph each (一、二、三). */
+export const TABLE_LAYOUTS = ['table', 'paragraphs'] as const
+export type TableLayout = (typeof TABLE_LAYOUTS)[number]
+
 const tableBlock = z
   .object({
     type: z.literal('table'),
@@ -142,8 +148,16 @@ const tableBlock = z
       .min(1)
       .max(8),
     empty: text(200).default('（无）'),
+    /** `paragraphs`: each item prints as `paragraph` instead of a row of `columns`. */
+    layout: z.enum(TABLE_LAYOUTS).default('table'),
+    /** The item's wording when printed as a paragraph ({{term.ordinal}}、…); needed for `paragraphs`. */
+    paragraph: text(2000).default(''),
   })
   .strict()
+  .refine((b) => b.layout === 'table' || b.paragraph.trim() !== '', {
+    message: 'a paragraphs layout needs its paragraph',
+    path: ['paragraph'],
+  })
 
 const slot = z
   .object({
@@ -211,6 +225,11 @@ export type TemplateBlock = z.output<typeof templateBlockSchema>
 export type SignatureSlotSpec = z.output<typeof slot>
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g
+/**
+ * An optional part of a text, `[[，履行地点：{{term.place}}]]`: printed when any placeholder in it
+ * has a value, left out (brackets and all) when every one is empty. Not nested.
+ */
+export const OPTIONAL_PART = /\[\[([^[\]]*)\]\]/g
 
 /** The names in `{{…}}` of a text, in order. */
 export function placeholdersOf(s: string): string[] {
@@ -264,6 +283,7 @@ export function templateTexts(t: DocumentTemplate): { path: string; text: string
           out.push({ path: `${at}.columns.${j}.value`, text: c.value, scope: itemFields(b.over) })
         })
         out.push({ path: `${at}.empty`, text: b.empty, scope: [] })
+        out.push({ path: `${at}.paragraph`, text: b.paragraph, scope: itemFields(b.over) })
         break
       case 'signatures':
         b.slots.forEach((s, j) => {
@@ -303,7 +323,13 @@ export function checkTemplate(t: DocumentTemplate): TemplateIssue[] {
   const used = new Set<string>()
   for (const { path, text: s, scope } of templateTexts(t)) {
     const stripped = s.replace(PLACEHOLDER, '')
-    if (stripped.includes('{{') || stripped.includes('}}')) {
+    const unbracketed = stripped.replace(OPTIONAL_PART, '$1')
+    if (
+      stripped.includes('{{') ||
+      stripped.includes('}}') ||
+      unbracketed.includes('[[') ||
+      unbracketed.includes(']]')
+    ) {
       issues.push({ path, message: TEMPLATE_MSG.brokenBraces })
     }
     for (const name of placeholdersOf(s)) {

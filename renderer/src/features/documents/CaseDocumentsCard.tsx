@@ -21,6 +21,7 @@ import {
 import { QueryErrorAlert } from '../../components/ErrorAlert'
 import { useRepositories } from '../shared/services'
 import { useQuery } from '../shared/use-query'
+import { ArchiveExportDialog } from './ArchiveExportDialog'
 import { useDocumentActions, type DocumentAction } from './use-document-actions'
 
 interface Props {
@@ -69,6 +70,7 @@ function DocumentsTable({ detail, templates }: { detail: CaseDetail; templates: 
     if (missing.length === 0) return void run(doc, action)
     setAsking({ doc, action, fields: missing.map((f) => t(`templates.fields.${f}`)).join('、') })
   }
+  const [exporting, setExporting] = useState(false)
   const planned = documentsForCase(detail, templates)
 
   const missingOf = (doc: PlannedDocument): string[] => {
@@ -80,6 +82,15 @@ function DocumentsTable({ detail, templates }: { detail: CaseDetail; templates: 
 
   return (
     <Card withBorder data-testid="case-documents">
+      <ArchiveExportDialog
+        opened={exporting}
+        title={assembleDocumentData(detail).fields['archive.title']}
+        onClose={() => setExporting(false)}
+        onExport={(choices) => {
+          setExporting(false)
+          void exportArchive(choices)
+        }}
+      />
       <Modal opened={asking !== null} onClose={() => setAsking(null)} title={t('docs.missingTitle')}>
         <Text size="sm">{t('docs.missingAsk', { fields: asking?.fields ?? '' })}</Text>
         <Group justify="end" mt="md">
@@ -111,7 +122,7 @@ function DocumentsTable({ detail, templates }: { detail: CaseDetail; templates: 
           variant="light"
           loading={busy === 'archive'}
           disabled={busy !== null}
-          onClick={() => void exportArchive()}
+          onClick={() => setExporting(true)}
           title={t('docs.archiveHint')}
         >
           {t('docs.archive')}

@@ -17,6 +17,7 @@ import {
   type TemplateSet,
 } from '../../output/documents'
 import { useRepositories, useServices } from '../shared/services'
+import type { ArchiveChoices } from './ArchiveExportDialog'
 import { documentFileName } from './file-name'
 import { useDocumentFonts } from './fonts'
 
@@ -24,7 +25,7 @@ export type DocumentAction = 'docx' | 'pdf' | 'print'
 
 export function useDocumentActions(detail: CaseDetail, templates: TemplateSet) {
   const { t } = useTranslation()
-  const { documentLog } = useRepositories()
+  const { documentLog, cases, settings } = useRepositories()
   const { platform } = useServices()
   const fonts = useDocumentFonts()
   /** What is being generated: `<key>:<action>` or `archive`. */
@@ -79,15 +80,26 @@ export function useDocumentActions(detail: CaseDetail, templates: TemplateSet) {
       }
     })
 
-  const exportArchive = () =>
+  /** The volume with the case's attachments bound in and the 保管期限 from the settings. */
+  const exportArchive = (choices: ArchiveChoices) =>
     guarded('archive', async () => {
-      const volume = await archiveVolume({ detail, templates }, fonts)
+      const [retention, listed] = await Promise.all([settings.getRetention(), cases.attachments(caseId)])
+      const attachments = []
+      for (const a of listed) attachments.push(await cases.openAttachment(a.id))
+      const volume = await archiveVolume({ detail, templates, attachments, retention, ...choices }, fonts)
       await documentLog.generated(caseId, 'archive-volume', 'archive')
       await save(documentFileName(caseNo, '卷宗', 'pdf'), volume.pdf, 'pdf')
       notifications.show({
         color: 'green',
         message: t('docs.archiveSaved', { pages: volume.pageCount, count: volume.entries.length }),
       })
+      if (volume.skipped.length > 0) {
+        const names = listed.filter((a) => volume.skipped.includes(a.id)).map((a) => a.name)
+        notifications.show({
+          color: 'orange',
+          message: t('docs.archiveSkipped', { names: names.join('、') }),
+        })
+      }
     })
 
   const copiesOf = (doc: PlannedDocument) => printCopiesOf(detail, doc.kind)

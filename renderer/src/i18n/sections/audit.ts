@@ -70,6 +70,11 @@ const zhCN = {
       route: '页面',
     },
     detail: {
+      category: '材料类别',
+      people: '人民调解（协议类/一般类）',
+      administrative: '行政调解（协议类/一般类）',
+      'court-delegated': '委派调解（协议类/一般类）',
+      'court-entrusted': '委托调解（协议类/一般类）',
       roles: '角色',
       caseNo: '案号',
       ok: '结果',
@@ -132,6 +137,14 @@ const zhCN = {
       enabled: '已启用',
     },
     value: {
+      category: {
+        identity: '身份证明',
+        authorisation: '授权委托书',
+        evidence: '证据材料',
+        performance: '履行凭证',
+        'judicial-application': '司法确认申请书（签署件）',
+        other: '其他材料',
+      },
       verdict: {
         valid: '有效',
         superseded: '已被新版本取代',
@@ -145,6 +158,7 @@ const zhCN = {
       reason: { manual: '手动', auto: '自动' },
     },
     settingsKey: {
+      'archive-retention': '卷宗保管期限',
       numbering: '案号规则',
       'auto-lock': '自动锁定',
       'deadline-rules': '期限规则',
@@ -307,6 +321,11 @@ const en: typeof zhCN = {
       route: 'Page',
     },
     detail: {
+      category: 'Kind of file',
+      people: 'People’s mediation (agreement/other)',
+      administrative: 'Administrative mediation (agreement/other)',
+      'court-delegated': 'Court-delegated mediation (agreement/other)',
+      'court-entrusted': 'Court-entrusted mediation (agreement/other)',
       roles: 'Roles',
       caseNo: 'Case no.',
       ok: 'Result',
@@ -369,6 +388,14 @@ const en: typeof zhCN = {
       enabled: 'Enabled',
     },
     value: {
+      category: {
+        identity: 'Proof of identity',
+        authorisation: 'Power of attorney',
+        evidence: 'Evidence',
+        performance: 'Receipt of performance',
+        'judicial-application': 'Judicial confirmation application (signed)',
+        other: 'Other',
+      },
       verdict: {
         valid: 'valid',
         superseded: 'superseded by a newer version',
@@ -382,6 +409,7 @@ const en: typeof zhCN = {
       reason: { manual: 'manual', auto: 'automatic' },
     },
     settingsKey: {
+      'archive-retention': 'Archive retention periods',
       numbering: 'Case numbering',
       'auto-lock': 'Auto-lock',
       'deadline-rules': 'Deadline rules',

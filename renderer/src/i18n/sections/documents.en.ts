@@ -34,7 +34,16 @@ export const documentsEn: typeof documentsZhCN = {
     loading: 'Preparing documents…',
     none: 'There are no documents for this kind of mediation.',
     columns: { title: 'Document', date: 'Date', actions: 'Download and print' },
-    archiveSaved: 'Archive volume exported: {{pages}} pages, {{count}} documents.',
+    archiveSaved: 'Archive volume exported: {{pages}} pages, {{count}} documents and attachments.',
+    archiveSkipped:
+      'These files cannot be read and were left out of the volume; file them separately: {{names}}',
+    archiveDialog: {
+      title: 'Export the archive volume',
+      volumeTitle: 'Volume title',
+      compiler: 'Compiled by',
+      note: 'Note (optional)',
+      export: 'Export',
+    },
   },
   templates: {
     title: 'Document templates',
@@ -63,6 +72,11 @@ export const documentsEn: typeof documentsZhCN = {
     fieldHelpHint: 'Write {{example}} in a text to insert that field.',
     itemHelp: 'In texts repeated per item you can also use:',
     fixErrors: 'Please correct the fields marked in red.',
+    layout: {
+      label: 'Part {{n}}: layout',
+      table: 'Table',
+      paragraphs: 'Numbered paragraphs (一、二、三)',
+    },
     textLabel: {
       title: 'Document title',
       heading: 'Part {{n}}: heading',
@@ -73,6 +87,8 @@ export const documentsEn: typeof documentsZhCN = {
       repeatEmpty: 'Part {{n}}: shown when there is nothing to repeat',
       columnHeader: 'Part {{n}}: header of column {{col}}',
       columnValue: 'Part {{n}}: value of column {{col}} (per item)',
+      tableParagraph:
+        'Part {{n}}: each item’s wording when printed as numbered paragraphs (一、二、三); a [[…]] part is left out when its fields are empty',
       tableEmpty: 'Part {{n}}: shown when the table is empty',
       slotLabel: 'Part {{n}}: signature slot {{slot}}',
       sealLine: 'Part {{n}}: line {{line}} above the seal',
@@ -233,7 +249,15 @@ export const documentsEn: typeof documentsZhCN = {
         lossFixedDate: 'Date the mediation period runs from',
       },
       decision: { rejectReason: 'Reason for non-acceptance', rejectedDate: 'Date of non-acceptance' },
-      archive: { documentCount: 'Documents in the volume', pageCount: 'Pages in the volume' },
+      archive: {
+        documentCount: 'Documents in the volume',
+        pageCount: 'Pages in the volume',
+        title: 'Volume title (default: the parties and the dispute)',
+        compiler: 'Who compiled the volume (chosen at export; default: the current user)',
+        period: 'Mediation period (acceptance to closing)',
+        retention: 'Retention period (from settings, by kind and whether there is an agreement)',
+        note: "Volume's note (typed at export, may be empty)",
+      },
     },
     items: {
       party: {

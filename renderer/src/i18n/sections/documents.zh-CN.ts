@@ -34,7 +34,15 @@ export const documentsZhCN = {
     loading: '正在准备文书…',
     none: '本案的调解类型没有可生成的文书。',
     columns: { title: '文书', date: '日期', actions: '下载与打印' },
-    archiveSaved: '卷宗已导出：{{pages}} 页，{{count}} 件文书。',
+    archiveSaved: '卷宗已导出：{{pages}} 页，{{count}} 件文书和附件。',
+    archiveSkipped: '以下材料无法读取，未装入卷宗，请另行归档：{{names}}',
+    archiveDialog: {
+      title: '导出卷宗',
+      volumeTitle: '卷名',
+      compiler: '立卷人',
+      note: '备注（可不填）',
+      export: '导出',
+    },
   },
   templates: {
     title: '文书模板',
@@ -57,6 +65,11 @@ export const documentsZhCN = {
     fieldHelpHint: '在文字中写 {{example}} 即插入该字段的值。',
     itemHelp: '在「逐项」栏目中还可使用：',
     fixErrors: '请先更正标红的内容。',
+    layout: {
+      label: '第 {{n}} 部分的排版',
+      table: '表格',
+      paragraphs: '逐条（一、二、三）',
+    },
     textLabel: {
       title: '文书标题',
       heading: '第 {{n}} 部分：小标题',
@@ -67,6 +80,7 @@ export const documentsZhCN = {
       repeatEmpty: '第 {{n}} 部分：无内容时显示',
       columnHeader: '第 {{n}} 部分：第 {{col}} 列标题',
       columnValue: '第 {{n}} 部分：第 {{col}} 列内容（逐项）',
+      tableParagraph: '第 {{n}} 部分：逐条排版（一、二、三）时每项的文字，[[…]] 内的内容在其字段为空时不打印',
       tableEmpty: '第 {{n}} 部分：表格无内容时显示',
       slotLabel: '第 {{n}} 部分：第 {{slot}} 个签名栏',
       sealLine: '第 {{n}} 部分：落款第 {{line}} 行',
@@ -221,7 +235,15 @@ export const documentsZhCN = {
         lossFixedDate: '调解起算日期',
       },
       decision: { rejectReason: '不予受理理由', rejectedDate: '不予受理日期' },
-      archive: { documentCount: '卷内文书件数', pageCount: '卷内页数' },
+      archive: {
+        documentCount: '卷内文书件数',
+        pageCount: '卷内页数',
+        title: '卷名（默认：当事人与纠纷类型）',
+        compiler: '立卷人（导出卷宗时选择，默认当前用户）',
+        period: '调解起止日期（受理至结案）',
+        retention: '保管期限（按设置中的调解类型及是否达成协议）',
+        note: '卷宗备注（导出时填写，可为空）',
+      },
     },
     items: {
       party: {

@@ -1,11 +1,13 @@
 /**
  * Template + case data (+ signature and seal images) → the document model. Placeholders are
  * replaced by their values; a value the case does not have prints as a blank line to be filled in
- * by hand, except in table cells (left empty) and in a paragraph made of nothing but placeholders
- * (left out, so an empty note does not print a lone line).
+ * by hand, except in table cells (left empty), in a paragraph made of nothing but placeholders
+ * (left out, so an empty note does not print a lone line) and in an optional `[[…]]` part whose
+ * placeholders are all empty (left out).
  */
 import type { ScalarField } from '../../domain/documents/fields'
 import {
+  OPTIONAL_PART,
   placeholdersOf,
   type DocumentTemplate,
   type SignatureSlotSpec,
@@ -38,7 +40,11 @@ function fill(
   item: Record<string, string> | undefined,
   blank: string,
 ): string {
-  return text.replace(PLACEHOLDER, (_, name: string) => {
+  // Optional parts whose placeholders are all empty are left out; the others lose their brackets.
+  const kept = text.replace(OPTIONAL_PART, (_, part: string) =>
+    placeholdersOf(part).length > 0 && allEmpty(part, data, item) ? '' : part,
+  )
+  return kept.replace(PLACEHOLDER, (_, name: string) => {
     if (item && name in item) return item[name] ?? ''
     const value = data.fields[name as ScalarField]
     if (value === undefined) throw new Error(`documents: unknown placeholder ${name}`)
@@ -46,11 +52,18 @@ function fill(
   })
 }
 
+/** True when every placeholder of a text is empty. */
+function allEmpty(text: string, data: DocumentData, item?: Record<string, string>): boolean {
+  return placeholdersOf(text).every(
+    (n) => (item && n in item ? item[n] : data.fields[n as ScalarField]) === '',
+  )
+}
+
 /** True when a text is only placeholders and every one of them is empty. */
 function onlyEmptyPlaceholders(text: string, data: DocumentData, item?: Record<string, string>): boolean {
   const names = placeholdersOf(text)
   if (names.length === 0 || text.replace(PLACEHOLDER, '').trim() !== '') return false
-  return names.every((n) => (item && n in item ? item[n] : data.fields[n as ScalarField]) === '')
+  return allEmpty(text, data, item)
 }
 
 function image(bytes: Uint8Array | undefined | null, what: string): ModelImage | null {
@@ -210,6 +223,22 @@ function buildBlocks(template: DocumentTemplate, data: DocumentData, assets: Doc
       }
       case 'table': {
         const items = data.lists[block.over]
+        if (block.layout === 'paragraphs') {
+          // One numbered paragraph per item (一、…), each value the case lacks a blank to fill in.
+          for (const item of items) {
+            out.push({
+              type: 'paragraph',
+              text: fill(block.paragraph, data, item, BLANK),
+              align: 'justify',
+              indent: true,
+              bold: false,
+            })
+          }
+          if (items.length === 0 && block.empty) {
+            out.push({ type: 'paragraph', text: block.empty, align: 'justify', indent: true, bold: false })
+          }
+          break
+        }
         out.push({
           type: 'table',
           header: block.columns.map((c) => fill(c.header, data, undefined, '')),

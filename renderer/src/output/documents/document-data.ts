@@ -14,6 +14,12 @@ import {
   type RecordKind,
 } from '../../domain/cases/records'
 import { SCALAR_FIELDS, type ListSource, type ScalarField } from '../../domain/documents/fields'
+import {
+  DEFAULT_RETENTION,
+  RETENTION_LABELS,
+  retentionOf,
+  type RetentionSettings,
+} from '../../domain/documents/retention'
 import type { IssuerType } from '../../domain/organisation/issuing-bodies'
 import {
   applicableRules,
@@ -93,7 +99,21 @@ export interface AssembleOptions {
   /** The document date (YYYY-MM-DD); default: today. */
   today?: string
   /** For the archive cover and contents. */
-  archive?: { entries: ContentsEntry[]; pageCount: number }
+  archive?: ArchiveOptions
+  /** 保管期限 per kind of mediation (settings); default: the built-in periods. */
+  retention?: RetentionSettings
+}
+
+/** What the archive cover prints beyond the case: the volume's contents and what is chosen at export. */
+export interface ArchiveOptions {
+  entries: ContentsEntry[]
+  pageCount: number
+  /** 卷名; default: the parties and the dispute (张三与李四邻里纠纷). */
+  title?: string
+  /** 立卷人's name; default: the case's mediator. */
+  compiler?: string
+  /** 备注, optional. */
+  note?: string
 }
 
 /** 委派 or 委托: the word a court-linked case's documents are titled with. */
@@ -216,6 +236,17 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
     return name(typeof d.recorderId === 'string' && d.recorderId ? d.recorderId : r.createdBy)
   }
 
+  const acceptedDate = chineseDate(c.events.accepted ?? '')
+  const closedDate = closing
+    ? chineseDateOfInstant(closing.createdAt)
+    : chineseDate(termination.notifiedAt ?? '')
+  const disputeName = `${LABELS.disputeType[c.disputeType]}纠纷`
+  const volumeTitle =
+    names('applicant') && names('respondent')
+      ? `${names('applicant')}与${names('respondent')}${disputeName}`
+      : `${names()}${disputeName}`
+  const hasAgreement = records.some((r) => r.kind === 'agreement')
+
   const fields: Record<ScalarField, string> = {
     'organisation.name': detail.issuer?.name || organisation.name,
     'organisation.region': organisation.region ?? '',
@@ -227,10 +258,8 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
     'case.facts': c.facts,
     'case.requests': c.requests,
     'case.registeredDate': chineseDate(c.events.registered ?? localDateOf(c.createdAt)),
-    'case.acceptedDate': chineseDate(c.events.accepted ?? ''),
-    'case.closedDate': closing
-      ? chineseDateOfInstant(closing.createdAt)
-      : chineseDate(termination.notifiedAt ?? ''),
+    'case.acceptedDate': acceptedDate,
+    'case.closedDate': closedDate,
     'case.outcome': c.outcome ? OUTCOME_LABELS[c.outcome] : '',
     'case.status': LABELS.status[c.status],
     'case.mediator': mediator,
@@ -322,6 +351,13 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
     'decision.rejectedDate': rejection ? chineseDateOfInstant(rejection.createdAt) : '',
     'archive.documentCount': options.archive ? String(options.archive.entries.length) : '',
     'archive.pageCount': options.archive ? String(options.archive.pageCount) : '',
+    'archive.title': options.archive?.title?.trim() || volumeTitle,
+    'archive.compiler': options.archive?.compiler?.trim() || mediator,
+    // From acceptance to closing; an end not reached yet is a blank to fill in by hand.
+    'archive.period': acceptedDate ? `${acceptedDate}至${closedDate || '____年__月__日'}` : '',
+    'archive.retention':
+      RETENTION_LABELS[retentionOf(options.retention ?? DEFAULT_RETENTION, c.kind, hasAgreement)],
+    'archive.note': options.archive?.note?.trim() ?? '',
   }
 
   const parties = c.parties.map(partyFields)

@@ -30,7 +30,8 @@
  *     renderDocx(model): Promise<Uint8Array>                        docx, A4, 仿宋/宋体
  *     browserFontSource(): FontSource                               renderer: fonts as build assets
  *       (Node: tests/tools/node-fonts.ts → nodeFontSource())
- *     archiveVolume({ detail, templates, issued?, today? }, fonts): Promise<ArchiveVolume>
+ *     archiveVolume({ detail, templates, issued?, attachments?, compiler?, title?, note?, retention?, today? },
+ *       fonts): Promise<ArchiveVolume>
  *       one PDF: 卷宗封面, 卷内目录 with page numbers, every document in order; `issued` replaces a
  *       planned document (by PlannedDocument.key) with an already issued PDF, e.g. the signed agreement.
  */
@@ -70,7 +71,7 @@ export { builtInTemplate, listTemplates, templateSet, type TemplateSet } from '.
 export { sampleCaseDetail, sampleDetailFor } from './sample'
 export { browserFontSource, type FontBytes, type FontSource } from './pdf/fonts'
 export { renderPdf } from './pdf/render-pdf'
-export { archiveVolume, type ArchiveInput, type ArchiveVolume } from './archive'
+export { archiveVolume, type ArchiveAttachment, type ArchiveInput, type ArchiveVolume } from './archive'
 export { readImage } from './images'
 export type { DocumentKind, DocumentTemplate } from '../../domain/documents/template'
 

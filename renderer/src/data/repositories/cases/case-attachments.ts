@@ -1,6 +1,9 @@
 /** Evidence attachments of a case: checked, sealed whole (name, type and bytes), audited. */
 import {
   checkAttachment,
+  DEFAULT_ATTACHMENT_CATEGORY,
+  isAttachmentCategory,
+  type AttachmentCategory,
   type AttachmentSummary,
   type AttachmentType,
 } from '../../../domain/cases/attachment'
@@ -15,6 +18,8 @@ interface AttachmentBody {
   name: string
   type: AttachmentType
   data: Uint8Array
+  /** Absent on attachments stored before categories existed (evidence). */
+  category?: AttachmentCategory
 }
 
 export function createCaseAttachments(
@@ -33,6 +38,7 @@ export function createCaseAttachments(
       size: row.size,
       name: body.name,
       type: body.type,
+      category: isAttachmentCategory(body.category) ? body.category : DEFAULT_ATTACHMENT_CATEGORY,
       data: body.data,
     }
   }
@@ -40,7 +46,7 @@ export function createCaseAttachments(
   return {
     async addAttachment(
       caseId: string,
-      file: { name: string; data: Uint8Array },
+      file: { name: string; data: Uint8Array; category?: AttachmentCategory },
     ): Promise<AttachmentSummary> {
       need('case:update')
       const check = checkAttachment(file.data)
@@ -57,18 +63,21 @@ export function createCaseAttachments(
       const id = newId()
       const name = file.name.slice(0, 200)
       const createdAt = now().toISOString()
-      const body: AttachmentBody = { name, type: check.type, data: file.data }
+      const category = file.category ?? DEFAULT_ATTACHMENT_CATEGORY
+      if (!isAttachmentCategory(category))
+        throw new ValidationError([{ path: 'category', message: MSG.required }])
+      const body: AttachmentBody = { name, type: check.type, data: file.data, category }
       const sealed = await codec.seal(TABLE, id, body)
       await audit.commit([db.attachments], async () => ({
         entry: {
           actor: access.actor,
           action: 'case.update',
           target: { type: 'case', id: caseId },
-          details: { attachment: id, size: file.data.byteLength },
+          details: { attachment: id, size: file.data.byteLength, category },
         },
         write: () => db.attachments.add({ id, caseId, createdAt, size: file.data.byteLength, body: sealed }),
       }))
-      return { id, caseId, name, type: check.type, size: file.data.byteLength, createdAt }
+      return { id, caseId, name, type: check.type, size: file.data.byteLength, createdAt, category }
     },
 
     async attachments(caseId: string): Promise<AttachmentSummary[]> {

@@ -2,7 +2,7 @@
  * The case repository as features see it. Inputs are what the forms send (the zod schemas' input
  * types); each is parsed again inside, since a screen or a test may send anything at runtime.
  */
-import type { AttachmentSummary } from '../../../domain/cases/attachment'
+import type { AttachmentCategory, AttachmentSummary } from '../../../domain/cases/attachment'
 import type { Case, CaseRegistrationInput, CaseSummary } from '../../../domain/cases/case'
 import type { CaseDraft } from '../../../domain/cases/draft'
 import type { CaseRecord, RecordInput, RecordKind } from '../../../domain/cases/records'
@@ -56,7 +56,10 @@ export interface CaseRepository {
   transition(caseId: string, action: Action, reason?: string): Promise<void>
   /** Many whole cases at once (demo data, benchmarks), with one audit entry for the batch. */
   importDrafts(drafts: CaseDraft[]): Promise<number>
-  addAttachment(caseId: string, file: { name: string; data: Uint8Array }): Promise<AttachmentSummary>
+  addAttachment(
+    caseId: string,
+    file: { name: string; data: Uint8Array; category?: AttachmentCategory },
+  ): Promise<AttachmentSummary>
   attachments(caseId: string): Promise<AttachmentSummary[]>
   /** The file itself, for saving or viewing: a view of evidence, audited. */
   openAttachment(id: string): Promise<AttachmentSummary & { data: Uint8Array }>

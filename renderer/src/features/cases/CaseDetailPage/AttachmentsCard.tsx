@@ -1,13 +1,20 @@
 /**
- * Evidence attachments (证据材料): PDFs and images, stored encrypted. Files above the limit are
- * refused before they are read; the type is judged by the file's bytes.
+ * The case's files (案件材料: 证据, 身份证明, 授权委托书, 履行凭证, …): PDFs and images, stored
+ * encrypted, each with its kind, which decides its place in the archive volume. Files above the
+ * limit are refused before they are read; the type is judged by the file's bytes.
  */
-import { Button, Card, Group, Table, Text, Title } from '@mantine/core'
+import { Button, Card, Group, Select, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconDownload, IconPaperclip } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ATTACHMENT_EXTENSIONS, MAX_ATTACHMENT_BYTES } from '../../../domain/cases/attachment'
+import {
+  ATTACHMENT_CATEGORIES,
+  ATTACHMENT_EXTENSIONS,
+  DEFAULT_ATTACHMENT_CATEGORY,
+  MAX_ATTACHMENT_BYTES,
+  type AttachmentCategory,
+} from '../../../domain/cases/attachment'
 import { formatDateTime } from '../../shared/format'
 import { useCan, useRepositories, useServices } from '../../shared/services'
 import { useQuery } from '../../shared/use-query'
@@ -24,6 +31,7 @@ export function AttachmentsCard({ caseId }: { caseId: string }) {
   const list = useQuery(() => cases.attachments(caseId), [caseId])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [category, setCategory] = useState<AttachmentCategory>(DEFAULT_ATTACHMENT_CATEGORY)
 
   const add = async () => {
     setError(null)
@@ -44,7 +52,7 @@ export function AttachmentsCard({ caseId }: { caseId: string }) {
     }
     setBusy(true)
     try {
-      await cases.addAttachment(caseId, { name: picked.name, data: picked.data })
+      await cases.addAttachment(caseId, { name: picked.name, data: picked.data, category })
       notifications.show({ color: 'green', message: t('attachments.added', { name: picked.name }) })
     } catch (err) {
       setError(errorMessage(err, t))
@@ -64,14 +72,26 @@ export function AttachmentsCard({ caseId }: { caseId: string }) {
       <Group justify="space-between" mb="xs">
         <Title order={4}>{t('attachments.title')}</Title>
         {mayUpdate && (
-          <Button
-            variant="light"
-            leftSection={<IconPaperclip size={16} />}
-            onClick={() => void add()}
-            loading={busy}
-          >
-            {t('attachments.add')}
-          </Button>
+          <Group gap="xs">
+            <Select
+              aria-label={t('attachments.category')}
+              title={t('attachments.categoryHint')}
+              size="sm"
+              w={200}
+              data={ATTACHMENT_CATEGORIES.map((c) => ({ value: c, label: t(`attachments.categories.${c}`) }))}
+              value={category}
+              onChange={(v) => v && setCategory(v as AttachmentCategory)}
+              allowDeselect={false}
+            />
+            <Button
+              variant="light"
+              leftSection={<IconPaperclip size={16} />}
+              onClick={() => void add()}
+              loading={busy}
+            >
+              {t('attachments.add')}
+            </Button>
+          </Group>
         )}
       </Group>
       <ErrorAlert message={error} testId="attachment-error" mb="xs" />
@@ -83,6 +103,7 @@ export function AttachmentsCard({ caseId }: { caseId: string }) {
             {items.map((a) => (
               <Table.Tr key={a.id}>
                 <Table.Td>{a.name}</Table.Td>
+                <Table.Td>{t(`attachments.categories.${a.category}`)}</Table.Td>
                 <Table.Td>{megabytes(a.size)}</Table.Td>
                 <Table.Td>{formatDateTime(a.createdAt)}</Table.Td>
                 <Table.Td>

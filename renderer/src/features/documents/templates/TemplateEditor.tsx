@@ -3,7 +3,18 @@
  * typed (unknown placeholders, broken braces, a required field removed), with a live preview of
  * the same document model the PDF and DOCX are made from, filled with a fictional sample case.
  */
-import { Alert, Button, Grid, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -15,12 +26,18 @@ import {
   type DocModel,
 } from '../../../output/documents'
 import { checkOverride, TemplateError } from '../../../domain/documents/override'
-import type { DocumentKind, DocumentTemplate, TemplateIssue } from '../../../domain/documents/template'
+import {
+  TABLE_LAYOUTS,
+  type DocumentKind,
+  type DocumentTemplate,
+  type TableLayout,
+  type TemplateIssue,
+} from '../../../domain/documents/template'
 import { DocPreview } from '../../../components/DocPreview'
 import { documentFileName } from '../file-name'
 import { useDocumentFonts } from '../fonts'
 import { useRepositories, useServices } from '../../shared/services'
-import { editableTexts, withText } from './template-texts'
+import { editableTexts, tableLayouts, withLayout, withText } from './template-texts'
 import { FieldHelp } from './FieldHelp'
 
 const SAMPLE_CONTENTS = [
@@ -57,8 +74,7 @@ export function TemplateEditor({ kind, current, builtIn, onDone }: Props) {
     return check.ok ? [] : check.issues
   }, [kind, draft, builtIn])
 
-  const update = (path: string, value: string) => {
-    const next = withText(draft, path, value)
+  const change = (next: DocumentTemplate) => {
     setDraft(next)
     try {
       setModel(preview(next))
@@ -66,6 +82,7 @@ export function TemplateEditor({ kind, current, builtIn, onDone }: Props) {
       // An unknown placeholder cannot be filled: keep showing the last document that could.
     }
   }
+  const update = (path: string, value: string) => change(withText(draft, path, value))
 
   const message = (issue: TemplateIssue) =>
     t(issue.message, { name: issue.name ? `{{${issue.name}}}` : '', example: '{{case.number}}' })
@@ -116,6 +133,19 @@ export function TemplateEditor({ kind, current, builtIn, onDone }: Props) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Stack gap="sm">
+            {tableLayouts(draft).map(({ index, layout }) => (
+              <div key={`layout-${index}`}>
+                <Text size="sm" fw={500} mb={4} id={`layout-${index}`}>
+                  {t('templates.layout.label', { n: index + 1 })}
+                </Text>
+                <SegmentedControl
+                  aria-labelledby={`layout-${index}`}
+                  value={layout}
+                  onChange={(v) => change(withLayout(draft, index, v as TableLayout))}
+                  data={TABLE_LAYOUTS.map((l) => ({ value: l, label: t(`templates.layout.${l}`) }))}
+                />
+              </div>
+            ))}
             {texts.map((text) => {
               const error =
                 issues

@@ -3,7 +3,7 @@
  * paragraph") and a way to write a changed text back into a copy of the template.
  */
 import type { TFunction } from 'i18next'
-import { templateTexts, type DocumentTemplate } from '../../../domain/documents/template'
+import { templateTexts, type DocumentTemplate, type TableLayout } from '../../../domain/documents/template'
 
 export interface EditableText {
   path: string
@@ -41,7 +41,10 @@ export function editableTexts(template: DocumentTemplate, t: TFunction): Editabl
       label = t(long ? 'templates.textLabel.fieldValue' : 'templates.textLabel.fieldLabel', { n, row: sub })
     } else if (block.type === 'table') {
       if (parts[2] === 'empty') label = t('templates.textLabel.tableEmpty', { n })
-      else if (parts[4] === 'header') label = t('templates.textLabel.columnHeader', { n, col: sub })
+      else if (parts[2] === 'paragraph') {
+        label = t('templates.textLabel.tableParagraph', { n })
+        long = true
+      } else if (parts[4] === 'header') label = t('templates.textLabel.columnHeader', { n, col: sub })
       else label = t('templates.textLabel.columnValue', { n, col: sub })
     } else if (block.type === 'signatures') {
       label = t('templates.textLabel.slotLabel', { n, slot: sub })
@@ -60,4 +63,17 @@ export function withText(template: DocumentTemplate, path: string, value: string
   for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>
   target[keys.at(-1) ?? ''] = value
   return copy as unknown as DocumentTemplate
+}
+
+/** The table blocks of a template (by index) and how each prints its items. */
+export function tableLayouts(template: DocumentTemplate): { index: number; layout: TableLayout }[] {
+  return template.blocks.flatMap((b, index) => (b.type === 'table' ? [{ index, layout: b.layout }] : []))
+}
+
+/** A copy of `template` whose table block `index` prints as `layout`. */
+export function withLayout(template: DocumentTemplate, index: number, layout: TableLayout): DocumentTemplate {
+  const copy = structuredClone(template)
+  const block = copy.blocks[index]
+  if (block?.type === 'table') block.layout = layout
+  return copy
 }

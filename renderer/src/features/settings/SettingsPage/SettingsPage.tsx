@@ -23,6 +23,7 @@ import { RosterCard } from './RosterCard'
 import { CertificateCard } from './CertificateCard'
 import { SealCard } from './SealCard'
 import { IssuingBodiesCard } from './IssuingBodiesCard'
+import { ArchiveRetentionCard } from './ArchiveRetentionCard'
 
 const resolve = schemaResolver(numberingSettingsSchema, { sync: true })
 
@@ -114,6 +115,7 @@ export function SettingsPage() {
       {manage && <CertificateCard />}
       {manage && <DeadlineRulesCard />}
       {manage && <HolidayCalendarCard />}
+      {manage && <ArchiveRetentionCard />}
       {manage && <StatisticsSettingsCard />}
       {manage && <DisputeCatalogueCard />}
       {manage && <RosterCard />}
