@@ -1,5 +1,6 @@
 import { workflowZhCN } from './sections/workflow.zh-CN'
 import { datesMessages } from './sections/dates'
+import { fontsMessages } from './sections/fonts'
 import { auditMessages } from './sections/audit'
 import { documentsZhCN } from './sections/documents.zh-CN'
 import { counsellingZhCN } from './sections/counselling.zh-CN'
@@ -208,6 +209,7 @@ export const zhCN = {
   ...agreementsZhCN,
   ...workflowZhCN,
   ...datesMessages.zhCN,
+  ...fontsMessages.zhCN,
   kind: {
     people: '人民调解',
     administrative: '行政调解',

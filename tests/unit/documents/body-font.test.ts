@@ -17,6 +17,9 @@ import {
   renderPdf,
   withBodyFace,
 } from '../../../renderer/src/output/documents'
+import { documentFontSource } from '../../../renderer/src/features/documents/fonts'
+import { noSystemFonts } from '../../../renderer/src/platform/browser-platform'
+import type { Platform } from '../../../renderer/src/platform'
 import { detailFor } from '../../builders/documents'
 import { pdfBody, pdfFonts, pdfInfo, pdfText, squash } from '../../support/pdf-inspect'
 
@@ -69,5 +72,33 @@ describe('PDF body font', { timeout: 60_000 }, () => {
     const broken = withBodyFace(nodeFontSource(), 'test-broken', () => Promise.reject(new Error('ipc: gone')))
     const pdf = await renderPdf(model, broken)
     expect((await pdfInfo(pdf)).BodyFont).toBe('NotoSerifSC-Regular')
+  })
+
+  it("in the app, the platform's face (main's bytes) becomes the body font; the browser build has none", async () => {
+    const bytes = new Uint8Array(await readFile(STAND_IN))
+    // Only `fonts` is read; the rest of a platform needs a page (localStorage).
+    const platform = {
+      fonts: {
+        available: true,
+        systemFace: (withData) =>
+          Promise.resolve({
+            face: {
+              source: 'found',
+              family: 'Noto Serif SC Light',
+              postscriptName: 'NotoSerifSC-Light',
+              fileName: 'simfang.ttf',
+              size: bytes.byteLength,
+            },
+            ...(withData ? { data: bytes } : {}),
+            chosenProblem: null,
+          }),
+        choose: () => Promise.resolve({ status: 'cancelled' }),
+        clear: () => Promise.resolve({ status: 'cleared' }),
+      },
+    } satisfies Pick<Platform, 'fonts'> as unknown as Platform
+    const pdf = await renderPdf(model, documentFontSource(platform, 0, nodeFontSource()))
+    expect((await pdfInfo(pdf)).BodyFont).toBe('NotoSerifSC-Light')
+    const browser = nodeFontSource()
+    expect(documentFontSource({ fonts: noSystemFonts } as unknown as Platform, 0, browser)).toBe(browser)
   })
 })

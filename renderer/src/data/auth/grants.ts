@@ -60,7 +60,13 @@ export async function checkGrant(
 /** A short-lived permission an administrator's session signs for main (upload settings, backup folder). */
 export function signAdminGrant(
   adminKey: CryptoKey,
-  input: { purpose: 'upload' | 'backup'; workspaceId: string; userId: string; now: Date; hours: number },
+  input: {
+    purpose: 'upload' | 'backup' | 'fonts'
+    workspaceId: string
+    userId: string
+    now: Date
+    hours: number
+  },
 ): Promise<Signed> {
   return signJson(adminKey, {
     type: 'admin-grant',
