@@ -4,7 +4,8 @@
  * collection (.ttc) only when told which face to take, and a CFF-outline OpenType font ('OTTO')
  * is embedded whole as CFF by some versions and fails in others — so only single TrueType fonts
  * are accepted, which is what Windows' simfang.ttf and the 仿宋 of 统信UOS / 麒麟 are. A font
- * without Chinese glyphs is refused too: the PDF would print empty boxes.
+ * without Chinese glyphs is refused too (the PDF would print empty boxes), and so is one whose
+ * licence forbids embedding it (OS/2 fsType "restricted licence").
  */
 
 import { MAX_FONT_BYTES, type FontProblem } from '../../preload/contract'
@@ -123,6 +124,10 @@ export function inspectFont(
     if (!tables || REQUIRED.some((t) => !tables.has(t))) return { ok: false, problem: 'not-a-font' }
     const cmap = tables.get('cmap') as Table
     if (!PROBE.every((code) => maps(view, cmap, code))) return { ok: false, problem: 'no-chinese' }
+    const os2 = tables.get('OS/2')
+    // fsType: the low four bits 0x0002 alone mean the font must not be embedded in a document.
+    if (os2 && os2.length >= 10 && (view.getUint16(os2.offset + 8) & 0x000f) === 0x0002)
+      return { ok: false, problem: 'no-embedding' }
     const names = namesOf(view, tables.get('name') as Table)
     const pick = (id: number) =>
       names.find((n) => n.id === id && n.lang === 0x0804)?.text ??

@@ -63,6 +63,16 @@ describe('font files', () => {
       problem: 'not-a-font',
     })
     expect(inspectFont(bytes.slice(0, 100_000))).toEqual({ ok: false, problem: 'not-a-font' })
+    // A licence that forbids embedding (OS/2 fsType 0x0002): the font must not go into a PDF.
+    const restricted = bytes.slice()
+    const view = new DataView(restricted.buffer)
+    const tables = view.getUint16(4)
+    for (let i = 0; i < tables; i++) {
+      const at = 12 + i * 16
+      if (new TextDecoder().decode(restricted.subarray(at, at + 4)) === 'OS/2')
+        view.setUint16(view.getUint32(at + 8) + 8, 0x0002)
+    }
+    expect(inspectFont(restricted)).toEqual({ ok: false, problem: 'no-embedding' })
     expect(inspectFont(new Uint8Array(await readFile(LATIN_ONLY)))).toEqual({
       ok: false,
       problem: 'no-chinese',
