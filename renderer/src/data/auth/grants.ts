@@ -57,7 +57,7 @@ export async function checkGrant(
     : null
 }
 
-/** A short-lived permission an administrator's session signs for main (upload settings, backup folder). */
+/** A short-lived permission an administrator's session signs for main (upload settings, backup folder, PDF body font). */
 export function signAdminGrant(
   adminKey: CryptoKey,
   input: {
