@@ -48,6 +48,18 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 const registered = new Map<string, Promise<PdfFaces>>()
+/** Font bytes already in the virtual file system: a source with a body face reuses Noto's copy. */
+const written = new WeakMap<Uint8Array, string>()
+
+function writeOnce(pdfmake: PdfMake, name: string, bytes: Uint8Array): string {
+  const known = written.get(bytes)
+  if (known) return known
+  // Written as base64 so pdfmake stores its own Buffer: pdfkit copies any other Uint8Array — 15 MB
+  // per font — into a new Buffer for every document it makes.
+  pdfmake.virtualfs.writeFileSync(name, base64(bytes), 'base64')
+  written.set(bytes, name)
+  return name
+}
 
 async function loadEngine(): Promise<PdfMake> {
   const mod = (await import('pdfmake')) as unknown as { default?: PdfMake } & PdfMake
@@ -64,17 +76,12 @@ export async function pdfFonts(fonts: FontSource): Promise<{ pdfmake: PdfMake; f
   let ready = registered.get(fonts.id)
   if (!ready) {
     ready = fonts.load().then(({ regular, bold, body }): PdfFaces => {
-      const r = `${fonts.id}-regular.ttf`
-      const b = `${fonts.id}-bold.ttf`
-      // Written as base64 so pdfmake stores its own Buffer: pdfkit copies any other Uint8Array — 15 MB
-      // per font — into a new Buffer for every document it makes.
-      pdfmake.virtualfs.writeFileSync(r, base64(regular), 'base64')
-      pdfmake.virtualfs.writeFileSync(b, base64(bold), 'base64')
+      const r = writeOnce(pdfmake, `${fonts.id}-regular.ttf`, regular)
+      const b = writeOnce(pdfmake, `${fonts.id}-bold.ttf`, bold)
       pdfmake.addFonts({ [FONT_FAMILY]: { normal: r, bold: b, italics: r, bolditalics: b } })
       if (!body) return NOTO_FACES
       const family = `Body:${fonts.id}`
-      const f = `${fonts.id}-body.ttf`
-      pdfmake.virtualfs.writeFileSync(f, base64(body.bytes), 'base64')
+      const f = writeOnce(pdfmake, `${fonts.id}-body.ttf`, body.bytes)
       // 仿宋 has no bold weight and pdfkit cannot embolden a face: bold runs in the body (a table's
       // header row, a bold paragraph) take Noto Serif SC Bold, as a bold 宋体 stands out in print.
       pdfmake.addFonts({ [family]: { normal: f, bold: b, italics: f, bolditalics: b } })
