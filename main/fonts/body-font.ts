@@ -39,10 +39,12 @@ export const FANGSONG_FILE_NAMES = [
   'fs_gb2312.ttf',
   // 华文仿宋 (STFangsong), installed with Microsoft Office.
   'stfangso.ttf',
+  // Adobe 仿宋 Std (CFF outlines), installed with Adobe Acrobat's Chinese fonts.
+  'adobefangsongstd-regular.otf',
 ] as const
 
-/** Any other TrueType file whose name says 仿宋 (方正仿宋_GBK.ttf, FangSong.ttf, …), after the above. */
-const FANGSONG_PATTERN = /(仿宋|fangsong)[^\\/]*\.ttf$/i
+/** Any other font file whose name says 仿宋 (方正仿宋_GBK.ttf, FangSong.otf, …), after the above. */
+const FANGSONG_PATTERN = /(仿宋|fangsong)[^\\/]*\.(ttf|otf)$/i
 
 /** The folders to search on this system: Windows' font folders, or the freedesktop ones. */
 export function systemFontDirs(

@@ -1,13 +1,11 @@
 /**
- * Checks that bytes are one TrueType font the PDF engine can embed, and reads its names. pdfkit
- * (through fontkit) embeds a TrueType-outline font as a subset of the glyphs used; it opens a
- * collection (.ttc) only when told which face to take, and a CFF-outline OpenType font ('OTTO')
- * is embedded whole as CFF by some versions and fails in others — so only single TrueType fonts
- * are accepted, which is what Windows' simfang.ttf and the 仿宋 of 统信UOS / 麒麟 are. A font
- * without Chinese glyphs is refused too (the PDF would print empty boxes), and so is one whose
- * licence forbids embedding it (OS/2 fsType "restricted licence").
+ * Checks that bytes are one font the PDF engine can embed as a subset, and reads its names.
+ * pdfkit (through fontkit) subsets TrueType outlines (simfang.ttf, the CESI and 方正 仿宋 of
+ * 统信UOS / 麒麟) and CFF outlines ('OTTO', e.g. Adobe 仿宋 Std; tested with a Noto Serif CJK face).
+ * A collection (.ttc) it opens only when told which face to take, which is not built: refused. A
+ * font without Chinese glyphs is refused too (the PDF would print empty boxes), and so is one
+ * whose licence forbids embedding it (OS/2 fsType "restricted licence").
  */
-
 import { MAX_FONT_BYTES, type FontProblem } from '../../preload/contract'
 
 export { MAX_FONT_BYTES }
@@ -21,7 +19,8 @@ export interface FontFacts {
 
 /** Characters every document prints; a font mapping none of them has no Chinese. */
 const PROBE = ['调', '解', '协', '议', '书'].map((c) => c.codePointAt(0) ?? 0)
-const REQUIRED = ['cmap', 'head', 'name', 'glyf', 'loca', 'hhea', 'hmtx', 'maxp']
+const REQUIRED = ['cmap', 'head', 'name', 'hhea', 'hmtx', 'maxp']
+const OUTLINES = { trueType: ['glyf', 'loca'], cff: ['CFF '] }
 
 interface Table {
   offset: number
@@ -117,11 +116,12 @@ export function inspectFont(
   if (view.byteLength < 12) return { ok: false, problem: 'not-a-font' }
   const magic = view.getUint32(0)
   if (magic === 0x74746366) return { ok: false, problem: 'collection' } // 'ttcf'
-  if (magic === 0x4f54544f) return { ok: false, problem: 'cff' } // 'OTTO'
-  if (magic !== 0x00010000 && magic !== 0x74727565) return { ok: false, problem: 'not-a-font' } // 1.0, 'true'
+  const cff = magic === 0x4f54544f // 'OTTO'
+  if (!cff && magic !== 0x00010000 && magic !== 0x74727565) return { ok: false, problem: 'not-a-font' } // 1.0, 'true'
   try {
     const tables = tablesOf(view)
-    if (!tables || REQUIRED.some((t) => !tables.has(t))) return { ok: false, problem: 'not-a-font' }
+    const required = [...REQUIRED, ...(cff ? OUTLINES.cff : OUTLINES.trueType)]
+    if (!tables || required.some((t) => !tables.has(t))) return { ok: false, problem: 'not-a-font' }
     const cmap = tables.get('cmap') as Table
     if (!PROBE.every((code) => maps(view, cmap, code))) return { ok: false, problem: 'no-chinese' }
     const os2 = tables.get('OS/2')

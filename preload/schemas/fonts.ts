@@ -10,12 +10,11 @@ import { adminGrant } from './security'
 export const MAX_FONT_BYTES = 40 * 1024 * 1024
 
 /**
- * Why a font file cannot be the body font: too large, a collection (.ttc), CFF outlines (.otf),
- * not a font at all, no Chinese glyphs, a licence that forbids embedding, or (a chosen file) gone
+ * Why a font file cannot be the body font: too large, a collection (.ttc), not a font at all, no Chinese glyphs, a licence that forbids embedding, or (a chosen file) gone
  * or unreadable.
  */
 export type FontProblem =
-  'too-large' | 'collection' | 'cff' | 'not-a-font' | 'no-chinese' | 'no-embedding' | 'missing'
+  'too-large' | 'collection' | 'not-a-font' | 'no-chinese' | 'no-embedding' | 'missing'
 
 /** A usable 仿宋 as main found it; `source` says whether the administrator chose it. */
 export interface BodyFace {

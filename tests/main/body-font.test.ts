@@ -4,6 +4,7 @@
  * go to the renderer; the `fonts:*` handlers behind an administrator's grant. A second Noto Serif
  * SC weight (a real CJK TrueType font) stands in for simfang.ttf.
  */
+import { existsSync, readFileSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -18,6 +19,7 @@ import {
 import { inspectFont } from '../../main/fonts/font-file'
 import { makeFontHandlers } from '../../main/ipc/handlers/fonts'
 import { MAX_FONT_BYTES } from '../../preload/contract'
+import { collectionFace, NOTO_CJK_SC_FACE, NOTO_CJK_TTC } from '../support/ttc-face'
 import { asWebContents, fakeWebContents, fakeWindow } from './support/fakes'
 import { testAdmin } from './support/admin-grant'
 
@@ -49,7 +51,7 @@ describe('font files', () => {
     })
   })
 
-  it('refuses a collection, CFF outlines, a non-font, a truncated font and a Latin-only font', async () => {
+  it('refuses a collection, a non-font, a truncated font, a Latin-only font, a licence against embedding', async () => {
     const bytes = new Uint8Array(await readFile(STAND_IN))
     const tagged = (magic: string) => {
       const copy = bytes.slice(0, 4096)
@@ -57,7 +59,8 @@ describe('font files', () => {
       return copy
     }
     expect(inspectFont(tagged('ttcf'))).toEqual({ ok: false, problem: 'collection' })
-    expect(inspectFont(tagged('OTTO'))).toEqual({ ok: false, problem: 'cff' })
+    // CFF outlines announced, but no CFF table.
+    expect(inspectFont(tagged('OTTO'))).toEqual({ ok: false, problem: 'not-a-font' })
     expect(inspectFont(new TextEncoder().encode('{"name": "not a font"}'))).toEqual({
       ok: false,
       problem: 'not-a-font',
@@ -78,6 +81,17 @@ describe('font files', () => {
       problem: 'no-chinese',
     })
   })
+
+  it.skipIf(!existsSync(NOTO_CJK_TTC))(
+    'accepts a CFF-outline OpenType font (one face of Noto Serif CJK)',
+    () => {
+      const otf = collectionFace(new Uint8Array(readFileSync(NOTO_CJK_TTC)), NOTO_CJK_SC_FACE)
+      expect(inspectFont(otf)).toEqual({
+        ok: true,
+        facts: { family: 'Noto Serif CJK SC', postscriptName: 'NotoSerifCJKsc-Regular' },
+      })
+    },
+  )
 
   it('refuses a file above 40 MB without reading it, and a missing one', async () => {
     const big = join(dir, 'big.ttf')
@@ -201,7 +215,7 @@ describe('fonts:* handlers', () => {
     })
     expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, {
       properties: ['openFile'],
-      filters: [{ name: 'TrueType', extensions: ['ttf'] }],
+      filters: [{ name: 'TrueType / OpenType', extensions: ['ttf', 'otf'] }],
     })
     const face = await handlers.fontsSystemFace({ withData: true }, ctx)
     expect(face.face?.source).toBe('chosen')

@@ -1,6 +1,6 @@
 /**
  * `fonts:*`: the PDF body font. `fonts:system-face` answers which 仿宋 PDFs use (with its bytes
- * when asked); `fonts:choose` opens main's dialog for an administrator to point to a TTF, and
+ * when asked); `fonts:choose` opens main's dialog for an administrator to point to a font file, and
  * `fonts:clear` goes back to the search. Both changes need an administrator's grant for `fonts`.
  */
 import type { BodyFontService } from '../../fonts/body-font'
@@ -24,7 +24,7 @@ export function makeFontHandlers(
       if (!(await s.adminKeys.allows(grant, 'fonts'))) return { status: 'refused' }
       const picked = await s.dialog.showOpenDialog(requireWindow(s.getWindow), {
         properties: ['openFile'],
-        filters: [{ name: 'TrueType', extensions: ['ttf'] }],
+        filters: [{ name: 'TrueType / OpenType', extensions: ['ttf', 'otf'] }],
       })
       const path = picked.filePaths[0]
       if (picked.canceled || !path) return { status: 'cancelled' }

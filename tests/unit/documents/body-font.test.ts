@@ -5,6 +5,7 @@
  * subsets and the document properties name the body font. Without one — or when reading it fails —
  * everything is Noto Serif SC, and the properties say so.
  */
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
@@ -21,6 +22,7 @@ import { documentFontSource } from '../../../renderer/src/features/documents/fon
 import { noSystemFonts } from '../../../renderer/src/platform/browser-platform'
 import type { Platform } from '../../../renderer/src/platform'
 import { detailFor } from '../../builders/documents'
+import { collectionFace, NOTO_CJK_SC_FACE, NOTO_CJK_TTC } from '../../support/ttc-face'
 import { pdfBody, pdfFonts, pdfInfo, pdfText, squash } from '../../support/pdf-inspect'
 
 const require = createRequire(import.meta.url)
@@ -56,6 +58,25 @@ describe('PDF body font', { timeout: 60_000 }, () => {
     expect(info.TitleFont).toBe('Noto Serif SC')
     expect(info.Keywords).toContain("body font: Noto Serif SC Light (NotoSerifSC-Light, this PC's own font)")
   })
+
+  it.skipIf(!existsSync(NOTO_CJK_TTC))(
+    'embeds a CFF-outline OpenType body face as a subset too',
+    async () => {
+      const otf = collectionFace(new Uint8Array(await readFile(NOTO_CJK_TTC)), NOTO_CJK_SC_FACE)
+      const source = withBodyFace(nodeFontSource(), 'test-otf', () =>
+        Promise.resolve({
+          bytes: otf,
+          family: 'Noto Serif CJK SC',
+          postscriptName: 'NotoSerifCJKsc-Regular',
+        }),
+      )
+      const pdf = await renderPdf(model, source)
+      const body = (await pdfFonts(pdf)).find((f) => f.name.endsWith('+NotoSerifCJKsc-Regular'))
+      expect(body).toMatchObject({ type: 'CID Type 0C', embedded: true, subset: true })
+      const text = pdfBody(await pdfText(pdf))
+      for (const line of modelText(model).split('\n')) expect(text).toContain(squash(line))
+    },
+  )
 
   it('without a system 仿宋 sets everything in Noto Serif SC and names it in the properties', async () => {
     const pdf = await renderPdf(model, nodeFontSource())

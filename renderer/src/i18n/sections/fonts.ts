@@ -19,9 +19,8 @@ const zhCN = {
     notAllowed: '只有持有签名密钥的管理员可以更改字体。',
     problem: {
       'too-large': '文件超过 40 MB',
-      collection: '这是字体集合（.ttc），请选择单个 .ttf 字体文件',
-      cff: '这是 CFF 轮廓的 OpenType 字体（.otf），请选择 TrueType（.ttf）字体',
-      'not-a-font': '不是有效的 TrueType 字体文件',
+      collection: '这是字体集合（.ttc），请选择单个 .ttf 或 .otf 字体文件',
+      'not-a-font': '不是有效的 TrueType 或 OpenType 字体文件',
       'no-chinese': '字体里没有汉字',
       'no-embedding': '字体的授权不允许嵌入文档',
       missing: '文件不存在或无法读取',
@@ -49,9 +48,8 @@ const en: typeof zhCN = {
     notAllowed: 'Only an administrator holding the signing key can change the font.',
     problem: {
       'too-large': 'the file is larger than 40 MB',
-      collection: 'it is a font collection (.ttc); choose a single .ttf font file',
-      cff: 'it is an OpenType font with CFF outlines (.otf); choose a TrueType (.ttf) font',
-      'not-a-font': 'it is not a valid TrueType font file',
+      collection: 'it is a font collection (.ttc); choose a single .ttf or .otf font file',
+      'not-a-font': 'it is not a valid TrueType or OpenType font file',
       'no-chinese': 'the font has no Chinese characters',
       'no-embedding': 'the font’s licence does not allow embedding it in documents',
       missing: 'the file is missing or cannot be read',
