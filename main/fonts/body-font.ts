@@ -100,20 +100,31 @@ export async function findFangsongFiles(dirs: readonly string[]): Promise<string
   return found.sort((a, b) => a.rank - b.rank || (a.path < b.path ? -1 : 1)).map((f) => f.path)
 }
 
-type Read =
-  { ok: true; face: Omit<BodyFace, 'source'>; data: Uint8Array } | { ok: false; problem: FontProblem }
+type Checked = { ok: true; face: Omit<BodyFace, 'source'> } | { ok: false; problem: FontProblem }
+type Read = (Checked & { ok: false }) | { ok: true; face: Omit<BodyFace, 'source'>; data?: Uint8Array }
 
-/** The file at `path` as a body font, checked; its size before reading it. */
-export async function readFontFile(path: string): Promise<Read> {
+/**
+ * What the last full check of a file found, by path, while its size and modification time stay
+ * the same: the settings card asks again after every change in the database, and need not read
+ * 10–20 MB each time. Bytes that go to the renderer are always read and checked afresh.
+ */
+const checked = new Map<string, { stamp: string; result: Checked }>()
+
+/** The file at `path` as a body font, checked (its size before reading it); its bytes when `withData`. */
+export async function readFontFile(path: string, withData = true): Promise<Read> {
   let size: number
+  let stamp: string
   try {
     const stat = await fsp.stat(path)
     if (!stat.isFile()) return { ok: false, problem: 'missing' }
     size = stat.size
+    stamp = `${stat.size}:${stat.mtimeMs}`
   } catch {
     return { ok: false, problem: 'missing' }
   }
   if (size > MAX_FONT_BYTES) return { ok: false, problem: 'too-large' }
+  const known = checked.get(path)
+  if (!withData && known?.stamp === stamp) return known.result
   let bytes: Uint8Array
   try {
     const buffer = await fsp.readFile(path)
@@ -122,13 +133,11 @@ export async function readFontFile(path: string): Promise<Read> {
     return { ok: false, problem: 'missing' }
   }
   const inspected = inspectFont(bytes)
-  if (!inspected.ok) return inspected
-  const { family, postscriptName } = inspected.facts
-  return {
-    ok: true,
-    face: { family, postscriptName, fileName: basename(path), size: bytes.byteLength },
-    data: bytes,
-  }
+  const result: Checked = inspected.ok
+    ? { ok: true, face: { ...inspected.facts, fileName: basename(path), size: bytes.byteLength } }
+    : inspected
+  checked.set(path, { stamp, result })
+  return result.ok && withData ? { ...result, data: bytes } : result
 }
 
 export interface BodyFontService {
@@ -146,28 +155,28 @@ export function createBodyFontService(statePath: string, searchDirs: () => strin
       const { path: chosen } = await file.read()
       let chosenProblem: SystemFaceResult['chosenProblem'] = null
       if (chosen) {
-        const read = await readFontFile(chosen)
+        const read = await readFontFile(chosen, withData)
         if (read.ok)
           return {
             face: { source: 'chosen', ...read.face },
-            ...(withData ? { data: read.data } : {}),
+            ...(read.data ? { data: read.data } : {}),
             chosenProblem,
           }
         chosenProblem = { fileName: basename(chosen), problem: read.problem }
       }
       for (const candidate of await findFangsongFiles(searchDirs())) {
-        const read = await readFontFile(candidate)
+        const read = await readFontFile(candidate, withData)
         if (read.ok)
           return {
             face: { source: 'found', ...read.face },
-            ...(withData ? { data: read.data } : {}),
+            ...(read.data ? { data: read.data } : {}),
             chosenProblem,
           }
       }
       return { face: null, chosenProblem }
     },
     async choose(path) {
-      const read = await readFontFile(path)
+      const read = await readFontFile(path, false)
       if (!read.ok) return { status: 'invalid', fileName: basename(path), problem: read.problem }
       await file.update(() => ({ next: { path }, result: undefined }))
       return { status: 'chosen', face: { source: 'chosen', ...read.face } }

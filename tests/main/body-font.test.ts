@@ -93,6 +93,15 @@ describe('font files', () => {
     },
   )
 
+  it('checks a file again once it changed, and always reads the bytes it sends', async () => {
+    const path = await place('simfang.ttf')
+    expect(await readFontFile(path, false)).toMatchObject({ ok: true })
+    expect(await readFontFile(path, false)).not.toHaveProperty('data')
+    expect((await readFontFile(path, true)).ok && (await readFontFile(path, true))).toHaveProperty('data')
+    await copyFile(LATIN_ONLY, path)
+    expect(await readFontFile(path, false)).toEqual({ ok: false, problem: 'no-chinese' })
+  })
+
   it('refuses a file above 40 MB without reading it, and a missing one', async () => {
     const big = join(dir, 'big.ttf')
     await writeFile(big, '')
