@@ -1,11 +1,12 @@
 /**
  * What main keeps for the app, all under userData: the upload queue, the login throttle and the
  * failed attempts, the audit anchors, the administrators' key and grants, the workspace record,
- * the backup folder, and open file streams. Started once at ready.
+ * the backup folder, open file streams, and the PDF body font the administrator chose. Started once at ready.
  */
 import { join } from 'node:path'
 import { BACKUP_FOLDER_FILE, createBackupFolderStore } from './files/backup-folder'
 import { createFileStreams } from './files/file-streams'
+import { BODY_FONT_FILE, createBodyFontService, systemFontDirs } from './fonts/body-font'
 import type { MainServices } from './ipc/handlers'
 import { ADMIN_KEYS_FILE, createAdminKeys } from './security/admin-keys'
 import { AUDIT_ANCHORS_FILE, createAuditAnchors } from './security/audit-anchors'
@@ -27,5 +28,6 @@ export function startMainServices(userData: string, power: PowerEvents): MainSer
     backupFolder: createBackupFolderStore(join(userData, BACKUP_FOLDER_FILE)),
     streams: createFileStreams(),
     systemLock: watchSystemLock(power),
+    fonts: createBodyFontService(join(userData, BODY_FONT_FILE), () => systemFontDirs()),
   }
 }

@@ -38,6 +38,9 @@ export const CHANNELS = {
   readChunk: 'stream:read:chunk',
   readEnd: 'stream:read:end',
   systemLockWait: 'system:lock:wait',
+  fontsSystemFace: 'fonts:system-face',
+  fontsChoose: 'fonts:choose',
+  fontsClear: 'fonts:clear',
 } as const
 
 /** The global name under which the preload exposes the API. */

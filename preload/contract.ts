@@ -1,7 +1,8 @@
 /**
  * The one IPC contract between the renderer and the main process: every channel (`area:verb`),
  * its request schema (zod, strict) and its response type, in one map. The schemas themselves are
- * kept by area in preload/schemas/ (files and printing, upload, security state, large-file streams)
+ * kept by area in preload/schemas/ (files and printing, upload, security state, large-file streams,
+ * the PDF body font)
  * and re-exported here, so every side imports this module only. It imports nothing from electron:
  * main registers handlers against it, the preload exposes one method per entry, and the renderer
  * imports its types only.
@@ -9,12 +10,14 @@
 import type { z } from 'zod'
 import { CHANNELS } from './channels'
 import * as files from './schemas/files'
+import * as fonts from './schemas/fonts'
 import * as security from './schemas/security'
 import * as streams from './schemas/streams'
 import * as upload from './schemas/upload'
 
 export { API_KEY, CHANNELS } from './channels'
 export * from './schemas/files'
+export * from './schemas/fonts'
 export * from './schemas/security'
 export * from './schemas/streams'
 export * from './schemas/upload'
@@ -58,6 +61,9 @@ export const contract = {
   readChunk: { channel: CHANNELS.readChunk, request: streams.readChunkRequest },
   readEnd: { channel: CHANNELS.readEnd, request: streams.readEndRequest },
   systemLockWait: { channel: CHANNELS.systemLockWait, request: security.systemLockWaitRequest },
+  fontsSystemFace: { channel: CHANNELS.fontsSystemFace, request: fonts.fontsSystemFaceRequest },
+  fontsChoose: { channel: CHANNELS.fontsChoose, request: fonts.fontsChooseRequest },
+  fontsClear: { channel: CHANNELS.fontsClear, request: fonts.fontsClearRequest },
 } as const
 
 export interface ResponseMap {
@@ -96,6 +102,9 @@ export interface ResponseMap {
   readChunk: streams.ReadChunkResult
   readEnd: { ok: true }
   systemLockWait: security.SystemLockCount
+  fontsSystemFace: fonts.SystemFaceResult
+  fontsChoose: fonts.FontsChooseResult
+  fontsClear: fonts.FontsClearResult
 }
 
 export type Operation = keyof typeof contract

@@ -43,6 +43,9 @@ const api = {
   readChunk: (request) => ipcRenderer.invoke(CHANNELS.readChunk, request),
   readEnd: (request) => ipcRenderer.invoke(CHANNELS.readEnd, request),
   systemLockWait: (request) => ipcRenderer.invoke(CHANNELS.systemLockWait, request),
+  fontsSystemFace: (request) => ipcRenderer.invoke(CHANNELS.fontsSystemFace, request),
+  fontsChoose: (request) => ipcRenderer.invoke(CHANNELS.fontsChoose, request),
+  fontsClear: (request) => ipcRenderer.invoke(CHANNELS.fontsClear, request),
 } satisfies DesktopApi
 
 contextBridge.exposeInMainWorld(API_KEY, api)

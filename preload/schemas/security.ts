@@ -130,7 +130,7 @@ export interface GrantLatest {
 }
 
 /** A short-lived permission an administrator's session signs, which main asks for before admin-only changes. */
-export const ADMIN_GRANT_PURPOSES = ['upload', 'backup'] as const
+export const ADMIN_GRANT_PURPOSES = ['upload', 'backup', 'fonts'] as const
 export type AdminGrantPurpose = (typeof ADMIN_GRANT_PURPOSES)[number]
 /** How long an administrator's grant is good for after their login or unlock. */
 export const ADMIN_GRANT_MAX_MS = 12 * 60 * 60 * 1000

@@ -54,6 +54,9 @@ const valid: { [K in Operation]: unknown } = {
   readChunk: { readId: ID, offset: 0, length: 1024 },
   readEnd: { readId: ID },
   systemLockWait: { after: 0 },
+  fontsSystemFace: { withData: true },
+  fontsChoose: { grant: GRANT },
+  fontsClear: { grant: GRANT },
 }
 
 const SECRET = '张三-110101199003077777'
@@ -202,6 +205,15 @@ const malformed: { [K in Operation]: Array<[string, unknown]> } = {
     ['a negative count', { after: -2 }],
     ['not a number', { after: SECRET }],
   ],
+  fontsSystemFace: [
+    ['missing flag', {}],
+    ['a path to read', { withData: true, path: 'C:\\Windows\\Fonts\\simfang.ttf' }],
+  ],
+  fontsChoose: [
+    ['a path instead of a dialog', { grant: GRANT, path: '/usr/share/fonts/simfang.ttf' }],
+    ['missing grant', {}],
+  ],
+  fontsClear: [['missing grant', {}]],
 }
 
 let invokers: Map<string, Invoke>

@@ -102,3 +102,15 @@ export const pdfPages = (pdf: Uint8Array) =>
     }
     return pages
   })
+
+/** The document properties `pdfinfo -custom` prints, standard and custom, by key. */
+export const pdfInfo = (pdf: Uint8Array) =>
+  withFile(pdf, async (path): Promise<Record<string, string>> => {
+    const { stdout } = await run('pdfinfo', ['-custom', '-enc', 'UTF-8', path])
+    const info: Record<string, string> = {}
+    for (const line of stdout.split('\n')) {
+      const at = line.indexOf(':')
+      if (at > 0) info[line.slice(0, at).trim()] = line.slice(at + 1).trim()
+    }
+    return info
+  })

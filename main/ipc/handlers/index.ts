@@ -8,7 +8,9 @@ import { createPrintWindow } from '../../print-window'
 import { writePrintTemp } from '../../print-temp'
 import type { UploadService } from '../../upload'
 import type { Handlers } from '../register'
+import type { BodyFontService } from '../../fonts/body-font'
 import { makeAppInfoHandler } from './app-info'
+import { makeFontHandlers } from './fonts'
 import { makeOpenFileHandler } from './open-file'
 import { makePrintPdfHandler } from './print-pdf'
 import { makeSaveFileHandler } from './save-file'
@@ -25,6 +27,7 @@ export interface MainServices {
   backupFolder: BackupFolderStore
   streams: FileStreams
   systemLock: SystemLockWatch
+  fonts: BodyFontService
 }
 
 export function makeHandlers(getWindow: GetWindow, services: MainServices): Handlers {
@@ -57,5 +60,6 @@ export function makeHandlers(getWindow: GetWindow, services: MainServices): Hand
       getWindow,
       documentsDir,
     }),
+    ...makeFontHandlers({ fonts: services.fonts, adminKeys: services.security.adminKeys, dialog, getWindow }),
   }
 }

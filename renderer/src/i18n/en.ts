@@ -1,5 +1,6 @@
 import { workflowEn } from './sections/workflow.en'
 import { datesMessages } from './sections/dates'
+import { fontsMessages } from './sections/fonts'
 import { auditMessages } from './sections/audit'
 import { documentsEn } from './sections/documents.en'
 import { counsellingEn } from './sections/counselling.en'
@@ -228,6 +229,7 @@ export const en: Messages = {
   ...agreementsEn,
   ...workflowEn,
   ...datesMessages.en,
+  ...fontsMessages.en,
   kind: {
     people: 'People’s mediation',
     administrative: 'Administrative mediation',

@@ -1,5 +1,6 @@
 import { workflowZhCN } from './sections/workflow.zh-CN'
 import { datesMessages } from './sections/dates'
+import { fontsMessages } from './sections/fonts'
 import { auditMessages } from './sections/audit'
 import { documentsZhCN } from './sections/documents.zh-CN'
 import { counsellingZhCN } from './sections/counselling.zh-CN'
@@ -217,6 +218,7 @@ export const zhCN = {
   ...agreementsZhCN,
   ...workflowZhCN,
   ...datesMessages.zhCN,
+  ...fontsMessages.zhCN,
   kind: {
     people: '人民调解',
     administrative: '行政调解',

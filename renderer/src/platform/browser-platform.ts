@@ -3,7 +3,7 @@
  * instead of the open dialog, with the same size limit and the same result shapes.
  */
 import { MAX_OPEN_FILE_BYTES } from '../../../preload/contract'
-import type { OpenFileRequest, OpenFileResult, Platform, UploadPlatform } from './platform'
+import type { FontsPlatform, OpenFileRequest, OpenFileResult, Platform, UploadPlatform } from './platform'
 import { printPdfInFrame } from './browser-print'
 import { createPageKeeper } from './page-keeper'
 import { createBrowserBackup, downloadParts } from './backup-streams'
@@ -37,6 +37,14 @@ const noUpload: UploadPlatform = {
   setSettings: () => Promise.reject(new Error('upload: not available in the browser build')),
 }
 
+/** A page cannot read the PC's font files: PDFs embed the app's open font throughout. */
+export const noSystemFonts: FontsPlatform = {
+  available: false,
+  systemFace: () => Promise.resolve({ face: null, chosenProblem: null }),
+  choose: () => Promise.resolve({ status: 'refused' }),
+  clear: () => Promise.resolve({ status: 'refused' }),
+}
+
 export function createBrowserPlatform(): Platform {
   return {
     kind: 'browser',
@@ -59,5 +67,6 @@ export function createBrowserPlatform(): Platform {
     backup: createBrowserBackup(),
     // A page cannot see the OS lock; the idle lock still applies.
     systemLock: { wait: () => new Promise<number>(() => undefined) },
+    fonts: noSystemFonts,
   }
 }

@@ -22,5 +22,11 @@ export function createElectronPlatform(api: DesktopApi): Platform {
     keeper: createMainKeeper(api),
     backup: createElectronBackup(api),
     systemLock: { wait: async (after) => (await api.systemLockWait({ after })).count },
+    fonts: {
+      available: true,
+      systemFace: (withData) => api.fontsSystemFace({ withData }),
+      choose: (grant) => api.fontsChoose({ grant }),
+      clear: (grant) => api.fontsClear({ grant }),
+    },
   }
 }

@@ -6,6 +6,14 @@ import type { Platform } from './platform'
 
 export type { Platform } from './platform'
 export type {
+  BodyFace,
+  FontProblem,
+  FontsChooseResult,
+  FontsClearResult,
+  FontsPlatform,
+  SystemFaceResult,
+} from './platform'
+export type {
   UploadEndpointProblem,
   UploadEnqueueOutcome,
   UploadJob,

@@ -21,7 +21,12 @@ import type {
   UploadSettings,
   UploadSettingsSetResult,
   AdminGrantToken,
+  BodyFace,
+  FontProblem,
+  FontsChooseResult,
+  FontsClearResult,
   Keeper,
+  SystemFaceResult,
 } from '../../../preload/contract'
 
 export type { AppInfo, OpenFileRequest, OpenFileResult, PrintPdfResult, SaveFileRequest, SaveFileResult }
@@ -37,7 +42,23 @@ export type {
   UploadRetryResult,
   UploadSettings,
 }
+export type { BodyFace, FontProblem, FontsChooseResult, FontsClearResult, SystemFaceResult }
 export { uploadEndpointProblem } from '../../../preload/contract'
+
+/**
+ * The PC's own 仿宋 for the body text of PDFs, read by main (the administrator's TTF, or one found
+ * in the system's font folders). The browser build cannot read the PC's fonts: it has none, and
+ * PDFs embed the app's open font throughout.
+ */
+export interface FontsPlatform {
+  available: boolean
+  /** Which face PDFs use for body text, with its bytes when `withData`. */
+  systemFace(withData: boolean): Promise<SystemFaceResult>
+  /** The administrator picks a TTF in main's dialog; main checks the grant and the file. */
+  choose(grant: AdminGrantToken): Promise<FontsChooseResult>
+  /** Back to the search of the system's font folders. */
+  clear(grant: AdminGrantToken): Promise<FontsClearResult>
+}
 
 /** What queueing a bundle can answer; `unavailable` in the browser build. */
 export type UploadEnqueueOutcome = UploadEnqueueResult | { status: 'unavailable' }
@@ -78,4 +99,6 @@ export interface Platform {
    * events once it is above `after` (`-1` reads it at once). The browser has none: never resolves.
    */
   systemLock: { wait(after: number): Promise<number> }
+  /** The body font of PDFs: the PC's 仿宋 (Electron) or none (the browser). */
+  fonts: FontsPlatform
 }

@@ -11,12 +11,12 @@ const b64 = (bytes: ArrayBuffer | Uint8Array) => Buffer.from(bytes as ArrayBuffe
 export interface TestAdmin {
   keys: AdminKeys
   grant(
-    purpose: 'upload' | 'backup',
+    purpose: 'upload' | 'backup' | 'fonts',
     hours?: number,
   ): Promise<{ workspaceId: string; token: { payload: string; signature: string } }>
   /** A grant of the same shape signed by a key main does not know. */
   forged(
-    purpose: 'upload' | 'backup',
+    purpose: 'upload' | 'backup' | 'fonts',
   ): Promise<{ workspaceId: string; token: { payload: string; signature: string } }>
 }
 

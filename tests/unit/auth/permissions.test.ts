@@ -103,6 +103,7 @@ const OPERATIONS: Record<string, Op> = {
   'settings.setDisputeCatalogue': (r) =>
     r.settings.getDisputeCatalogue().then((c) => r.settings.setDisputeCatalogue(c)),
   'statistics.roster': (r) => r.statistics.roster(),
+  'settings.changeBodyFont': (r) => r.settings.changeBodyFont(async () => ({ status: 'cancelled' })),
   'settings.changeUploadEndpoint': (r) =>
     r.settings.changeUploadEndpoint('https://district.example/upload', async (e) => e),
   // Templates are wording, not personal data: everyone reads them, administrators change them.
@@ -200,6 +201,7 @@ const ALLOWED: Record<string, Role[]> = {
   'settings.getDisputeCatalogue': ['admin', 'mediator', 'judicial', 'counsellor'],
   'settings.setDisputeCatalogue': ['admin'],
   'statistics.roster': ['admin', 'mediator', 'judicial'],
+  'settings.changeBodyFont': ['admin'],
   'settings.changeUploadEndpoint': ['admin'],
   'templates.list': ['admin', 'mediator', 'judicial', 'counsellor'],
   'templates.all': ['admin', 'mediator', 'judicial', 'counsellor'],

@@ -57,10 +57,16 @@ export async function checkGrant(
     : null
 }
 
-/** A short-lived permission an administrator's session signs for main (upload settings, backup folder). */
+/** A short-lived permission an administrator's session signs for main (upload settings, backup folder, PDF body font). */
 export function signAdminGrant(
   adminKey: CryptoKey,
-  input: { purpose: 'upload' | 'backup'; workspaceId: string; userId: string; now: Date; hours: number },
+  input: {
+    purpose: 'upload' | 'backup' | 'fonts'
+    workspaceId: string
+    userId: string
+    now: Date
+    hours: number
+  },
 ): Promise<Signed> {
   return signJson(adminKey, {
     type: 'admin-grant',

@@ -97,7 +97,7 @@ export interface AdminGrant {
 
 export interface SecurityRepository {
   /** A grant for `purpose`, good for 8 hours; refused (admin-key-missing) without the signing key. */
-  adminGrant(purpose: 'upload' | 'backup'): Promise<AdminGrant>
+  adminGrant(purpose: 'upload' | 'backup' | 'fonts'): Promise<AdminGrant>
   /** Whether this session can sign grants (an administrator holding the signing key). */
   canSign(): Promise<boolean>
   /** The other accounts' grants and signing-key copies brought up to date (at an administrator's login). */

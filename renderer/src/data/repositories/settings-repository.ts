@@ -137,7 +137,16 @@ export interface SettingsRepository extends ReportingSettings {
   changeUploadEndpoint<T>(endpoint: string | null, apply: (endpoint: string | null) => Promise<T>): Promise<T>
   /** Back to the built-in calendar (chinese-days): the stored one is removed. */
   resetHolidayCalendar(): Promise<HolidayCalendar>
+  /**
+   * Chooses or clears the PDF body font through `apply` (the main process keeps the file's path);
+   * administrators only, audited when it changed (the file's name and family, never its path).
+   */
+  changeBodyFont<T extends BodyFontChange>(apply: () => Promise<T>): Promise<T>
 }
+
+/** What choosing or clearing the body font answers (the IPC contract's shapes, structurally). */
+export type BodyFontChange =
+  { status: 'chosen'; face: { fileName: string; family: string } } | { status: string; face?: undefined }
 
 export function createSettingsRepository({
   db,
@@ -314,6 +323,19 @@ export function createSettingsRepository({
         { type: 'settings', id: 'upload-endpoint' },
         { host },
       )
+      return result
+    },
+
+    async changeBodyFont<T extends BodyFontChange>(apply: () => Promise<T>): Promise<T> {
+      manage()
+      const result = await apply()
+      if (result.status === 'chosen' || result.status === 'cleared') {
+        const details: Record<string, string | boolean> =
+          result.status === 'chosen' && result.face
+            ? { fileName: result.face.fileName, family: result.face.family }
+            : { cleared: true }
+        await audit.append(access.actor, 'settings.update', { type: 'settings', id: 'body-font' }, details)
+      }
       return result
     },
 

@@ -1,4 +1,4 @@
 export { AgreementCard, SealQueue } from './agreement'
 export { CaseDocumentsCard } from './CaseDocumentsCard'
 export { DocumentsPage } from './DocumentsPage'
-export { DocumentFontsProvider } from './fonts'
+export { bodyFontChanged, DocumentFontsProvider } from './fonts'

@@ -135,6 +135,9 @@ const zhCN = {
       keep: '保留份数',
       intervalDays: '间隔天数',
       enabled: '已启用',
+      fileName: '文件名',
+      family: '字体',
+      cleared: '恢复自动查找',
     },
     value: {
       category: {
@@ -166,6 +169,7 @@ const zhCN = {
       'upload-endpoint': '上报地址',
       'backup-policy': '备份策略',
       'signing-lock': '签名页面锁定时间',
+      'body-font': 'PDF 正文字体',
     },
     pair: '{{label}}：{{value}}',
     separator: '；',
@@ -386,6 +390,9 @@ const en: typeof zhCN = {
       keep: 'Copies kept',
       intervalDays: 'Interval (days)',
       enabled: 'Enabled',
+      fileName: 'File name',
+      family: 'Font',
+      cleared: 'Back to the automatic search',
     },
     value: {
       category: {
@@ -417,6 +424,7 @@ const en: typeof zhCN = {
       'upload-endpoint': 'Upload address',
       'backup-policy': 'Backup policy',
       'signing-lock': 'Signing screen lock time',
+      'body-font': 'PDF body font',
     },
     pair: '{{label}}: {{value}}',
     separator: '; ',

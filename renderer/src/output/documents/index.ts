@@ -69,7 +69,13 @@ export {
 } from './plan'
 export { builtInTemplate, listTemplates, templateSet, type TemplateSet } from './templates'
 export { sampleCaseDetail, sampleDetailFor } from './sample'
-export { browserFontSource, type FontBytes, type FontSource } from './pdf/fonts'
+export {
+  browserFontSource,
+  withBodyFace,
+  type BodyFaceBytes,
+  type FontBytes,
+  type FontSource,
+} from './pdf/fonts'
 export { renderPdf } from './pdf/render-pdf'
 export { archiveVolume, type ArchiveAttachment, type ArchiveInput, type ArchiveVolume } from './archive'
 export { readImage } from './images'

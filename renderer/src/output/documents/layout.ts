@@ -7,6 +7,14 @@ export const PAGE = { width: 595.28, height: 841.89 } as const
 export const MARGIN = 70.87 // 2.5 cm
 export const CONTENT_WIDTH = PAGE.width - 2 * MARGIN
 
+/**
+ * Which face each role prints in, as the official layout asks: 宋体 for titles and headings,
+ * 仿宋 for everything else. The DOCX names these fonts; the PDF embeds Noto Serif SC for 宋体 and
+ * the PC's own 仿宋 when there is one (else Noto Serif SC again).
+ */
+export const FONT_ROLE = { title: '宋体', heading: '宋体', body: '仿宋' } as const
+export type EastAsianFont = (typeof FONT_ROLE)[keyof typeof FONT_ROLE]
+
 export const SIZE = {
   title: 22,
   heading: 16,

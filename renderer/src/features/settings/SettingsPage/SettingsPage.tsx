@@ -22,6 +22,7 @@ import { DisputeCatalogueCard } from './DisputeCatalogueCard'
 import { RosterCard } from './RosterCard'
 import { CertificateCard } from './CertificateCard'
 import { SealCard } from './SealCard'
+import { BodyFontCard } from './BodyFontCard'
 import { IssuingBodiesCard } from './IssuingBodiesCard'
 import { ArchiveRetentionCard } from './ArchiveRetentionCard'
 
@@ -113,6 +114,7 @@ export function SettingsPage() {
       {manage && <SecurityCard />}
       {manage && <SealCard />}
       {manage && <CertificateCard />}
+      {manage && <BodyFontCard />}
       {manage && <DeadlineRulesCard />}
       {manage && <HolidayCalendarCard />}
       {manage && <ArchiveRetentionCard />}

@@ -30,6 +30,7 @@ import { fitInto } from '../images'
 import {
   CONTENT_WIDTH,
   FINGERPRINT_BOX,
+  FONT_ROLE,
   INDENT,
   MARGIN,
   SEAL_LIFT,
@@ -37,6 +38,7 @@ import {
   SEAL_SPACE,
   SIGNATURE_BOX,
   SIZE,
+  type EastAsianFont,
 } from '../layout'
 import {
   closingStart,
@@ -55,7 +57,7 @@ const emu = (pt: number) => Math.round(pt * 12700)
 const halfPoints = (pt: number) => Math.round(pt * 2)
 
 const LATIN = 'Times New Roman'
-const font = (eastAsia: '仿宋' | '宋体') => ({ ascii: LATIN, hAnsi: LATIN, eastAsia, cs: LATIN })
+const font = (eastAsia: EastAsianFont) => ({ ascii: LATIN, hAnsi: LATIN, eastAsia, cs: LATIN })
 
 const ALIGN = {
   left: AlignmentType.LEFT,
@@ -69,7 +71,7 @@ function run(text: string, size: number, options: Partial<IRunOptions> & { song?
   return new TextRun({
     text,
     size: halfPoints(size),
-    font: font(song ? '宋体' : '仿宋'),
+    font: font(song ? FONT_ROLE.title : FONT_ROLE.body),
     language: { eastAsia: 'zh-CN' },
     ...rest,
   })
@@ -380,7 +382,7 @@ export async function renderDocx(model: DocModel): Promise<Uint8Array<ArrayBuffe
           new TextRun({
             children: ['第 ', PageNumber.CURRENT, ' 页 共 ', PageNumber.TOTAL_PAGES, ' 页'],
             size: halfPoints(SIZE.footer),
-            font: font('仿宋'),
+            font: font(FONT_ROLE.body),
           }),
         ],
       }),
@@ -392,7 +394,7 @@ export async function renderDocx(model: DocModel): Promise<Uint8Array<ArrayBuffe
     styles: {
       default: {
         document: {
-          run: { font: font('仿宋'), size: halfPoints(SIZE.body), language: { eastAsia: 'zh-CN' } },
+          run: { font: font(FONT_ROLE.body), size: halfPoints(SIZE.body), language: { eastAsia: 'zh-CN' } },
         },
       },
     },

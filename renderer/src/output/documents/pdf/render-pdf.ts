@@ -1,6 +1,8 @@
 /**
- * DocModel → PDF bytes with pdfmake: A4, the official layout (../layout.ts), Noto Serif SC
- * embedded as a subset, signature and seal images placed where they are signed and stamped.
+ * DocModel → PDF bytes with pdfmake: A4, the official layout (../layout.ts), fonts by role —
+ * titles and headings in Noto Serif SC (宋体-style), body text in the PC's 仿宋 when there is one,
+ * else Noto Serif SC too — each embedded as a subset, and the body font named in the document
+ * properties; signature and seal images placed where they are signed and stamped.
  */
 import { dataUrl, fitInto } from '../images'
 import {
@@ -24,7 +26,7 @@ import {
   type ModelBlock,
   type ModelSlot,
 } from '../model'
-import { FONT_FAMILY, pdfEngine } from './engine'
+import { NOTO_FACES, NOTO_NAME, pdfFonts, type PdfFaces } from './engine'
 import type { FontSource } from './fonts'
 
 type Node = Record<string, unknown> | string
@@ -181,8 +183,25 @@ function blockNodes(block: ModelBlock, images: Images): Node[] {
   }
 }
 
+/**
+ * The document properties naming the fonts: Keywords for any PDF reader's properties dialog,
+ * BodyFont / TitleFont as custom entries for tools (pdfinfo -custom).
+ */
+function fontInfo(faces: PdfFaces): Record<string, string> {
+  const { family, postscriptName, source } = faces.bodyFont
+  const body =
+    source === 'system'
+      ? `${family} (${postscriptName}, this PC's own font)`
+      : `${family} (${postscriptName}, embedded open font: no 仿宋 on this PC)`
+  return {
+    keywords: `body font: ${body}; title font: ${NOTO_NAME} (embedded open font)`,
+    BodyFont: postscriptName,
+    TitleFont: NOTO_NAME,
+  }
+}
+
 /** The pdfmake document definition of a model (exported for the benchmark's plain baseline). */
-export function pdfDefinition(model: DocModel): object {
+export function pdfDefinition(model: DocModel, faces: PdfFaces = NOTO_FACES): object {
   const images = new Images()
   const content: Node[] = [{ text: model.title, style: 'title' }]
   // The closing (last paragraph, signatures, seal, date) is one unbreakable stack: it moves to the
@@ -195,7 +214,7 @@ export function pdfDefinition(model: DocModel): object {
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN, MARGIN, MARGIN, MARGIN],
-    info: { title: model.title, creator: '调解室案件管理', producer: '调解室案件管理' },
+    info: { title: model.title, creator: '调解室案件管理', producer: '调解室案件管理', ...fontInfo(faces) },
     content,
     images: images.dictionary,
     footer: cover
@@ -206,15 +225,16 @@ export function pdfDefinition(model: DocModel): object {
           fontSize: SIZE.footer,
           margin: [0, MARGIN / 3, 0, 0],
         }),
-    defaultStyle: { font: FONT_FAMILY, fontSize: SIZE.body, lineHeight: 1.15 },
+    defaultStyle: { font: faces.body, fontSize: SIZE.body, lineHeight: 1.15 },
     styles: {
       title: {
+        font: faces.title,
         fontSize: SIZE.title,
         bold: true,
         alignment: 'center',
         margin: [0, cover ? 120 : 0, 0, cover ? 60 : 18],
       },
-      heading: { fontSize: SIZE.heading, bold: true, margin: [0, 8, 0, 6] },
+      heading: { font: faces.title, fontSize: SIZE.heading, bold: true, margin: [0, 8, 0, 6] },
       table: { fontSize: SIZE.table, lineHeight: 1.1 },
       tableHeader: { bold: true, alignment: 'center' },
       label: { alignment: 'center' },
@@ -225,7 +245,7 @@ export function pdfDefinition(model: DocModel): object {
 
 /** The PDF of a document model. */
 export async function renderPdf(model: DocModel, fonts: FontSource): Promise<Uint8Array<ArrayBuffer>> {
-  const pdfmake = await pdfEngine(fonts)
-  const buffer = await pdfmake.createPdf(pdfDefinition(model)).getBuffer()
+  const { pdfmake, faces } = await pdfFonts(fonts)
+  const buffer = await pdfmake.createPdf(pdfDefinition(model, faces)).getBuffer()
   return new Uint8Array(buffer)
 }
