@@ -10,6 +10,7 @@
  * is the last sheet.
  */
 import {
+  ATTACHMENT_CATEGORIES,
   ATTACHMENT_CATEGORY_TITLES,
   type AttachmentCategory,
   type AttachmentType,
@@ -81,14 +82,8 @@ const FOLLOWS: Readonly<Record<AttachmentCategory, DocumentKind | null>> = {
   'judicial-application': 'judicial-confirmation-organisation',
   other: null,
 }
-const CATEGORY_ORDER: readonly AttachmentCategory[] = [
-  'identity',
-  'authorisation',
-  'evidence',
-  'performance',
-  'judicial-application',
-  'other',
-]
+/** Attachments that follow the same document go in the order their categories are declared. */
+const CATEGORY_ORDER: readonly AttachmentCategory[] = ATTACHMENT_CATEGORIES
 
 /** Where a part goes: documents by their kind's place, attachments just after the kind they follow. */
 function rankOf(part: Part): number {
