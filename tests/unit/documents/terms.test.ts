@@ -14,6 +14,7 @@ import {
   TEMPLATE_MSG,
   type DocumentTemplate,
 } from '../../../renderer/src/domain/documents/template'
+import { BLANK } from '../../../renderer/src/output/documents/model'
 import {
   builtInTemplate,
   makeDocument,
@@ -90,6 +91,35 @@ describe.each(['agreement', 'admin-agreement'] as const)('%s terms', { timeout: 
     expect(paragraphs.filter((p) => /^[一二三]、/.test(p))).toEqual(expected)
     // no terms table any more
     expect(model.blocks.some((b) => b.type === 'table' && b.header?.includes('协议事项'))).toBe(false)
+  })
+
+  it('a description that ends its own sentence prints one 。, and a missing manner or deadline a blank', () => {
+    const records = detail.records.map((r) =>
+      r.kind === 'agreement'
+        ? {
+            ...r,
+            data: {
+              ...r.data,
+              terms: [
+                {
+                  id: 'term-1',
+                  description: '申请人撤回投诉。',
+                  amountFen: 0,
+                  obligorPartyId: applicant!.id,
+                  manner: '',
+                  dueDate: '',
+                  place: '',
+                },
+              ],
+            },
+          }
+        : r,
+    ) as CaseDetail['records']
+    const model = makeDocument({ ...detail, records }, builtInTemplate(kind))
+    const paragraphs = model.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
+    expect(paragraphs.filter((p) => p.startsWith('一、'))).toEqual([
+      `一、申请人撤回投诉。履行义务人：${applicant!.name}；履行方式：${BLANK}；履行期限：${BLANK}前。`,
+    ])
   })
 
   it('in the PDF and the DOCX, in order', async () => {

@@ -33,19 +33,23 @@ export interface DocumentAssets {
 }
 
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g
+/** Punctuation a value ended with, followed by the template's own 。 */
+const SENTENCE_END_TWICE = /[。；;，,.、]+。/g
 
 function fill(
   text: string,
   data: DocumentData,
   item: Record<string, string> | undefined,
   blank: string,
+  /** What an empty value of the item prints as (table cells and party lines: nothing). */
+  itemBlank = '',
 ): string {
   // Optional parts whose placeholders are all empty are left out; the others lose their brackets.
   const kept = text.replace(OPTIONAL_PART, (_, part: string) =>
     placeholdersOf(part).length > 0 && allEmpty(part, data, item) ? '' : part,
   )
   return kept.replace(PLACEHOLDER, (_, name: string) => {
-    if (item && name in item) return item[name] ?? ''
+    if (item && name in item) return item[name] || itemBlank
     const value = data.fields[name as ScalarField]
     if (value === undefined) throw new Error(`documents: unknown placeholder ${name}`)
     return value === '' ? blank : value
@@ -224,11 +228,12 @@ function buildBlocks(template: DocumentTemplate, data: DocumentData, assets: Doc
       case 'table': {
         const items = data.lists[block.over]
         if (block.layout === 'paragraphs') {
-          // One numbered paragraph per item (一、…), each value the case lacks a blank to fill in.
+          // One numbered paragraph per item (一、…), each value the case lacks a blank to fill in;
+          // a value that ends a sentence itself (a description ending in 。) does not print 。。.
           for (const item of items) {
             out.push({
               type: 'paragraph',
-              text: fill(block.paragraph, data, item, BLANK),
+              text: fill(block.paragraph, data, item, BLANK, BLANK).replace(SENTENCE_END_TWICE, '。'),
               align: 'justify',
               indent: true,
               bold: false,
