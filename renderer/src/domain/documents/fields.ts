@@ -15,6 +15,7 @@ export const SCALAR_FIELDS = [
   'case.number',
   'case.kind',
   'case.sector',
+  'case.judicialConfirmationPower',
   'case.source',
   'case.disputeType',
   'case.facts',

@@ -71,7 +71,7 @@ export const TEMPLATE_CONDITIONS = [
   'sector-public-security',
   'sector-traffic',
   'sector-labour',
-  /** A 劳动争议: the 劳动 sector, or a people's / court-linked case of that dispute type. */
+  /** A 劳动争议: the 劳动 sector, or a case of that dispute type (the labour form itself applies to administrative and people's cases). */
   'labour-dispute',
   /** Mediation is over: closed, terminated, rejected or archived. */
   'concluded',

@@ -152,6 +152,8 @@ export const documentsEn: typeof documentsZhCN = {
         number: 'Case number',
         kind: 'Kind of mediation',
         sector: 'Administrative sector',
+        judicialConfirmationPower:
+          'The power of attorney’s “apply for judicial confirmation” (people’s and court-delegated mediation only)',
         source: 'Source of the case',
         disputeType: 'Dispute type',
         facts: 'Brief facts',

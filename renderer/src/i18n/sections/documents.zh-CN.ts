@@ -144,6 +144,7 @@ export const documentsZhCN = {
         number: '案号',
         kind: '调解类型',
         sector: '行政调解领域',
+        judicialConfirmationPower: '授权委托书中的“代为申请司法确认”（仅人民调解、委派调解）',
         source: '案件来源',
         disputeType: '纠纷类型',
         facts: '简要案情',

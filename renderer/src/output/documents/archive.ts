@@ -19,7 +19,7 @@ import type { RetentionSettings } from '../../domain/documents/retention'
 import { DOCUMENT_KINDS, type DocumentKind } from '../../domain/documents/template'
 import { assembleDocumentData, type CaseDetail, type ContentsEntry } from './document-data'
 import { buildDocument } from './build'
-import { documentsForCase, ON_REQUEST, type PlannedDocument } from './plan'
+import { agreementKindFor, documentsForCase, ON_REQUEST, type PlannedDocument } from './plan'
 import type { FontSource } from './pdf/fonts'
 import { renderPdf } from './pdf/render-pdf'
 import type { TemplateSet } from './templates'
@@ -71,7 +71,33 @@ export interface ArchiveVolume {
 const SIGNED_ONLY: ReadonlySet<DocumentKind> = new Set<DocumentKind>([
   'judicial-confirmation-person',
   'judicial-confirmation-organisation',
+  // the 授权委托书 likewise: signed by the principal on paper, filed as its scan (授权委托书 attachment)
+  'power-of-attorney',
 ])
+
+/** The forms an agreement is drawn up on: a volume binds the one this case's agreement uses. */
+const AGREEMENT_FORMS: ReadonlySet<DocumentKind> = new Set<DocumentKind>([
+  'agreement',
+  'admin-agreement',
+  'labour-agreement',
+  'police-agreement',
+  'traffic-mediation-document',
+])
+
+/**
+ * Whether a planned document belongs in the volume: made (its record exists), not one made on
+ * request only, signed where only the signed copy counts, the agreement on its case's own form
+ * (a people's 劳动争议 is offered the 劳动争议调解协议书 too, but signs the 人民调解协议书), and a
+ * 调解会通知书 only where a notice was recorded (no blank notice that was never served).
+ */
+function bindsIn(d: PlannedDocument, detail: ArchiveInput['detail'], input: ArchiveInput): boolean {
+  const { templates, issued = {} } = input
+  if (!d.available || ON_REQUEST.has(d.kind)) return false
+  if (SIGNED_ONLY.has(d.kind) && issued[d.key] === undefined) return false
+  if (AGREEMENT_FORMS.has(d.kind) && d.kind !== agreementKindFor(detail, templates)) return false
+  if (d.kind === 'session-notice') return detail.records.some((r) => r.kind === 'session-notice')
+  return true
+}
 
 /** The document kind each category of attachment follows in the volume (null: at the end). */
 const FOLLOWS: Readonly<Record<AttachmentCategory, DocumentKind | null>> = {
@@ -103,10 +129,7 @@ export async function archiveVolume(input: ArchiveInput, fonts: FontSource): Pro
   const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib')
   type Pdf = Awaited<ReturnType<typeof PDFDocument.load>>
   const { detail, templates, issued = {}, attachments = [], today, retention } = input
-  const planned = documentsForCase(detail, templates).filter(
-    (d) =>
-      d.available && !ON_REQUEST.has(d.kind) && (!SIGNED_ONLY.has(d.kind) || issued[d.key] !== undefined),
-  )
+  const planned = documentsForCase(detail, templates).filter((d) => bindsIn(d, detail, input))
   const ordered: Part[] = [
     ...planned.map((doc): Part => ({ type: 'document', doc })),
     ...attachments.map((file): Part => ({ type: 'attachment', file })),

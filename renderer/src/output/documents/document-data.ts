@@ -252,6 +252,10 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
     'organisation.region': organisation.region ?? '',
     'case.number': c.caseNo,
     'case.kind': LABELS.kind[c.kind],
+    // 司法确认 (人民调解法 Art. 33; 法释〔2016〕14号 for 委派) is open to these kinds only: an agent's
+    // power to apply for it is printed there and nowhere else (委托调解 ends in the court's 调解书).
+    'case.judicialConfirmationPower':
+      c.kind === 'people' || c.kind === 'court-delegated' ? '，代为申请司法确认' : '',
     'case.sector': c.sector ? LABELS.sector[c.sector] : '',
     'case.source': LABELS.source[c.source],
     'case.disputeType': LABELS.disputeType[c.disputeType],

@@ -59,6 +59,7 @@ export {
   type ModelSlot,
 } from './model'
 export {
+  agreementKindFor,
   documentsForCase,
   printCopies,
   printCopiesOf,

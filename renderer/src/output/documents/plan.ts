@@ -138,6 +138,32 @@ function appliesTo(t: DocumentTemplate, detail: CaseDetail): boolean {
   )
 }
 
+/**
+ * The sector's form that replaces `kind` for this case, if any: one that applies to the case and,
+ * where it asks for a written agreement, whose case's latest agreement is written (an oral one keeps
+ * the general form, which records it).
+ */
+function replacementOf(
+  kind: DocumentKind,
+  detail: CaseDetail,
+  templates: TemplateSet,
+): DocumentKind | undefined {
+  const latest = detail.records.filter((r) => r.kind === 'agreement').at(-1)
+  return (REPLACED_BY[kind] ?? []).find(
+    (k) => appliesTo(templates[k], detail) && conditionsHold(templates[k], detail, latest),
+  )
+}
+
+/**
+ * The form a case's agreement is drawn up, signed and sealed on: 人民调解协议书, or for an
+ * administrative case its sector's own (治安调解协议书, 道路交通事故损害赔偿调解书, 劳动争议调解协议书) where
+ * one applies, else the 行政调解协议书 — the same form the case page offers.
+ */
+export function agreementKindFor(detail: CaseDetail, templates: TemplateSet): DocumentKind {
+  if (detail.case.kind !== 'administrative') return 'agreement'
+  return replacementOf('admin-agreement', detail, templates) ?? 'admin-agreement'
+}
+
 /** The documents of a case in archive order (without the cover and contents list). */
 export function documentsForCase(detail: CaseDetail, templates: TemplateSet): PlannedDocument[] {
   const out: PlannedDocument[] = []
@@ -153,7 +179,7 @@ export function documentsForCase(detail: CaseDetail, templates: TemplateSet): Pl
     if (ARCHIVE_PARTS.includes(kind)) continue
     const t = templates[kind]
     if (!t.appliesTo.includes(detail.case.kind)) continue
-    if (REPLACED_BY[kind]?.some((k) => appliesTo(templates[k], detail))) continue
+    if (replacementOf(kind, detail, templates)) continue
     if (!t.source) {
       if (conditionsHold(t, detail, undefined)) {
         out.push({

@@ -13,6 +13,7 @@ import { buildDocument, type DocumentAssets, type SignatureAsset } from '../docu
 import { assembleDocumentData, type CaseDetail } from '../documents/document-data'
 import type { DocModel } from '../documents/model'
 import type { FontSource } from '../documents/pdf/fonts'
+import { agreementKindFor } from '../documents/plan'
 import { renderPdf } from '../documents/pdf/render-pdf'
 import { templateSet, type TemplateSet } from '../documents/templates'
 
@@ -73,8 +74,9 @@ export type AgreementDrawing = Omit<AgreementRenderInput, 'auditHead'> & { audit
 
 /** The model of a version; without `auditHead` (read on the signing screen, before it takes effect) no head line. */
 export function agreementModel(input: AgreementDrawing, templates: TemplateSet = templateSet()): DocModel {
-  const kind = input.agreement.snapshot.case.kind === 'administrative' ? 'admin-agreement' : 'agreement'
-  const data = assembleDocumentData(agreementCaseDetail(input), {
+  const detail = agreementCaseDetail(input)
+  const kind = agreementKindFor(detail, templates)
+  const data = assembleDocumentData(detail, {
     recordId: input.agreement.snapshot.record.id,
     today: todayIso(new Date(input.effectiveAt)),
   })

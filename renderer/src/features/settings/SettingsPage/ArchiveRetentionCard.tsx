@@ -25,11 +25,14 @@ export function ArchiveRetentionCard() {
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
-    void settings.getRetention().then((v) => {
-      setValue(v)
-      setLoaded(true)
-    })
-  }, [settings])
+    settings.getRetention().then(
+      (v) => {
+        setValue(v)
+        setLoaded(true)
+      },
+      (err: unknown) => setError(errorMessage(err, t)),
+    )
+  }, [settings, t])
 
   const periods = RETENTION_PERIODS.map((p) => ({ value: p, label: t(`settings.retention.periods.${p}`) }))
   const change = (kind: MediationKind, which: keyof RetentionRule, period: string | null) => {
