@@ -40,7 +40,7 @@ test('an address typed right after login opens that page (no empty page while th
   await setUpWorkspace(page)
   await logout(page)
   // The password field's show/hide toggle is named in the user's language, not Mantine's English.
-  await expect(page.getByRole('button', { name: '显示或隐藏密码' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '显示或隐藏输入的内容' })).toBeVisible()
   await loginOk(page, ADMIN.username, ADMIN.password, ADMIN.displayName)
   await page.goto('/#/audit')
   await expect(page.getByRole('button', { name: '校验完整性' })).toBeVisible()

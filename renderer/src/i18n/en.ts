@@ -60,7 +60,7 @@ export const en: Messages = {
     loading: 'Loading…',
     optional: 'optional',
     close: 'Close',
-    showPassword: 'Show or hide the password',
+    showPassword: 'Show or hide what is typed',
     pagination: {
       first: 'First page',
       previous: 'Previous page',

@@ -59,7 +59,7 @@ export const zhCN = {
     loading: '正在加载…',
     optional: '选填',
     close: '关闭',
-    showPassword: '显示或隐藏密码',
+    showPassword: '显示或隐藏输入的内容',
     pagination: {
       first: '第一页',
       previous: '上一页',
