@@ -19,58 +19,23 @@ import {
 } from '../../domain/audit/actions'
 import { Dexie, type Table } from 'dexie'
 import type { Keeper } from '../keeper'
-import { toHex, utf8 } from '../crypto/bytes'
+import {
+  chained,
+  CommitConflict,
+  hmacHex,
+  specsOf,
+  type Actor,
+  type AuditQuery,
+  type AuditTarget,
+  type Entries,
+  type EntrySpec,
+} from './audit-entries'
 import type { AuditRow, MediationDb } from '../schema'
 import { anchorCheck, pendingCheck } from './audit-anchors'
 import { isQuotaExceeded } from '../../domain/shared/storage-errors'
 
-export interface Actor {
-  id: string
-  username: string
-}
-
-export interface AuditTarget {
-  type: string
-  id: string
-}
-
-export interface AuditQuery {
-  action?: AuditAction
-  from?: string
-  to?: string
-  page: number
-  pageSize: number
-}
-
-/** What one entry says; its sequence, time and hashes are added when it is written. */
-export interface EntrySpec {
-  actor: Actor
-  action: AuditAction
-  target?: AuditTarget
-  details?: AuditEntry['details']
-  at?: string
-}
-
-/**
- * What a commit records: one entry, several that belong to one change (a note created, signed and
- * closing its file), or null when, as it turns out, there is nothing to record.
- */
-export type Entries = EntrySpec | readonly EntrySpec[] | null
-
-/**
- * Thrown by a commit's write when what it read inside the transaction no longer matches what was
- * prepared outside (a case number taken meanwhile): the commit prepares and tries again.
- */
-export class CommitConflict extends Error {
-  constructor() {
-    super('audit: prepare again')
-    this.name = 'CommitConflict'
-  }
-}
-
-async function hmacHex(key: CryptoKey, text: string): Promise<string> {
-  return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', key, utf8(text))))
-}
+export { CommitConflict }
+export type { Actor, AuditQuery, AuditTarget, Entries, EntrySpec }
 
 const strip = ({ pos: _pos, ...entry }: AuditRow): AuditEntry => entry
 const MAX_ATTEMPTS = 20
@@ -121,35 +86,6 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
     anchorTimer = setTimeout(() => void anchor().catch(ignoreClosed), ANCHOR_DELAY_MS)
   }
 
-  /** The entries of `specs`, numbered and hashed on from `prev`; `hash` runs the HMAC (see commitInside). */
-  async function chained(
-    specs: readonly EntrySpec[],
-    prev: { seq: number; hash: string },
-    hash: (text: string) => Promise<string> = (text) => hmacHex(key, text),
-  ): Promise<AuditEntry[]> {
-    const full: AuditEntry[] = []
-    for (const spec of specs) {
-      const unsigned = {
-        at: spec.at ?? new Date().toISOString(),
-        actorId: spec.actor.id,
-        actorName: spec.actor.username,
-        action: spec.action,
-        targetType: spec.target?.type ?? '',
-        targetId: spec.target?.id ?? '',
-        details: spec.details ?? {},
-        seq: prev.seq + 1,
-        prevHash: prev.hash,
-      }
-      const entry: AuditEntry = { ...unsigned, hash: await hash(auditHashInput(unsigned)) }
-      full.push(entry)
-      prev = entry
-    }
-    return full
-  }
-
-  const specsOf = (entry: Entries): readonly EntrySpec[] =>
-    entry === null ? [] : Array.isArray(entry) ? entry : [entry as EntrySpec]
-
   /**
    * Writes an entry and, in the same transaction, whatever `prepare` returns to write. `prepare`
    * runs outside the transaction (it may seal, hash, read); `write` must do IndexedDB work only.
@@ -171,7 +107,7 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
         }
       }
       const last = await head()
-      const full = await chained(specs, last)
+      const full = await chained(specs, last, (text) => hmacHex(key, text))
       try {
         const result = await db.transaction('rw', [db.audit, ...tables], async () => {
           // The hash was made outside (crypto would end the transaction): nobody may have written
