@@ -6,11 +6,8 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
-  HorizontalPositionRelativeFrom,
-  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -20,105 +17,24 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  TextWrappingType,
   VerticalAlignTable,
-  VerticalPositionRelativeFrom,
   WidthType,
-  type IRunOptions,
 } from 'docx'
-import { fitInto } from '../images'
+import { FONT_ROLE, INDENT, MARGIN, SIZE } from '../layout'
+import { closingStart, type DocModel, type ModelBlock } from '../model'
 import {
-  CONTENT_WIDTH,
-  FINGERPRINT_BOX,
-  FONT_ROLE,
-  INDENT,
-  MARGIN,
-  SEAL_LIFT,
-  SEAL_SIZE,
-  SEAL_SPACE,
-  SIGNATURE_BOX,
-  SIZE,
-  type EastAsianFont,
-} from '../layout'
-import {
-  closingStart,
-  FINGERPRINT,
-  SEAL_BOX,
-  slotLines,
-  type DocModel,
-  type ModelBlock,
-  type ModelImage,
-  type ModelSlot,
-} from '../model'
-
-const twips = (pt: number) => Math.round(pt * 20)
-const pixels = (pt: number) => Math.round((pt * 96) / 72)
-const emu = (pt: number) => Math.round(pt * 12700)
-const halfPoints = (pt: number) => Math.round(pt * 2)
-
-const LATIN = 'Times New Roman'
-const font = (eastAsia: EastAsianFont) => ({ ascii: LATIN, hAnsi: LATIN, eastAsia, cs: LATIN })
-
-const ALIGN = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-} as const
-
-function run(text: string, size: number, options: Partial<IRunOptions> & { song?: boolean } = {}) {
-  const { song, ...rest } = options
-  return new TextRun({
-    text,
-    size: halfPoints(size),
-    font: font(song ? FONT_ROLE.title : FONT_ROLE.body),
-    language: { eastAsia: 'zh-CN' },
-    ...rest,
-  })
-}
-
-/** Multi-line values (a statement with line breaks) stay one paragraph with breaks. */
-function runs(text: string, size: number, options: Partial<IRunOptions> & { song?: boolean } = {}) {
-  return text.split('\n').map((line, i) => run(line, size, i > 0 ? { ...options, break: 1 } : options))
-}
-
-function imageRun(image: ModelImage, width: number, height: number, name: string) {
-  return new ImageRun({
-    type: image.type,
-    data: image.bytes,
-    transformation: { width: pixels(width), height: pixels(height) },
-    altText: { name, description: name, title: name },
-  })
-}
-
-interface Border {
-  style: (typeof BorderStyle)[keyof typeof BorderStyle]
-  size: number
-  color: string
-}
-const thin: Border = { style: BorderStyle.SINGLE, size: 6, color: '000000' }
-const none: Border = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
-const allBorders = (b: Border) => ({
-  top: b,
-  bottom: b,
-  left: b,
-  right: b,
-  insideHorizontal: b,
-  insideVertical: b,
-})
-
-function columnTwips(relative: number[], total = CONTENT_WIDTH): number[] {
-  const sum = relative.reduce((a, b) => a + b, 0)
-  return relative.map((w) => twips((total * w) / sum))
-}
-
-function cellParagraph(text: string, align: 'left' | 'center', bold = false): Paragraph {
-  return new Paragraph({
-    alignment: ALIGN[align],
-    spacing: { line: twips(SIZE.table * 1.5), lineRule: LineRuleType.AUTO, before: 40, after: 40 },
-    children: runs(text, SIZE.table, { bold }),
-  })
-}
+  twips,
+  halfPoints,
+  font,
+  ALIGN,
+  run,
+  runs,
+  thin,
+  allBorders,
+  columnTwips,
+  cellParagraph,
+} from './primitives'
+import { seal, signatures } from './signature-blocks'
 
 function table(block: ModelBlock & { type: 'table' }): Table | null {
   const widths = columnTwips(block.widths)
@@ -155,178 +71,6 @@ function table(block: ModelBlock & { type: 'table' }): Table | null {
     layout: TableLayoutType.FIXED,
     borders: allBorders(thin),
     rows,
-  })
-}
-
-function fingerprintBox(slot: ModelSlot): Table {
-  const size = twips(FINGERPRINT_BOX)
-  const children: (TextRun | ImageRun)[] = slot.fingerprintImage
-    ? [
-        imageRun(
-          slot.fingerprintImage,
-          ...sizeOf(slot.fingerprintImage, FINGERPRINT_BOX - 8, FINGERPRINT_BOX - 20),
-          FINGERPRINT,
-        ),
-        run(FINGERPRINT, 8, { break: 1, color: '555555' }),
-      ]
-    : [run(slot.fingerprint ? FINGERPRINT : SEAL_BOX, 8, { color: '777777' })]
-  return new Table({
-    width: { size, type: WidthType.DXA },
-    columnWidths: [size],
-    layout: TableLayoutType.FIXED,
-    borders: allBorders({ ...thin, color: '999999' }),
-    rows: [
-      new TableRow({
-        height: { value: size, rule: 'exact' },
-        children: [
-          new TableCell({
-            width: { size, type: WidthType.DXA },
-            verticalAlign: VerticalAlignTable.CENTER,
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children })],
-          }),
-        ],
-      }),
-    ],
-  })
-}
-
-function sizeOf(image: ModelImage, maxWidth: number, maxHeight: number): [number, number] {
-  const { width, height } = fitInto(image, maxWidth, maxHeight)
-  return [width, height]
-}
-
-/** One slot: who, the signature (image or a line to sign on) beside the fingerprint box, the date. */
-function slotContent(slot: ModelSlot): (Paragraph | Table)[] {
-  const lines = slotLines(slot)
-  const label = lines[0] ?? ''
-  const signLine = lines[1] ?? ''
-  const dateLine = lines.at(-1) ?? ''
-  // Every line of a slot keeps with the next: the rows of signatures stay with the seal and date.
-  const signature = new Paragraph({
-    keepNext: true,
-    children: [
-      run(signLine, SIZE.table),
-      ...(slot.signature
-        ? [
-            imageRun(
-              slot.signature,
-              ...sizeOf(slot.signature, SIGNATURE_BOX.width, SIGNATURE_BOX.height),
-              label,
-            ),
-          ]
-        : []),
-    ],
-  })
-  const content: (Paragraph | Table)[] = [
-    new Paragraph({ keepNext: true, children: [run(label, SIZE.table)] }),
-  ]
-  if (slot.fingerprint || slot.sealBox) {
-    const signWidth = twips(SIGNATURE_BOX.width + 60)
-    const boxWidth = twips(FINGERPRINT_BOX + 10)
-    content.push(
-      new Table({
-        width: { size: signWidth + boxWidth, type: WidthType.DXA },
-        columnWidths: [signWidth, boxWidth],
-        layout: TableLayoutType.FIXED,
-        borders: allBorders(none),
-        rows: [
-          new TableRow({
-            children: [
-              new TableCell({
-                width: { size: signWidth, type: WidthType.DXA },
-                verticalAlign: VerticalAlignTable.CENTER,
-                borders: { top: none, bottom: none, left: none, right: none },
-                children: [signature],
-              }),
-              new TableCell({
-                width: { size: boxWidth, type: WidthType.DXA },
-                borders: { top: none, bottom: none, left: none, right: none },
-                children: [fingerprintBox(slot), new Paragraph({ children: [] })],
-              }),
-            ],
-          }),
-        ],
-      }),
-    )
-  } else {
-    content.push(signature)
-  }
-  content.push(
-    new Paragraph({ spacing: { after: 200 }, keepNext: true, children: [run(dateLine, SIZE.table)] }),
-  )
-  return content
-}
-
-function signatures(block: ModelBlock & { type: 'signatures' }): Table {
-  const widths = columnTwips(Array<number>(block.columns).fill(1))
-  const rows: TableRow[] = []
-  for (let i = 0; i < block.slots.length; i += block.columns) {
-    const slots = block.slots.slice(i, i + block.columns)
-    rows.push(
-      new TableRow({
-        cantSplit: true,
-        children: widths.map(
-          (w, j) =>
-            new TableCell({
-              width: { size: w, type: WidthType.DXA },
-              borders: { top: none, bottom: none, left: none, right: none },
-              children: slots[j] ? slotContent(slots[j]) : [new Paragraph({ children: [] })],
-            }),
-        ),
-      }),
-    )
-  }
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: allBorders(none),
-    rows,
-  })
-}
-
-function seal(block: ModelBlock & { type: 'seal' }): Paragraph[] {
-  const longest = Math.max(...block.lines.map((l) => l.length))
-  return block.lines.map((line, i) => {
-    const children: (TextRun | ImageRun)[] = [run(line, SIZE.body)]
-    if (i === 0 && block.image) {
-      const [width, height] = sizeOf(block.image, SEAL_SIZE, SEAL_SIZE)
-      const centre = CONTENT_WIDTH - INDENT - (longest * SIZE.body) / 2
-      const lineHeight = SIZE.body * 1.6
-      children.unshift(
-        new ImageRun({
-          type: block.image.type,
-          data: block.image.bytes,
-          transformation: { width: pixels(width), height: pixels(height) },
-          altText: { name: 'seal', description: line, title: 'seal' },
-          floating: {
-            horizontalPosition: {
-              relative: HorizontalPositionRelativeFrom.MARGIN,
-              offset: emu(centre - width / 2),
-            },
-            verticalPosition: {
-              relative: VerticalPositionRelativeFrom.PARAGRAPH,
-              offset: emu((block.lines.length * lineHeight - height) / 2 - SEAL_LIFT),
-            },
-            allowOverlap: true,
-            behindDocument: false,
-            wrap: { type: TextWrappingType.NONE },
-          },
-        }),
-      )
-    }
-    return new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      indent: { right: twips(INDENT) },
-      keepNext: i < block.lines.length - 1,
-      keepLines: true,
-      spacing: {
-        before: i === 0 ? twips(SEAL_SPACE) : 0,
-        line: twips(SIZE.body * 1.6),
-        lineRule: LineRuleType.EXACT,
-      },
-      children,
-    })
   })
 }
 
