@@ -1,3 +1,4 @@
+import { settingsMessages } from './sections/settings'
 import { workflowEn } from './sections/workflow.en'
 import { datesMessages } from './sections/dates'
 import { fontsMessages } from './sections/fonts'
@@ -156,61 +157,7 @@ export const en: Messages = {
     partyDetails: 'Details',
     partyId: 'Identification',
   },
-  settings: {
-    retention: {
-      title: 'Archive retention periods',
-      hint: 'The retention period printed on the archive cover, per kind of mediation: volumes ending in an agreement (written or oral) and all others (terminated, not accepted, …). Defaults: 30 years with an agreement, 10 years otherwise.',
-      kind: 'Kind of mediation',
-      agreement: 'With an agreement',
-      other: 'Others',
-      periods: {
-        permanent: 'Permanent',
-        long: 'Long term',
-        '30y': '30 years',
-        '10y': '10 years',
-        short: 'Short term',
-      },
-    },
-    title: 'Settings',
-    issuers: {
-      title: 'Issuing bodies',
-      hint: 'Each kind of mediation issues its documents and numbers under its own body: people’s mediation under the committee, administrative mediation under the administrative body of its sector, court-linked mediation under the court-invited organisation (else the committee). Without an administrative body, administrative mediation cannot be registered.',
-      committee:
-        'People’s mediation committee: {{name}} (number example: {{example}}; name and number rule in the organisation and case-number settings above)',
-      type: 'Kind of body',
-      types: { administrative: 'Administrative body', invited: 'Court-invited organisation' },
-      name: 'Name',
-      sectors: 'Sectors it mediates',
-      addAdministrative: 'Add an administrative body',
-      addInvited: 'Add a court-invited organisation',
-      remove: 'Remove',
-    },
-    statistics: 'How statistics are counted',
-    statisticsHint:
-      'The justice bureaus publish the success rate as agreements ÷ cases accepted; it can be ÷ cases concluded instead. The tables’ notes say which.',
-    rateBase: 'Success rate denominator',
-    rateBases: { received: 'Cases accepted (as published)', concluded: 'Cases concluded' },
-    preventionColumns: 'Prevention columns in the tables',
-    numbering: 'Case numbers',
-    numberingHint:
-      'Placeholders: {year} the year, {org} the organisation’s short name, {seq:4} a four-digit sequence. The sequence restarts each year and is never reused.',
-    pattern: 'Case number pattern',
-    orgShortName: 'Organisation short name',
-    preview: 'Example: {{example}}',
-    saved: 'Settings saved.',
-    language: 'Language',
-    security: 'Security',
-    autoLock: 'Lock after inactivity (minutes)',
-    signingLock: 'On the signing screen, lock after (minutes)',
-    signingLockHint: 'While the parties sign; strokes on the pad count as activity',
-    autoLockHint:
-      'When nobody uses the computer for this long, the app locks and clears the keys from memory.',
-    account: 'My account',
-    currentPassword: 'Current password',
-    newPassword: 'New password',
-    changePassword: 'Change password',
-    passwordChanged: 'Password changed.',
-  },
+  ...settingsMessages.en,
   ...authMessages.en,
   ...usersMessages.en,
   ...uploadEn,

@@ -1,0 +1,110 @@
+/** Messages for the settings page's own cards (`settings`), spread into zh-CN and en. */
+
+const zhCN = {
+  settings: {
+    retention: {
+      title: '卷宗保管期限',
+      hint: '卷宗封面印出的保管期限，按调解类型分别设置：达成调解协议（书面或口头）的卷宗为协议类，其余（终止调解、不予受理等）为一般类。默认协议类 30 年、一般类 10 年。',
+      kind: '调解类型',
+      agreement: '协议类',
+      other: '一般类',
+      periods: { permanent: '永久', long: '长期', '30y': '30年', '10y': '10年', short: '短期' },
+    },
+    title: '设置',
+    issuers: {
+      title: '出具文书的机构',
+      hint: '每类调解以各自的机构名义出具文书、编立案号：人民调解以调委会，行政调解以所管领域的行政机关，法院委派、委托调解以特邀调解组织（未设置时为调委会）。未添加行政机关的，不能登记行政调解案件。',
+      committee: '人民调解委员会：{{name}}（案号示例：{{example}}；名称和案号规则见上方机构信息、案号规则）',
+      type: '机构类别',
+      types: { administrative: '行政机关', invited: '特邀调解组织' },
+      name: '机构名称',
+      sectors: '办理的行政调解领域',
+      addAdministrative: '添加行政机关',
+      addInvited: '添加特邀调解组织',
+      remove: '删除',
+    },
+    statistics: '统计口径',
+    statisticsHint:
+      '司法局公布的成功率为调解成功数 ÷ 受理数；也可改为 ÷ 办结数。统计表的说明会写明所用口径。',
+    rateBase: '成功率分母',
+    rateBases: { received: '受理数（司法局口径）', concluded: '办结数' },
+    preventionColumns: '统计表列出的预防成效',
+    numbering: '案号规则',
+    numberingHint: '可用占位符：{year} 年份，{org} 机构简称，{seq:4} 四位序号。序号按年递增，永不重复使用。',
+    pattern: '案号格式',
+    orgShortName: '机构简称',
+    preview: '示例：{{example}}',
+    saved: '设置已保存。',
+    language: '界面语言',
+    security: '安全',
+    autoLock: '无操作自动锁定（分钟）',
+    signingLock: '签名页面无操作锁定（分钟）',
+    signingLockHint: '当事人在场签名时，在签名板上书写也算操作',
+    autoLockHint: '离开电脑超过这个时间，系统自动锁定并从内存中清除密钥。',
+    account: '我的账户',
+    currentPassword: '当前密码',
+    newPassword: '新密码',
+    changePassword: '修改密码',
+    passwordChanged: '密码已修改。',
+  },
+}
+
+const en: typeof zhCN = {
+  settings: {
+    retention: {
+      title: 'Archive retention periods',
+      hint: 'The retention period printed on the archive cover, per kind of mediation: volumes ending in an agreement (written or oral) and all others (terminated, not accepted, …). Defaults: 30 years with an agreement, 10 years otherwise.',
+      kind: 'Kind of mediation',
+      agreement: 'With an agreement',
+      other: 'Others',
+      periods: {
+        permanent: 'Permanent',
+        long: 'Long term',
+        '30y': '30 years',
+        '10y': '10 years',
+        short: 'Short term',
+      },
+    },
+    title: 'Settings',
+    issuers: {
+      title: 'Issuing bodies',
+      hint: 'Each kind of mediation issues its documents and numbers under its own body: people’s mediation under the committee, administrative mediation under the administrative body of its sector, court-linked mediation under the court-invited organisation (else the committee). Without an administrative body, administrative mediation cannot be registered.',
+      committee:
+        'People’s mediation committee: {{name}} (number example: {{example}}; name and number rule in the organisation and case-number settings above)',
+      type: 'Kind of body',
+      types: { administrative: 'Administrative body', invited: 'Court-invited organisation' },
+      name: 'Name',
+      sectors: 'Sectors it mediates',
+      addAdministrative: 'Add an administrative body',
+      addInvited: 'Add a court-invited organisation',
+      remove: 'Remove',
+    },
+    statistics: 'How statistics are counted',
+    statisticsHint:
+      'The justice bureaus publish the success rate as agreements ÷ cases accepted; it can be ÷ cases concluded instead. The tables’ notes say which.',
+    rateBase: 'Success rate denominator',
+    rateBases: { received: 'Cases accepted (as published)', concluded: 'Cases concluded' },
+    preventionColumns: 'Prevention columns in the tables',
+    numbering: 'Case numbers',
+    numberingHint:
+      'Placeholders: {year} the year, {org} the organisation’s short name, {seq:4} a four-digit sequence. The sequence restarts each year and is never reused.',
+    pattern: 'Case number pattern',
+    orgShortName: 'Organisation short name',
+    preview: 'Example: {{example}}',
+    saved: 'Settings saved.',
+    language: 'Language',
+    security: 'Security',
+    autoLock: 'Lock after inactivity (minutes)',
+    signingLock: 'On the signing screen, lock after (minutes)',
+    signingLockHint: 'While the parties sign; strokes on the pad count as activity',
+    autoLockHint:
+      'When nobody uses the computer for this long, the app locks and clears the keys from memory.',
+    account: 'My account',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    changePassword: 'Change password',
+    passwordChanged: 'Password changed.',
+  },
+}
+
+export const settingsMessages = { zhCN, en }
