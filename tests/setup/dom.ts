@@ -26,6 +26,7 @@ for (const name of TYPED) {
 g.ArrayBuffer = structuredClone(new ArrayBuffer(0)).constructor
 
 import '@testing-library/jest-dom/vitest'
+import { notifications } from '@mantine/notifications'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
@@ -60,4 +61,10 @@ if (!('fonts' in document)) {
 }
 Element.prototype.scrollIntoView = function scrollIntoView() {}
 
-afterEach(() => cleanup())
+// Mantine keeps notifications in a module-level store whose auto-close timers live in the unmounted
+// <Notifications>: without this, the next test's first render shows the last test's "已保存：…", and a
+// test that waits for its own notice reads the database before its save has committed.
+afterEach(() => {
+  cleanup()
+  notifications.clean()
+})
