@@ -6,10 +6,11 @@
 import { createRepositories, type Repositories } from '../../renderer/src/data/repositories'
 import type { Role } from '../../renderer/src/domain/auth/roles'
 import type { Case } from '../../renderer/src/domain/cases/case'
+import type { Agreement } from '../../renderer/src/domain/documents/agreement'
 import { createAgreementRenderer, signingPort } from '../../renderer/src/output/signing'
 import { nodeFontSource } from '../../renderer/cli/node-fonts'
 import { makeRegistration } from './cases'
-import { makePng } from './png'
+import { makePng, makeSignaturePng } from './png'
 import { agreement } from './records'
 import { sessionAs, setUpWorkspace, TEST_KDF } from './session'
 
@@ -34,4 +35,19 @@ export async function agreementWorkspace(options: { seal?: boolean; certificate?
   const c: Case = await mediator.cases.register(makeRegistration())
   await mediator.cases.addRecord(c.id, 'agreement', agreement(c))
   return { ...ws, admin, mediator, judicial, as, case: c }
+}
+
+/** Signs every required slot of a version with drawn signatures (the signer each slot names first). */
+export async function signAll(repos: Repositories, a: Agreement, except: string[] = []): Promise<Agreement> {
+  let current = a
+  for (const [i, slot] of a.slots.entries()) {
+    if (!slot.required || except.includes(slot.id)) continue
+    current = await repos.agreements.addSignature(a.id, {
+      slotId: slot.id,
+      signerRole: slot.signers[0]?.role ?? 'recorder',
+      method: 'signature',
+      image: makeSignaturePng(i + 1),
+    })
+  }
+  return current
 }

@@ -23,6 +23,7 @@ import { useSigningOpen } from '../../renderer/src/features/shared/signing-activ
 import { makeRegistration } from '../builders/cases'
 import { makePng, makeSignaturePng } from '../builders/png'
 import { agreement } from '../builders/records'
+import { TEST_ADMIN_BODY } from '../builders/session'
 import { renderRoute, renderWithSession } from './render-app'
 
 /** A platform whose open dialog hands out the queued files, one per call. */
@@ -53,7 +54,22 @@ describe('SealCard', () => {
     await waitFor(() =>
       expect(screen.getByTestId('seal-status')).toHaveTextContent('印章已导入（150 × 150 像素）'),
     )
-    expect(screen.getByRole('img', { name: '印章预览' })).toBeInTheDocument()
+    expect(screen.getByRole('img', { name: /大连市某街道人民调解委员会 的印章预览/ })).toBeInTheDocument()
+  })
+
+  it('keeps a seal per issuing body: the 行政机关 row imports its own, the committee’s untouched', async () => {
+    const platform = pickingPlatform([{ name: 'body.png', data: makePng({ width: 180, height: 180 }) }])
+    const { repositories } = await renderWithSession(<SealCard />, { platform })
+    const row = within(await screen.findByTestId(`seal-row-${TEST_ADMIN_BODY.id}`))
+    expect(row.getByText(TEST_ADMIN_BODY.name)).toBeInTheDocument()
+    expect(row.getByText('行政机关')).toBeInTheDocument()
+    expect(row.getByTestId(`seal-status-${TEST_ADMIN_BODY.id}`)).toHaveTextContent('尚未导入印章')
+    await userEvent.click(row.getByRole('button', { name: `导入印章图片（${TEST_ADMIN_BODY.name}）` }))
+    await waitFor(() =>
+      expect(row.getByTestId(`seal-status-${TEST_ADMIN_BODY.id}`)).toHaveTextContent('180 × 180'),
+    )
+    expect(screen.getByTestId('seal-status')).toHaveTextContent('尚未导入印章')
+    expect((await repositories.signing.status()).seal).toBeNull()
   })
 })
 

@@ -15,6 +15,7 @@ export type {
   CaseSortField,
 } from './repositories/cases/case-repository'
 export type { SettingsRepository } from './repositories/settings-repository'
+export type { BodySeal } from './repositories/signing-repository'
 export type { TemplateInfo, TemplateRepository } from './repositories/template-repository'
 export type { DocumentLog, DocumentOutput } from './repositories/document-log'
 export type {

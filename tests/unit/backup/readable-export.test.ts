@@ -9,13 +9,11 @@ import { unzipSync, strFromU8 } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { memorySink } from '../../../renderer/src/data/backup/ports'
 import { AuthError } from '../../../renderer/src/data/auth/session'
-import { createRepositories, type Repositories } from '../../../renderer/src/data/repositories'
+import { createRepositories } from '../../../renderer/src/data/repositories'
 import { READABLE_FORMAT } from '../../../renderer/src/data/readable/workspace-export'
 import { PermissionError } from '../../../renderer/src/domain/auth/roles'
-import type { Agreement } from '../../../renderer/src/domain/documents/agreement'
-import { agreementWorkspace, renderAgreement } from '../../builders/agreements'
+import { agreementWorkspace, renderAgreement, signAll } from '../../builders/agreements'
 import { makeClient, makeConsent, userSession } from '../../builders/counselling'
-import { makeSignaturePng } from '../../builders/png'
 import { ADMIN_PASSWORD, TEST_KDF } from '../../builders/session'
 
 type Ws = Awaited<ReturnType<typeof agreementWorkspace>>
@@ -26,18 +24,6 @@ const everyText = (files: Record<string, Uint8Array>) =>
   Object.values(files)
     .map((b) => Buffer.from(b).toString('latin1') + strFromU8(b, true))
     .join('\n')
-
-async function signAll(repos: Repositories, a: Agreement): Promise<void> {
-  for (const [i, slot] of a.slots.entries()) {
-    if (!slot.required) continue
-    await repos.agreements.addSignature(a.id, {
-      slotId: slot.id,
-      signerRole: slot.signers[0]?.role ?? 'recorder',
-      method: 'signature',
-      image: makeSignaturePng(i + 1),
-    })
-  }
-}
 
 describe('the readable export', () => {
   let ws: Ws

@@ -14,24 +14,9 @@ import { createRepositories } from '../../../renderer/src/data/repositories'
 import { openDatabase, type MediationDb } from '../../../renderer/src/data/schema'
 import { restoreDatabaseName } from '../../../renderer/src/data/schema/active-database'
 import { generateDemoCases } from '../../../renderer/src/demo'
-import type { Agreement } from '../../../renderer/src/domain/documents/agreement'
-import type { Repositories } from '../../../renderer/src/data/repositories'
-import { agreementWorkspace, renderAgreement } from '../../builders/agreements'
+import { agreementWorkspace, renderAgreement, signAll } from '../../builders/agreements'
 import { makeClient, makeConsent, userSession } from '../../builders/counselling'
-import { makeSignaturePng } from '../../builders/png'
 import { ADMIN_PASSWORD, keeperOf, TEST_KDF } from '../../builders/session'
-
-async function signAll(repos: Repositories, a: Agreement): Promise<void> {
-  for (const [i, slot] of a.slots.entries()) {
-    if (!slot.required) continue
-    await repos.agreements.addSignature(a.id, {
-      slotId: slot.id,
-      signerRole: slot.signers[0]?.role ?? 'recorder',
-      method: 'signature',
-      image: makeSignaturePng(i + 1),
-    })
-  }
-}
 
 const contains = (hay: Buffer, text: string) =>
   hay.includes(Buffer.from(text, 'utf8')) || hay.includes(Buffer.from(text, 'utf16le'))

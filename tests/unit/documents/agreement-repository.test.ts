@@ -6,7 +6,6 @@
  * verification answers valid, superseded, altered, unknown.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Repositories } from '../../../renderer/src/data/repositories'
 import {
   IDENTITY_VAULT_ID,
   SEAL_SETTING_KEY,
@@ -19,7 +18,7 @@ import { todayIso } from '../../../renderer/src/domain/shared/dates'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
 import { MSG } from '../../../renderer/src/domain/shared/messages'
 import { inspectSignedPdf } from '../../../renderer/src/output/signing'
-import { agreementWorkspace, renderAgreement } from '../../builders/agreements'
+import { agreementWorkspace, renderAgreement, signAll } from '../../builders/agreements'
 import { pdfText } from '../../support/pdf-inspect'
 import { makeSignaturePng, makePng } from '../../builders/png'
 import { agreement as agreementRecord } from '../../builders/records'
@@ -34,21 +33,6 @@ async function refusal(p: Promise<unknown>): Promise<string> {
     throw error
   }
   throw new Error('not refused')
-}
-
-/** Signs every required slot of a version with drawn signatures (the signer each slot names first). */
-async function signAll(repos: Repositories, a: Agreement, except: string[] = []): Promise<Agreement> {
-  let current = a
-  for (const [i, slot] of a.slots.entries()) {
-    if (!slot.required || except.includes(slot.id)) continue
-    current = await repos.agreements.addSignature(a.id, {
-      slotId: slot.id,
-      signerRole: slot.signers[0]?.role ?? 'recorder',
-      method: 'signature',
-      image: makeSignaturePng(i + 1),
-    })
-  }
-  return current
 }
 
 const auditOf = async (ws: Ws, action: string) =>

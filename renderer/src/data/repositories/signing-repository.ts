@@ -1,10 +1,14 @@
 /**
- * The organisation's seal image and signing certificate, for administrators (设置 → 印章 / 机构证书).
+ * The organisation's signing certificate and the seal image of each body issuing documents here,
+ * for administrators (设置 → 印章 / 机构证书).
  * Creating or importing a certificate keeps the earlier certificates (not their keys), so agreements
  * signed before still verify as "issued here". Every change is audited with fingerprints only.
  */
 import { requirePermission, type Role } from '../../domain/auth/roles'
 import { checkSealImage } from '../../domain/documents/png-image'
+import { SIGNING_MSG } from '../../domain/documents/signing-messages'
+import { COMMITTEE_ID, type IssuerType } from '../../domain/organisation/issuing-bodies'
+import { ValidationError } from '../../domain/shared/errors'
 import type { Actor, AuditLog } from '../audit/audit-log'
 import type { MediationDb } from '../schema'
 import type { OrgIdentityStore, StoredIdentity } from './agreements/org-identity'
@@ -14,7 +18,7 @@ import {
   type SigningIdentityPem,
   type SigningPort,
 } from './agreements/signing-port'
-import { readOrganisation } from './settings-repository'
+import { readIssuingBodies, readOrganisation } from './settings-repository'
 
 export interface SigningDeps {
   db: MediationDb
@@ -25,10 +29,27 @@ export interface SigningDeps {
   now?: () => Date
 }
 
+export interface SealInfo {
+  width: number
+  height: number
+  importedAt: string
+}
+
+/** An issuing body and whether its seal is in. */
+export interface BodySeal {
+  bodyId: string
+  name: string
+  type: IssuerType
+  seal: SealInfo | null
+}
+
 export interface SigningStatus {
   certificate: (CertificateSummary & { source: 'self-issued' | 'pkcs12'; createdAt: string }) | null
   formerCertificates: number
-  seal: { width: number; height: number; importedAt: string } | null
+  /** The committee's seal. */
+  seal: SealInfo | null
+  /** Every issuing body, the committee first, each with its own seal or none yet. */
+  seals: BodySeal[]
 }
 
 /** The organisation's signing certificate and seal image (settings:manage to change). */
@@ -41,11 +62,20 @@ export interface SigningRepository {
   importPkcs12(bytes: Uint8Array, passphrase: string): Promise<CertificateSummary>
   /** The public certificate (PEM). */
   certificatePem(): Promise<string | null>
-  /** The seal: a transparent PNG. Anything else is refused with the reason, and nothing changes. */
-  importSeal(png: Uint8Array): Promise<{ width: number; height: number }>
-  /** The seal image, for its preview: administrators and those who may apply it. */
-  sealImage(): Promise<Uint8Array | null>
+  /**
+   * A body's seal (the committee's unless named): a transparent PNG. Anything else, or a body that
+   * does not issue documents here, is refused with the reason, and nothing changes.
+   */
+  importSeal(png: Uint8Array, bodyId?: string): Promise<{ width: number; height: number }>
+  /** A body's seal image (the committee's unless named), for its preview: administrators and those who may apply it. */
+  sealImage(bodyId?: string): Promise<Uint8Array | null>
 }
+
+const infoOf = (seal: SealInfo): SealInfo => ({
+  width: seal.width,
+  height: seal.height,
+  importedAt: seal.importedAt,
+})
 
 export function createSigningRepository({
   db,
@@ -101,7 +131,13 @@ export function createSigningRepository({
   return {
     /** Whether a certificate and a seal image exist, and what the certificate says. No secrets. */
     async status() {
-      const [identity, seal] = await Promise.all([store.readIdentity(), store.readSeal()])
+      const [identity, bodies] = await Promise.all([store.readIdentity(), readIssuingBodies(db)])
+      const seals = await Promise.all(
+        bodies.map(async (b): Promise<BodySeal> => {
+          const seal = await store.readSeal(b.id)
+          return { bodyId: b.id, name: b.name, type: b.type, seal: seal && infoOf(seal) }
+        }),
+      )
       const certificate = identity
         ? {
             ...(await needPort().describe(identity.current.certificatePem)),
@@ -112,7 +148,8 @@ export function createSigningRepository({
       return {
         certificate,
         formerCertificates: identity?.former.length ?? 0,
-        seal: seal ? { width: seal.width, height: seal.height, importedAt: seal.importedAt } : null,
+        seal: seals.find((s) => s.bodyId === COMMITTEE_ID)?.seal ?? null,
+        seals,
       }
     },
 
@@ -139,23 +176,28 @@ export function createSigningRepository({
       return (await store.readIdentity())?.current.certificatePem ?? null
     },
 
-    /** The seal: a transparent PNG. Anything else is refused with the reason, and nothing changes. */
-    async importSeal(png) {
+    /** A body's seal: a transparent PNG. Anything else is refused with the reason, and nothing changes. */
+    async importSeal(png, bodyId = COMMITTEE_ID) {
       manage()
       const info = checkSealImage(png)
-      const write = await store.prepareSeal({
-        png: new Uint8Array(png),
-        width: info.width,
-        height: info.height,
-        importedAt: now().toISOString(),
-        importedById: access.actor.id,
-      })
+      if (!(await readIssuingBodies(db)).some((b) => b.id === bodyId))
+        throw new ValidationError([{ path: 'bodyId', message: SIGNING_MSG.sealBodyUnknown }])
+      const write = await store.prepareSeal(
+        {
+          png: new Uint8Array(png),
+          width: info.width,
+          height: info.height,
+          importedAt: now().toISOString(),
+          importedById: access.actor.id,
+        },
+        bodyId,
+      )
       await audit.commit([db.settings], async () => ({
         entry: {
           actor: access.actor,
           action: 'seal.import',
-          target: { type: 'settings', id: 'seal' },
-          details: { width: info.width, height: info.height, bytes: png.length },
+          target: { type: 'settings', id: bodyId === COMMITTEE_ID ? 'seal' : `seal:${bodyId}` },
+          details: { width: info.width, height: info.height, bytes: png.length, body: bodyId },
         },
         write,
       }))
@@ -163,9 +205,9 @@ export function createSigningRepository({
     },
 
     /** The seal image, for its preview: administrators and those who may apply it. */
-    async sealImage() {
+    async sealImage(bodyId = COMMITTEE_ID) {
       requirePermission(access.roles, 'seal:apply')
-      const seal = await store.readSeal()
+      const seal = await store.readSeal(bodyId)
       return seal?.png ?? null
     },
   }

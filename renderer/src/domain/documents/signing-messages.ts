@@ -19,6 +19,7 @@ export const SIGNING_MSG = {
   notSupersedable: 'agreements.errors.notSupersedable',
   notFound: 'agreements.errors.notFound',
   noSealImage: 'agreements.errors.noSealImage',
+  sealBodyUnknown: 'signing.errors.sealBodyUnknown',
   noIdentity: 'agreements.errors.noIdentity',
   changedMeanwhile: 'agreements.errors.changedMeanwhile',
   sealNotPng: 'signing.errors.sealNotPng',

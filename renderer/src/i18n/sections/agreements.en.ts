@@ -53,6 +53,8 @@ export const agreementsEn: typeof agreementsZhCN = {
     applySeal: 'Apply seal',
     sealApplied: 'Applied by {{name}} at {{time}}',
     sealNotAllowed: 'Only administrators and judicial-office staff may apply the seal.',
+    sealOf: 'To be applied: the seal of {{name}}',
+    sealMissingFor: '{{name}} has no seal image yet, so it cannot be applied. An administrator imports it in Settings → Seal.',
     makeEffective: 'Put into effect',
     effectiveDone: 'The agreement is in effect and digitally signed',
     notReady: 'The agreement cannot take effect yet. Missing:',
@@ -113,7 +115,7 @@ export const agreementsEn: typeof agreementsZhCN = {
       handOverNotSigned: 'Some required signatures are still missing: it cannot be handed over yet.',
       notSupersedable: 'Only an agreement in effect can be corrected.',
       notFound: 'Agreement not found.',
-      noSealImage: 'No seal image has been imported yet (Settings → Seal).',
+      noSealImage: 'The body issuing this case’s documents has no seal image yet: an administrator imports it in Settings → Seal.',
       noIdentity:
         'No organisation certificate exists yet (Settings → Organisation certificate); the agreement cannot take effect.',
       changedMeanwhile: 'Someone else just changed this agreement; please try again.',
@@ -130,12 +132,20 @@ export const agreementsEn: typeof agreementsZhCN = {
   signing: {
     sealTitle: 'Seal',
     sealIntro:
-      'Import the committee’s seal as a PNG with a transparent background (at most 2 MB). Only administrators and judicial-office staff can apply it to agreements, and every use is audited.',
+      'Each body issuing documents here uses its own seal: import each one as a PNG with a transparent background (at most 2 MB). An agreement takes the seal of its case’s body (the committee for people’s mediation, the administrative body for administrative mediation). Only administrators and judicial-office staff can apply it, and every use is audited.',
     sealImport: 'Import seal image',
     sealReplace: 'Replace seal image',
     sealNone: 'No seal imported yet.',
     sealImported: 'Seal imported ({{width}} × {{height}} px)',
     sealPreview: 'Seal preview',
+    sealPreviewOf: 'Seal of {{name}}',
+    sealImportFor: 'Import seal image ({{name}})',
+    sealReplaceFor: 'Replace seal image ({{name}})',
+    bodyTypes: {
+      committee: 'People’s mediation committee',
+      administrative: 'Administrative body',
+      invited: 'Invited mediation organisation',
+    },
     certTitle: 'Organisation certificate',
     certIntro:
       'Effective agreements are digitally signed (PAdES) with the organisation’s certificate. Create a self-issued certificate on this PC, or import a PKCS#12 file (.p12 / .pfx) issued by your authority. The private key is stored encrypted.',
@@ -160,6 +170,7 @@ export const agreementsEn: typeof agreementsZhCN = {
     imported: 'Organisation certificate imported',
     errors: {
       sealNotPng: 'This is not a PNG image. Please import a PNG with a transparent background.',
+      sealBodyUnknown: 'This body no longer issues documents here; its seal cannot be imported.',
       sealNoAlpha:
         'The PNG has no transparency (its background is opaque). Please import a PNG with a transparent background.',
       sealTooLarge: 'The image is larger than 2 MB.',

@@ -51,6 +51,8 @@ export const agreementsZhCN = {
     applySeal: '加盖印章',
     sealApplied: '已由 {{name}} 于 {{time}} 加盖',
     sealNotAllowed: '只有管理员或司法所工作人员可以加盖印章。',
+    sealOf: '将加盖：{{name}} 的印章',
+    sealMissingFor: '{{name}} 还没有导入印章图片，不能加盖。请管理员在 设置 → 印章 中为它导入。',
     makeEffective: '确认生效',
     effectiveDone: '协议书已生效并加盖电子签章',
     notReady: '协议书尚不能生效，还缺少：',
@@ -109,7 +111,7 @@ export const agreementsZhCN = {
       handOverNotSigned: '还有必需的签名没有完成，不能交由盖章。',
       notSupersedable: '只有已生效的协议书可以更正。',
       notFound: '找不到这份协议书。',
-      noSealImage: '管理员尚未导入印章图片（设置 → 印章）。',
+      noSealImage: '出具本案文书的机构还没有导入印章图片：请管理员在 设置 → 印章 中为它导入。',
       noIdentity: '管理员尚未创建机构证书（设置 → 机构证书），协议书不能生效。',
       changedMeanwhile: '协议书刚被其他人修改，请重试。',
       failed: '操作失败，请重试。',
@@ -125,12 +127,16 @@ export const agreementsZhCN = {
   signing: {
     sealTitle: '印章',
     sealIntro:
-      '导入人民调解委员会印章的透明背景 PNG 图片（不超过 2 MB）。只有管理员和司法所工作人员可以在协议书上加盖，每次加盖都记入审计日志。',
+      '每个出具文书的机构各用自己的印章：为每个机构导入透明背景的 PNG 图片（不超过 2 MB）。协议书加盖的是本案出具机构的印章（人民调解为调委会，行政调解为该行政机关）。只有管理员和司法所工作人员可以加盖，每次加盖都记入审计日志。',
     sealImport: '导入印章图片',
     sealReplace: '更换印章图片',
     sealNone: '尚未导入印章。',
     sealImported: '印章已导入（{{width}} × {{height}} 像素）',
     sealPreview: '印章预览',
+    sealPreviewOf: '{{name}} 的印章预览',
+    sealImportFor: '导入印章图片（{{name}}）',
+    sealReplaceFor: '更换印章图片（{{name}}）',
+    bodyTypes: { committee: '人民调解委员会', administrative: '行政机关', invited: '特邀调解组织' },
     certTitle: '机构证书',
     certIntro:
       '生效的协议书用机构证书加盖电子签章（PAdES）。可以在本机生成自签发证书，也可以导入主管部门签发的 PKCS#12（.p12 / .pfx）文件。私钥加密保存在本机。',
@@ -155,6 +161,7 @@ export const agreementsZhCN = {
     imported: '已导入机构证书',
     errors: {
       sealNotPng: '这不是 PNG 图片。请导入透明背景的 PNG 图片。',
+      sealBodyUnknown: '这个机构已不在“出具文书的机构”中，不能为它导入印章。',
       sealNoAlpha: 'PNG 图片没有透明通道（背景不透明）。请导入透明背景的 PNG 图片。',
       sealTooLarge: '图片超过 2 MB。',
       sealDimensions: '图片尺寸应在 64 到 4096 像素之间。',

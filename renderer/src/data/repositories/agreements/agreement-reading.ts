@@ -17,6 +17,7 @@ import { AGREEMENT_KIND, openFile, pdfFileId, rowToAgreement, signatureFileId } 
 import type { AgreementTable } from './agreement-table'
 import { judgePdf, type AgreementVerdict } from './agreement-verify'
 import { refuse, type AgreementContext } from './context'
+import { issuerSealOf } from './issuer-seal'
 
 export function createAgreementReading(ctx: AgreementContext, table: AgreementTable) {
   const { db, codec, audit, access, store, need, needPort, target } = ctx
@@ -58,6 +59,17 @@ export function createAgreementReading(ctx: AgreementContext, table: AgreementTa
         handedOver: a.handedOver,
         updatedAt: a.updatedAt,
       }))
+    },
+
+    /**
+     * The seal this version would be stamped with — its case's issuing body and that body's seal
+     * image (null until imported) — for the seal step to show before it is applied.
+     */
+    async sealFor(id: string): Promise<{ bodyName: string; image: Uint8Array | null }> {
+      need('seal:apply')
+      const { agreement } = await load(id)
+      const { body, seal } = await issuerSealOf(db, store, agreement.caseId)
+      return { bodyName: body?.name ?? '', image: seal?.png ?? null }
     },
 
     /** A drawn signature's PNG, for showing it back on the signing screen. */

@@ -1,7 +1,7 @@
 /**
  * 调解协议书 as signed, sealed, versioned documents (DOMAIN.md "Documents"; 人民调解法 Art. 29).
  * A version is drawn up from the case's latest written agreement record, collects a signature per
- * slot (drawn images, or an attested seal or fingerprint on the paper copy), the committee's seal
+ * slot (drawn images, or an attested seal or fingerprint on the paper copy), the issuing body's seal
  * (administrators and judicial-office staff only), and takes effect only when nothing Art. 29
  * requires is missing. Taking effect renders the PDF (the caller's renderer), signs it with PAdES
  * under the organisation's certificate, stores it sealed with its SHA-256, starts the 司法确认
@@ -38,6 +38,8 @@ export interface AgreementRepository {
   get(id: string): Promise<Agreement>
   /** 待盖章: signed versions waiting for the seal or for 确认生效, oldest first (those who may seal). */
   awaitingSeal(): Promise<AwaitingSeal[]>
+  /** The issuing body whose seal this version takes, and that seal's image (null until imported). */
+  sealFor(id: string): Promise<{ bodyName: string; image: Uint8Array | null }>
   /** A drawn signature's PNG, for showing it back on the signing screen. */
   signatureImage(id: string, slotId: string): Promise<Uint8Array | null>
   /** The issued (signed) PDF of a version that took effect. Opening it is audited. */
@@ -54,7 +56,7 @@ export interface AgreementRepository {
   removeSignature(id: string, slotId: string): Promise<Agreement>
   /** Hands a signed, unsealed version over to those who may seal (待盖章). */
   handOver(id: string): Promise<Agreement>
-  /** The committee's seal (admin and judicial-office roles only). */
+  /** The seal of the body the case issues under (admin and judicial-office roles only). */
   applySeal(id: string): Promise<Agreement>
   /** Takes effect: renders, PAdES-signs and stores the PDF, starts the 司法确认 clock (case:update or seal:apply). */
   makeEffective(id: string, render: AgreementRenderer): Promise<Agreement>

@@ -1,4 +1,4 @@
-/** Collecting a draft's signatures (drawn or attested on paper) and the committee's seal. */
+/** Collecting a draft's signatures (drawn or attested on paper) and the issuing body's seal. */
 import type { Agreement } from '../../../domain/documents/agreement'
 import {
   checkAddSignature,
@@ -12,11 +12,12 @@ import {
 import { checkSignatureImage } from '../../../domain/documents/png-image'
 import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
 import { sealFile, sealFileId, signatureFileId } from './agreement-rows'
+import { issuerSealOf } from './issuer-seal'
 import type { AgreementTable } from './agreement-table'
 import { refuse, type AgreementContext } from './context'
 
 export function createAgreementSignatures(ctx: AgreementContext, table: AgreementTable) {
-  const { codec, access, store, now, need, target } = ctx
+  const { db, codec, access, store, now, need, target } = ctx
   const { load, commit } = table
 
   return {
@@ -129,13 +130,17 @@ export function createAgreementSignatures(ctx: AgreementContext, table: Agreemen
       )
     },
 
-    /** The committee's seal, as imported by an administrator. Only admin and judicial-office roles; audited. */
+    /**
+     * The seal of the body the case issues under, as imported by an administrator — never another
+     * body's in its place. Only admin and judicial-office roles; audited.
+     */
     async applySeal(id: string): Promise<Agreement> {
       need('seal:apply')
       const { row, agreement } = await load(id)
       const problem = checkApplySeal(agreement)
       if (problem) refuse(problem)
-      const seal = (await store.readSeal()) ?? refuse(SIGNING_MSG.noSealImage)
+      const { body, seal: found } = await issuerSealOf(db, store, agreement.caseId)
+      const seal = found ?? refuse(SIGNING_MSG.noSealImage)
       const at = now().toISOString()
       const next: Agreement = {
         ...agreement,
@@ -151,7 +156,7 @@ export function createAgreementSignatures(ctx: AgreementContext, table: Agreemen
           actor: access.actor,
           action: 'seal.apply',
           target: target(next),
-          details: { caseNo: next.caseNo, version: next.version },
+          details: { caseNo: next.caseNo, version: next.version, body: body?.id ?? '' },
         },
       )
     },

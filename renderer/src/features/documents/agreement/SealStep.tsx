@@ -1,6 +1,7 @@
 /**
- * The seal step: who may seal applies it here (the imported image shown first); who may not hands
- * the signed version over (待盖章) to those who may, and is told where it went.
+ * The seal step: who may seal applies it here — the seal of the body the case issues under, its
+ * image and name shown first, or why it cannot be applied yet; who may not hands the signed version
+ * over (待盖章) to those who may, and is told where it went.
  */
 import { Alert, Button, Card, Group, Image, Stack, Text } from '@mantine/core'
 import { IconRubberStamp, IconSend } from '@tabler/icons-react'
@@ -19,15 +20,17 @@ interface Props {
 
 export function SealStep({ agreement: a, busy, onStep }: Props) {
   const { t } = useTranslation()
-  const { agreements, signing } = useRepositories()
+  const { agreements } = useRepositories()
   const mayUpdate = useCan('case:update')
   const maySeal = useCan('seal:apply')
   const open = a.status === 'draft' || a.status === 'signed'
   const preview = useQuery(
-    async () => (maySeal && open && !a.seal ? signing.sealImage() : null),
-    [maySeal, open, a.seal],
+    async () => (maySeal && open && !a.seal ? agreements.sealFor(a.id) : null),
+    [maySeal, open, a.seal, a.id],
   )
-  const sealUrl = useBlobUrl(preview.data ?? null, 'image/png')
+  const sealUrl = useBlobUrl(preview.data?.image ?? null, 'image/png')
+  const bodyName = preview.data?.bodyName ?? ''
+  const missing = preview.data !== undefined && preview.data !== null && preview.data.image === null
 
   return (
     <Card withBorder padding="md" data-testid="seal-panel">
@@ -43,12 +46,20 @@ export function SealStep({ agreement: a, busy, onStep }: Props) {
                   })
                 : !maySeal && open
                   ? t('agreements.sealNotAllowed')
-                  : '—'}
+                  : bodyName
+                    ? t('agreements.sealOf', { name: bodyName })
+                    : '—'}
             </Text>
           </div>
           <Group>
             {sealUrl && !a.seal && (
-              <Image src={sealUrl} alt={t('signing.sealPreview')} h={72} w={72} fit="contain" />
+              <Image
+                src={sealUrl}
+                alt={t('signing.sealPreviewOf', { name: bodyName })}
+                h={72}
+                w={72}
+                fit="contain"
+              />
             )}
             {maySeal && open && !a.seal && (
               <Button
@@ -56,6 +67,7 @@ export function SealStep({ agreement: a, busy, onStep }: Props) {
                 leftSection={<IconRubberStamp size={18} />}
                 color="red"
                 loading={busy}
+                disabled={missing}
                 data-testid="apply-seal"
                 onClick={() => onStep('seal', () => agreements.applySeal(a.id))}
               >
@@ -64,6 +76,11 @@ export function SealStep({ agreement: a, busy, onStep }: Props) {
             )}
           </Group>
         </Group>
+        {missing && (
+          <Alert color="orange" data-testid="seal-missing">
+            {t('agreements.sealMissingFor', { name: bodyName })}
+          </Alert>
+        )}
         {!maySeal && mayUpdate && open && !a.seal && (
           <Alert color={a.handedOver ? 'blue' : 'yellow'} data-testid="handover-panel">
             {a.handedOver ? (
