@@ -21,19 +21,11 @@ import {
   type MediationKind,
   type RiskLevel,
 } from '../cases/catalogues'
-import { AGREEMENT_FORMS } from '../cases/catalogues'
+import { AGREEMENT_FORMS, type AgreementForm } from '../cases/catalogues'
 import { recordFacts } from '../cases/record-facts'
-import {
-  agreementSchema,
-  confirmationRulingSchema,
-  judicialConfirmationSchema,
-  preventionSchema,
-  terminationSchema,
-  transitionRecordSchema,
-  visitSchema,
-  type RecordKind,
-} from '../cases/records'
+import type { RecordKind } from '../cases/records'
 import { isIsoDate, todayIso } from '../shared/dates'
+import { concludedOn, recordStatFacts, type RecordStatFacts, type StatRecord } from './stat-facts'
 
 const day = z.string().refine(isIsoDate)
 
@@ -93,14 +85,6 @@ export type ScreeningFactInput = z.input<typeof screeningFactSchema>
 /** What the computation reads of a screening round (older facts have no `prevented`: 0). */
 export type ScreeningFactLike = Pick<ScreeningFact, 'date' | 'found'> & { prevented?: number }
 
-/** A record as far as statistics read it: only agreements, terminations, preventions and transitions matter. */
-export interface StatRecord {
-  kind: RecordKind
-  /** ISO timestamp */
-  createdAt: string
-  data: unknown
-}
-
 /** What `toStatInput` reads from a case: a decrypted case, or a de-identified one with its party count. */
 export interface CaseDetailLike {
   id: string
@@ -137,82 +121,29 @@ export const STAT_RECORD_KINDS = [
 
 const localDay = (iso: string) => todayIso(new Date(iso))
 
-function latest(records: readonly StatRecord[], kind: RecordKind): StatRecord | undefined {
-  return records.filter((r) => r.kind === kind).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0]
+/** What a StatInput takes from the case itself: its plain fields and the facts of all its records. */
+export interface PlainStatCase {
+  id: string
+  kind: MediationKind
+  sector: AdminSector | null
+  disputeType: DisputeType
+  source: CaseSource
+  status: CaseStatus
+  outcome: Outcome | null
+  mediatorId: string
+  riskLevel: RiskLevel | null | ''
+  events: CaseEvents
+  createdAt: string
+  /** How many parties the dispute involves. */
+  persons: number
+  agreementForm: AgreementForm | null
+  performedOn: string | null
+  unperformedOn: string | null
+  massPersons: number
 }
 
-/** All a transition's date needs of its record: the status it moved the case into. */
-const transitionTarget = transitionRecordSchema.pick({ to: true })
-
-/** The day of the step that moved the case into `to` (transition records carry `to`). */
-function transitionDay(records: readonly StatRecord[], to: string): string | null {
-  const step = records
-    .filter((r) => r.kind === 'transition' && transitionTarget.safeParse(r.data).data?.to === to)
-    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0]
-  return step ? localDay(step.createdAt) : null
-}
-
-function concludedOn(c: CaseDetailLike): string | null {
-  switch (c.outcome) {
-    case 'agreed': {
-      const parsed = agreementSchema.safeParse(latest(c.records, 'agreement')?.data)
-      return (
-        c.events['agreement-effective'] ??
-        (parsed.success ? parsed.data.effectiveDate : null) ??
-        transitionDay(c.records, 'agreed')
-      )
-    }
-    case 'terminated': {
-      const record = latest(c.records, 'termination')
-      const parsed = terminationSchema.safeParse(record?.data)
-      if (parsed.success) return parsed.data.notifiedAt
-      return transitionDay(c.records, 'terminated') ?? (record ? localDay(record.createdAt) : null)
-    }
-    case 'rejected':
-      return transitionDay(c.records, 'rejected') ?? c.events.registered ?? localDay(c.createdAt)
-    default:
-      return null
-  }
-}
-
-function agreementAmount(records: readonly StatRecord[]): number {
-  const parsed = agreementSchema.safeParse(latest(records, 'agreement')?.data)
-  return parsed.success ? parsed.data.terms.reduce((sum, t) => sum + t.amountFen, 0) : 0
-}
-
-/** The dates records of a kind give, each checked with the kind's schema (what fails to parse is left out). */
-function datesOf<T>(
-  records: readonly StatRecord[],
-  kind: RecordKind,
-  schema: z.ZodType<T>,
-  date: (data: T) => string | null,
-): string[] {
-  return records.flatMap((r) => {
-    if (r.kind !== kind) return []
-    const parsed = schema.safeParse(r.data)
-    const d = parsed.success ? date(parsed.data) : null
-    return d ? [d] : []
-  })
-}
-
-export function toStatInput(c: CaseDetailLike): StatInput {
-  const preventions = c.records.flatMap((r) => {
-    if (r.kind !== 'prevention') return []
-    const parsed = preventionSchema.safeParse(r.data)
-    return parsed.success
-      ? [{ flag: parsed.data.flag, persons: parsed.data.persons, on: localDay(r.createdAt) }]
-      : []
-  })
-  const facts = recordFacts(c.records)
-  // Every application and ruling counts on its day, a reopened case's earlier ones too.
-  const confirmed = [
-    ...datesOf(c.records, 'confirmation-ruling', confirmationRulingSchema, (d) =>
-      d.ruling === 'confirmed' ? d.rulingAt : null,
-    ),
-    ...datesOf(c.records, 'judicial-confirmation', judicialConfirmationSchema, (d) =>
-      d.ruling === 'confirmed' && d.rulingAt ? d.rulingAt : null,
-    ),
-  ]
+/** A case's statistics facts from its plain fields and its records' facts (stored, or just derived). */
+export function statInputOf(c: PlainStatCase, f: RecordStatFacts): StatInput {
   return statInputSchema.parse({
     id: c.id,
     kind: c.kind,
@@ -224,22 +155,33 @@ export function toStatInput(c: CaseDetailLike): StatInput {
     mediatorId: c.mediatorId,
     riskLevel: c.riskLevel || null,
     registeredOn: c.events.registered ?? localDay(c.createdAt),
-    concludedOn: concludedOn(c),
-    agreementAmountFen: agreementAmount(c.records),
-    persons: typeof c.parties === 'number' ? c.parties : c.parties.length,
-    preventions,
+    concludedOn: concludedOn(c, f),
+    agreementAmountFen: f.agreementAmountFen,
+    persons: c.persons,
+    preventions: f.preventions,
     acceptedOn: c.events.accepted ?? null,
-    agreementForm: facts.agreementForm,
-    confirmationApplied: datesOf(
-      c.records,
-      'judicial-confirmation',
-      judicialConfirmationSchema,
-      (d) => d.appliedAt,
-    ),
-    confirmed,
-    performedOn: facts.events.performed ?? null,
-    unperformedOn: facts.events['unperformed-notified'] ?? null,
-    visits: datesOf(c.records, 'visit', visitSchema, (d) => d.at.slice(0, 10)),
-    massPersons: facts.massPersons,
+    agreementForm: c.agreementForm,
+    confirmationApplied: f.confirmationApplied,
+    confirmed: f.confirmed,
+    performedOn: c.performedOn,
+    unperformedOn: c.unperformedOn,
+    visits: f.visits,
+    massPersons: c.massPersons,
   })
+}
+
+/** A case's statistics facts from the case and its records (a decrypted case, or a de-identified one). */
+export function toStatInput(c: CaseDetailLike): StatInput {
+  const facts = recordFacts(c.records)
+  return statInputOf(
+    {
+      ...c,
+      persons: typeof c.parties === 'number' ? c.parties : c.parties.length,
+      agreementForm: facts.agreementForm,
+      performedOn: facts.events.performed ?? null,
+      unperformedOn: facts.events['unperformed-notified'] ?? null,
+      massPersons: facts.massPersons,
+    },
+    recordStatFacts(c.records),
+  )
 }
