@@ -99,6 +99,36 @@ describe('statistics repository', () => {
     expect(year.total.agreementAmountFen).toBeGreaterThan(0)
   }, 180_000)
 
+  it('reads no record and no body: the same tables with every ciphertext destroyed; older rows are walked to it', async () => {
+    const { repos, db } = await workspace()
+    const drafts = generateDemoCases({ seed: 5, count: 80, now: new Date('2026-11-20T00:00:00Z') })
+    await repos.cases.importDrafts(drafts)
+    const period: Period = { kind: 'year', year: 2026 }
+    const before = await repos.statistics.statutory(period)
+    const overview = await repos.statistics.compute(period, 'disputeType')
+    expect((await db.cases.toArray()).every((r) => r.stat && r.partyCount !== undefined)).toBe(true)
+    // Rows as stored before the statistics facts existed: read the older way, decrypting…
+    await db.cases.toCollection().modify((r) => {
+      delete r.stat
+      delete r.partyCount
+      r.factsVersion = 1
+    })
+    expect(await repos.statistics.statutory(period)).toEqual(before)
+    // …until the walk after login gives them their facts again.
+    while (!(await repos.cases.refreshFactsBatch(50)).done);
+    expect((await db.cases.toArray()).every((r) => r.stat && r.partyCount !== undefined)).toBe(true)
+    // From then on nothing sealed is opened: destroy every record's and every body's ciphertext.
+    const garbage = (b: { ct: Uint8Array }) => ({ ...b, ct: new Uint8Array(b.ct.length) })
+    await db.records.toCollection().modify((r) => {
+      r.body = garbage(r.body as never) as never
+    })
+    await db.cases.toCollection().modify((r) => {
+      r.body = garbage(r.body as never) as never
+    })
+    expect(await repos.statistics.statutory(period)).toEqual(before)
+    expect(await repos.statistics.compute(period, 'disputeType')).toEqual(overview)
+  }, 180_000)
+
   it('counts by events: a case registered in October and agreed in November counts in both, differently', async () => {
     let clock = new Date('2026-10-30T02:00:00Z')
     const { repos, db } = await workspace(() => clock)

@@ -19,6 +19,7 @@ import type {
   RiskLevel,
 } from '../../domain/cases/catalogues'
 import type { RecordKind } from '../../domain/cases/records'
+import type { RecordStatFacts } from '../../domain/statistics/stat-facts'
 import type { SealedBody } from '../codec/codec'
 import type { Encrypted } from '../crypto/aead'
 import type { Argon2Params } from '../crypto/kdf'
@@ -67,6 +68,10 @@ export interface CaseRow {
   terms?: TermProgress[]
   closure?: Closure | null
   massPersons?: number
+  /** What statistics read of its records (domain/statistics/stat-facts.ts): dates, an amount, head counts. */
+  stat?: RecordStatFacts
+  /** How many parties (涉及人数), from the sealed body when it was written: a count, no one's name. */
+  partyCount?: number
   /** The version of the derivation that wrote these facts; older rows are refreshed after login. */
   factsVersion?: number
   body: SealedBody

@@ -7,13 +7,17 @@
 import { CASE_EVENTS, type CaseEvents } from '../../../domain/cases/case'
 import { recordFacts, RECORD_EVENTS, type FactRecord } from '../../../domain/cases/record-facts'
 import { todayIso } from '../../../domain/shared/dates'
+import { recordStatFacts } from '../../../domain/statistics/stat-facts'
 import type { CaseRow, MediationDb } from '../../schema'
 import type { RecordCodec } from '../../codec/codec'
 import { AGREEMENT_KIND } from '../agreements/agreement-rows'
 import { RECORDS } from './case-rows'
 
-/** Bumped when the derivation changes, so that stored facts are refreshed after the next login. */
-export const FACTS_VERSION = 1
+/**
+ * Bumped when the derivation changes, so that stored facts are refreshed after the next login.
+ * 2: the statistics facts (`stat`) and the party count, so a room's tables never open a record.
+ */
+export const FACTS_VERSION = 2
 
 /** The fact fields of a row (with the events records date merged into the row's own). */
 export type RowFacts = Pick<
@@ -28,6 +32,7 @@ export type RowFacts = Pick<
   | 'massPersons'
   | 'extensionDays'
   | 'events'
+  | 'stat'
   | 'factsVersion'
 >
 
@@ -54,6 +59,7 @@ export function factsFromRecords(events: CaseEvents, records: readonly FactRecor
     massPersons: f.massPersons,
     extensionDays: f.extensionDays,
     events: { ...ownEvents(events), ...f.events },
+    stat: recordStatFacts(records),
     factsVersion: FACTS_VERSION,
   }
 }

@@ -11,6 +11,7 @@
  */
 import { FACTS_VERSION, factsFromRecords, openRecordsOf, signedEffectiveDay } from './case-facts'
 import type { CaseRow } from '../../schema'
+import { openCaseBody } from './case-rows'
 import type { CaseContext } from './context'
 import type { CaseRepository } from './types'
 
@@ -49,10 +50,21 @@ export function createCaseRefresh(ctx: CaseContext): Pick<CaseRepository, 'refre
           signed ? { ...events, 'agreement-effective': signed } : events,
           records,
         )
+        // The party count (for statistics) from the body, for rows written before it was kept.
+        const partyCount =
+          row.partyCount ??
+          (await openCaseBody(codec, row).then(
+            (b) => b.parties.length,
+            () => undefined,
+          ))
         // Not a change anyone made: `updatedAt` stays, so exports and lists see the case as it was.
         updates.push({
           id: row.id,
-          changes: { ...facts, dueDate: await ctx.dueDateOf({ ...row, ...facts }) },
+          changes: {
+            ...facts,
+            ...(partyCount === undefined ? {} : { partyCount }),
+            dueDate: await ctx.dueDateOf({ ...row, ...facts }),
+          },
         })
       }
       const last = rows.at(-1)?.id ?? progress.after

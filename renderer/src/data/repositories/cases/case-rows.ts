@@ -48,6 +48,7 @@ export async function caseToRow(
   const body: CaseBody = { facts, requests, parties }
   return {
     ...index,
+    partyCount: parties.length,
     open: isOpen(c.status) ? 1 : 0,
     tokens: await caseTokens(ports.indexer, c.id, parties, facts),
     body: await ports.codec.seal(CASES, c.id, body),

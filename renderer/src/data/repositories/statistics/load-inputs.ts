@@ -1,6 +1,9 @@
 /**
  * Builds the statistics facts (StatInput) of every case that can change a number in a date range,
- * reading index ranges and decrypting only what a number needs:
+ * from index ranges and plain row fields: a row keeps what statistics read of its records (`stat`,
+ * domain/statistics/stat-facts.ts) and its party count, so no record or body is opened. Only a row
+ * written before those existed (until the walk after login reaches it) is read the older way,
+ * decrypting what its numbers need. Which rows:
  * - cases registered in the range: the `createdAt` index, a day wider on each side (it holds UTC
  *   instants; registration days are local), then the plain registration day decides;
  * - cases accepted, ended, confirmed, performed, visited or with a prevention recorded in the range:
@@ -20,10 +23,12 @@ import {
   type StatInput,
   type StatRecord,
 } from '../../../domain/statistics'
+import { statInputOf } from '../../../domain/statistics/stat-input'
 import type { RecordCodec } from '../../codec/codec'
 import type { CaseRow, MediationDb, RecordRow } from '../../schema'
 import { mapPooled } from '../../pooled'
 import { openCaseBody, RECORDS } from '../cases/case-rows'
+import { FACTS_VERSION } from '../cases/case-facts'
 
 /** Cases read (decrypted, with their records) concurrently: see pooled.ts. */
 const READ_AT_ONCE = 16
@@ -50,6 +55,22 @@ async function recordRows(db: MediationDb, caseId: string, kind: RecordKind): Pr
 /** Kinds whose own (sealed) dates count: a case with any may count in a period after its last change. */
 const DATED_RECORD_KINDS: readonly RecordKind[] = ['visit', 'judicial-confirmation', 'confirmation-ruling']
 
+/** A row whose plain fields hold all its statistics: its StatInput needs no key. */
+function plainInputOf(row: CaseRow): StatInput | null {
+  if (!row.stat || row.partyCount === undefined || (row.factsVersion ?? 0) < FACTS_VERSION) return null
+  return statInputOf(
+    {
+      ...row,
+      persons: row.partyCount,
+      agreementForm: row.agreementForm ?? null,
+      performedOn: row.events.performed ?? null,
+      unperformedOn: row.events['unperformed-notified'] ?? null,
+      massPersons: row.massPersons ?? 0,
+    },
+    row.stat,
+  )
+}
+
 /** Whether a case not registered in the range may still count in it; decided on plain fields and record kinds. */
 async function mayCount(db: MediationDb, row: CaseRow, range: DateRange): Promise<boolean> {
   const e = row.events
@@ -60,6 +81,16 @@ async function mayCount(db: MediationDb, row: CaseRow, range: DateRange): Promis
   if (inRange(e.performed, range) || inRange(e['unperformed-notified'], range)) return true
   // Rows whose facts are not derived yet (the walk after login) may have been performed meanwhile.
   if (row.outcome === 'agreed' && !row.factsVersion) return true
+  const stat = row.stat
+  if (stat && (row.factsVersion ?? 0) >= FACTS_VERSION) {
+    const days = [
+      ...stat.visits,
+      ...stat.confirmationApplied,
+      ...stat.confirmed,
+      ...stat.preventions.map((p) => p.on),
+    ]
+    return days.some((d) => inRange(d, range))
+  }
   for (const kind of DATED_RECORD_KINDS)
     if (await db.records.where('[caseId+kind]').equals([row.id, kind]).count()) return true
   const preventions = await recordRows(db, row.id, 'prevention')
@@ -103,6 +134,8 @@ export async function loadStatInputs(
   later.forEach((row, i) => counts[i] && chosen.set(row.id, row))
 
   const inputs = await mapPooled([...chosen.values()], READ_AT_ONCE, async (row) => {
+    const plain = plainInputOf(row)
+    if (plain) return plain
     const [body, records] = await Promise.all([openCaseBody(codec, row), statRecordsOf(db, codec, row.id)])
     return toStatInput({ ...row, parties: body.parties.length, records })
   })
