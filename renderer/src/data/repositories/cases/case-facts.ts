@@ -26,6 +26,7 @@ export type RowFacts = Pick<
   | 'terms'
   | 'closure'
   | 'massPersons'
+  | 'coMediatorIds'
   | 'extensionDays'
   | 'events'
   | 'factsVersion'
@@ -52,6 +53,7 @@ export function factsFromRecords(events: CaseEvents, records: readonly FactRecor
     terms: f.terms,
     closure: f.closure,
     massPersons: f.massPersons,
+    coMediatorIds: f.coMediatorIds,
     extensionDays: f.extensionDays,
     events: { ...ownEvents(events), ...f.events },
     factsVersion: FACTS_VERSION,
