@@ -44,7 +44,7 @@ const routes = [
 ]
 
 async function setUp() {
-  let ids: Record<string, string> = {}
+  let ids = { lead: '', b: '', c: '', counsellor: '' }
   const app = await renderRoute(routes, '/', {
     // The lead is a real account, so the form can leave them out by id.
     sessionOf: async (ws) => {
