@@ -97,14 +97,16 @@ describe('co-mediators form', { timeout: 30_000 }, () => {
     expect(screen.getByText('调解员')).toBeInTheDocument()
   })
 
-  it('the timeline reads the record as a sentence; saving none removes them', async () => {
+  it('the timeline reads the record as a sentence; a disabled account is dropped; saving none removes them', async () => {
     const user = userEvent.setup()
-    const { router, repositories, caseId, ids } = await setUp()
-    await repositories.cases.addRecord(caseId, 'co-mediators', { userIds: [ids.b] })
+    const { router, repositories, repos, caseId, ids } = await setUp()
+    await repositories.cases.addRecord(caseId, 'co-mediators', { userIds: [ids.b, ids.c] })
+    // 赵协调's account is disabled since: no longer offered, nor saved again.
+    await repos.users.setDisabled(ids.c, true)
     await act(() => router.navigate(`/form/${caseId}`))
     const form = await screen.findByTestId('record-form-co-mediators')
     const item = await screen.findByTestId('record-co-mediators')
-    expect(within(item).getByText('协同调解员：王协调')).toBeInTheDocument()
+    expect(within(item).getByText('协同调解员：王协调、赵协调')).toBeInTheDocument()
     // The current co-mediators are chosen to start with; removing them and saving removes them.
     expect(await within(form).findByText('主办调解员：李主办')).toBeInTheDocument()
     const pills = () => [...form.querySelectorAll('.mantine-Pill-label')].map((p) => p.textContent)

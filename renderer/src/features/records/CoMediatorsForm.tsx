@@ -22,15 +22,17 @@ export function CoMediatorsForm({ caseData, onDone, onCancel }: RecordFormProps)
     (u) => u.roles.includes('mediator') && !u.disabled && u.id !== caseData.mediatorId,
   )
   const lead = people.find((u) => u.id === caseData.mediatorId)?.displayName
+  // Whoever can no longer be chosen (disabled since) is neither shown nor saved again.
+  const offered = new Set(candidates.map((u) => u.id))
+  const keep = (id: string) => directory.status !== 'ready' || offered.has(id)
   const { form, frame } = useRecordForm<Values>({
     kind: 'co-mediators',
     caseId: caseData.id,
     initialValues: () => ({ userIds: [...caseData.coMediatorIds], note: '' }),
+    toData: (values) => ({ data: { ...values, userIds: values.userIds.filter(keep) } }),
     onDone,
   })
-  // Whoever can no longer be chosen (disabled since) is not offered again.
-  const offered = new Set(candidates.map((u) => u.id))
-  const chosen = form.getValues().userIds.filter((id) => directory.status !== 'ready' || offered.has(id))
+  const chosen = form.getValues().userIds.filter(keep)
   return (
     <FormFrame {...frame} onCancel={onCancel}>
       {lead && (

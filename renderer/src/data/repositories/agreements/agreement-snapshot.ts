@@ -1,7 +1,8 @@
 /**
  * What an agreement version is drawn up from: the case's parties and number, its latest written
- * 调解协议 record, the mediators' names (the lead and any co-mediators) and the organisation. Copied once, so later edits to the
- * case never change a version that is being signed or has been signed.
+ * 调解协议 record, the mediators' names (the lead and any co-mediators) and the organisation.
+ * Copied once, so later edits to the case never change a version that is being signed or has been
+ * signed.
  */
 import type { AgreementSnapshot } from '../../../domain/documents/agreement'
 import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
