@@ -65,6 +65,7 @@ export function demoDetail(draft: CaseDraft, index: number): CaseDetail {
     terms: facts.terms,
     closure: facts.closure,
     massPersons: facts.massPersons,
+    coMediatorIds: facts.coMediatorIds,
     dueDate: '',
     facts: draft.facts,
     requests: draft.requests,

@@ -135,6 +135,14 @@ export function createRepositories(
       await cases.recomputeDueDates()
     },
   })
+  const users = createUserRepository({
+    db,
+    session,
+    codec,
+    audit: auditLog,
+    kdfCost: options.kdfCost,
+    now: options.now,
+  })
   const cases = createCaseRepository({
     db,
     codec,
@@ -143,6 +151,9 @@ export function createRepositories(
     audit: auditLog,
     access,
     now: options.now,
+    // Who may be named a 协同调解员: as the directory reads them (roles and status as signed).
+    activeMediatorIds: async () =>
+      (await users.directory()).filter((u) => u.roles.includes('mediator') && !u.disabled).map((u) => u.id),
   })
   const orgIdentity = createOrgIdentityStore(db, codec, session.keyring.data)
   const exportDeps = {
@@ -174,14 +185,7 @@ export function createRepositories(
       actorName: session.user.displayName,
     }),
     persons: createPersonRepository({ db, codec, indexer, audit: auditLog, access, now: options.now }),
-    users: createUserRepository({
-      db,
-      session,
-      codec,
-      audit: auditLog,
-      kdfCost: options.kdfCost,
-      now: options.now,
-    }),
+    users,
     audit: createAuditRepository(auditLog, access),
     // Document templates in force and the audit of documents made from cases (documents/).
     templates: createTemplateRepository({ db, access, audit: auditLog, now: options.now }),

@@ -56,8 +56,8 @@ export interface CaseRow {
   /** v4: the persons this case's parties are (see PersonRow); filled when parties are linked. */
   personIds?: string[]
   // Not indexed, so no schema version: what the records say (domain/cases/record-facts.ts), plain —
-  // codes, dates and counts only — so that deadlines, the workflow and statistics never open a
-  // record; and the local sub-type.
+  // codes, dates, counts and staff ids only — so that deadlines, the workflow and statistics never
+  // open a record; and the local sub-type.
   disputeSubtype?: string
   agreementForm?: AgreementForm | null
   /** Supersedes `judicialConfirmationApplied` (still written, = confirmation !== 'none'). */
@@ -72,6 +72,8 @@ export interface CaseRow {
   stat?: RecordStatFacts
   /** How many parties (涉及人数), from the sealed body when it was written: a count, no one's name. */
   partyCount?: number
+  /** 协同调解员 (user ids, like `mediatorId`); absent on rows stored before them: none. */
+  coMediatorIds?: string[]
   /** The version of the derivation that wrote these facts; older rows are refreshed after login. */
   factsVersion?: number
   body: SealedBody

@@ -104,8 +104,9 @@ export const termProgressSchema = z.object({
 export type TermProgress = z.output<typeof termProgressSchema>
 
 /**
- * What a case's records say, kept as plain fields of the case (codes, dates and counts — nothing
- * about a person) so that lists, deadlines and statistics never need to open a record.
+ * What a case's records say, kept as plain fields of the case (codes, dates, counts and the staff
+ * ids of its co-mediators — nothing about a party) so that lists, deadlines and statistics never
+ * need to open a record.
  */
 export const caseFactsSchema = z.object({
   agreementForm: z.enum(AGREEMENT_FORMS).nullable().default(null),
@@ -117,6 +118,8 @@ export const caseFactsSchema = z.object({
   closure: z.enum(CLOSURES).nullable().default(null),
   /** 群体性纠纷: the head count recorded (0 when not a 群体性纠纷). */
   massPersons: z.number().int().min(0).default(0),
+  /** 协同调解员: user ids (staff, like `mediatorId`), the lead not among them (co-mediators.ts). */
+  coMediatorIds: z.array(z.string()).default([]),
 })
 export type CaseFacts = z.output<typeof caseFactsSchema>
 

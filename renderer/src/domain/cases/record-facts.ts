@@ -10,6 +10,7 @@
  */
 import type { CaseEvent, CaseFacts, TermProgress } from './case'
 import type { Closure, ConfirmationState, TermPerformance } from './catalogues'
+import { coMediatorsAfter, type MediatorMove } from './co-mediators'
 import { RECORD_SCHEMAS, type RecordData, type RecordKind } from './records'
 
 export interface FactRecord {
@@ -117,6 +118,13 @@ function confirmationOf(
   return applications.length ? 'applied' : 'none'
 }
 
+/** A record that moves who mediates (a reopening leaves them standing: they are not of a round). */
+function mediatorMove(r: Parsed): MediatorMove[] {
+  if (r.kind === 'co-mediators') return [{ kind: 'co-mediators', userIds: r.data.userIds }]
+  if (r.kind === 'mediator-change') return [{ kind: 'mediator-change', toUserId: r.data.toUserId }]
+  return []
+}
+
 export function recordFacts(records: readonly FactRecord[]): RecordFacts {
   const all = parsed(records)
   const reopen = ofKind(all, 'transition')
@@ -175,6 +183,7 @@ export function recordFacts(records: readonly FactRecord[]): RecordFacts {
     terms: terms.map(({ n, dueDate, performed }) => ({ n, dueDate, performed })),
     closure: closing ? (CLOSING_ACTIONS[closing.data.action] ?? null) : null,
     massPersons: ofKind(current, 'mass-dispute').at(-1)?.data.persons ?? 0,
+    coMediatorIds: coMediatorsAfter(all.flatMap(mediatorMove)),
     events,
     extensionDays: ofKind(current, 'extension').reduce((sum, r) => sum + r.data.days, 0),
     reopenedAt,

@@ -8,6 +8,7 @@ import { parseOrThrow } from '../shared/errors'
 import { MSG } from '../shared/messages'
 import { amountFenSchema } from '../amounts/amount'
 import { ADMIN_SECTORS, AGREEMENT_FORMS, COURT_PROCEDURES, PREVENTION_FLAGS, RISK_LEVELS } from './catalogues'
+import { coMediatorsSchema } from './co-mediators'
 
 const text = (max: number) => z.string().trim().max(max, MSG.tooLong)
 const required = (max: number) => z.string().trim().min(1, MSG.required).max(max, MSG.tooLong)
@@ -341,6 +342,8 @@ export const RECORD_SCHEMAS = {
   prevention: preventionSchema,
   escalation: escalationSchema,
   'mediator-change': mediatorChangeSchema,
+  /** 协同调解员 (co-mediators.ts). */
+  'co-mediators': coMediatorsSchema,
   transfer: transferSchema,
   extension: extensionSchema,
   transition: transitionRecordSchema,

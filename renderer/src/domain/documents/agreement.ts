@@ -64,7 +64,10 @@ export interface AgreementSnapshot {
   case: Case
   /** The agreement record (调解协议) this version was drawn up from. */
   record: CaseRecord<'agreement'>
+  /** The lead mediator (who signs on the screen). */
   mediator: { id: string; name: string }
+  /** 协同调解员 as they were when it was drawn up; absent in versions drawn up before them. */
+  coMediators?: { id: string; name: string }[]
   organisation: { name: string; region: string }
 }
 

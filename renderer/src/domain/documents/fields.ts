@@ -106,6 +106,7 @@ export type ScalarField = (typeof SCALAR_FIELDS)[number]
 
 /** Fields whose value is a list of names joined with 、 (each name is what must appear in print). */
 export const NAME_LIST_FIELDS: readonly ScalarField[] = [
+  'case.mediator',
   'parties.names',
   'applicants.names',
   'respondents.names',

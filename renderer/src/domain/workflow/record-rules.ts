@@ -9,6 +9,7 @@
  * - An extension only with every party's consent recorded (人民调解: "经双方当事人同意").
  * - Traffic records only on traffic cases, the return to the police only on 治安 cases, court
  *   records only on court-linked cases.
+ * - 协同调解员 only active mediators, never the lead (domain/cases/co-mediators.ts).
  */
 import type { CaseEvents } from '../cases/case'
 import type {
@@ -19,6 +20,7 @@ import type {
   MediationKind,
   PartyRole,
 } from '../cases/catalogues'
+import { coMediatorIssues } from '../cases/co-mediators'
 import type { RecordData, RecordKind } from '../cases/records'
 import type { FieldIssue } from '../shared/errors'
 
@@ -51,6 +53,10 @@ export interface RecordContext {
   agreementForm: AgreementForm | null
   confirmation: ConfirmationState
   parties: readonly { id: string; role: PartyRole }[]
+  /** The lead mediator: read for 协同调解员 (none named: nobody may be refused as the lead). */
+  mediatorId?: string
+  /** The ids of active users with the mediator role, for 协同调解员 (absent: nobody qualifies). */
+  activeMediatorIds?: readonly string[]
 }
 
 const COURT: ReadonlySet<MediationKind> = new Set(['court-delegated', 'court-entrusted'])
@@ -137,6 +143,11 @@ export function recordIssues<K extends RecordKind>(
       const d = data as RecordData<'termination'>
       if (d.returnToCourt && c.kind !== 'court-delegated')
         refuse('returnToCourt', RECORD_MSG.returnToCourtOnlyDelegated)
+      break
+    }
+    case 'co-mediators': {
+      const d = data as RecordData<'co-mediators'>
+      issues.push(...coMediatorIssues(d.userIds, c.mediatorId ?? '', c.activeMediatorIds ?? []))
       break
     }
     default:

@@ -1,4 +1,5 @@
 export { AgreementForm } from './AgreementForm'
+export { CoMediatorsForm } from './CoMediatorsForm'
 export { CourtReferralForm } from './CourtReferralForm'
 export { CourtReportForm } from './CourtReportForm'
 export { EscalationForm } from './EscalationForm'

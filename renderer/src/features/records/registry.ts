@@ -29,6 +29,7 @@ import {
   IconSpeakerphone,
   IconUrgent,
   IconUserShare,
+  IconUsersPlus,
   type TablerIcon,
 } from '@tabler/icons-react'
 import type { ComponentType } from 'react'
@@ -36,6 +37,7 @@ import type { RecordKind } from '../../domain/cases/records'
 import { AgreementForm } from './AgreementForm'
 import { AccidentReportForm, LossFixedForm, PoliceReturnForm, SessionNoticeForm } from './CaseSectorForms'
 import { ConfirmationRulingForm } from './ConfirmationRulingForm'
+import { CoMediatorsForm } from './CoMediatorsForm'
 import { MassDisputeForm } from './MassDisputeForm'
 import { NonPerformanceForm, UrgeForm } from './PerformanceFollowUpForms'
 import { CourtReferralForm } from './CourtReferralForm'
@@ -57,7 +59,13 @@ import type { RecordFormWithRecordsProps } from './types'
 import { VisitForm } from './VisitForm'
 import { agreementView, performanceView } from './views/agreement-views'
 import { courtReferralView, courtReportView, judicialConfirmationView } from './views/court-views'
-import { extensionView, mediatorChangeView, transferView, transitionView } from './views/management-views'
+import {
+  coMediatorsView,
+  extensionView,
+  mediatorChangeView,
+  transferView,
+  transitionView,
+} from './views/management-views'
 import { investigationView, noticeView, sessionView, terminationView, visitView } from './views/process-views'
 import { escalationView, preventionView, riskView } from './views/risk-views'
 import {
@@ -159,6 +167,12 @@ export const RECORD_REGISTRY: { [K in RecordKind]: RecordKindEntry<K> } = {
     icon: IconUserShare,
     view: mediatorChangeView,
     component: MediatorChangeForm,
+    group: 'management',
+  },
+  'co-mediators': {
+    icon: IconUsersPlus,
+    view: coMediatorsView,
+    component: CoMediatorsForm,
     group: 'management',
   },
   transfer: { icon: IconArrowForwardUp, view: transferView, component: TransferForm, group: 'management' },

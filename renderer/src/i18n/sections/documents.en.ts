@@ -163,7 +163,7 @@ export const documentsEn: typeof documentsZhCN = {
         closedDate: 'Date closed',
         outcome: 'Outcome',
         status: 'Status',
-        mediator: 'Mediator in charge',
+        mediator: 'Mediators (the lead first)',
       },
       parties: { names: 'Names of all parties', count: 'Number of parties' },
       applicants: { names: 'Names of the applicants' },

@@ -154,7 +154,7 @@ export const documentsZhCN = {
         closedDate: '结案日期',
         outcome: '调解结果',
         status: '案件状态',
-        mediator: '承办调解员',
+        mediator: '调解员（主办在前）',
       },
       parties: { names: '全部当事人姓名或名称', count: '当事人人数' },
       applicants: { names: '申请人姓名或名称' },

@@ -71,4 +71,17 @@ export const recordsMoreEn: typeof recordsMoreZhCN = {
     personsHint: 'Everyone the dispute involves, not only the registered parties.',
     note: 'Note',
   },
+  'co-mediators': {
+    userIds: 'Co-mediators',
+    userIdsHint: 'Up to 4, not the lead mediator; choose nobody to remove them.',
+    note: 'Note',
+    lead: 'Lead mediator: {{name}}',
+    noCandidates: 'There is no other mediator to choose.',
+    summary: 'Co-mediators: {{names}}',
+    cleared: 'Co-mediators removed',
+    mediators: 'Mediators',
+    leadMark: '{{name}} (lead)',
+    separator: ', ',
+    withNote: '{{sentence}} ({{note}})',
+  },
 }

@@ -1,6 +1,6 @@
 /**
  * zh-CN messages of the record kinds of performance, 司法确认 rulings, traffic and 治安 cases and
- * 群体性纠纷, spread into `records` (records.zh-CN.ts); the reference for en.
+ * 群体性纠纷, 协同调解员, spread into `records` (records.zh-CN.ts); the reference for en.
  */
 export const recordsMoreZhCN = {
   urge: {
@@ -71,5 +71,18 @@ export const recordsMoreZhCN = {
     persons: '涉及人数',
     personsHint: '纠纷实际涉及的人数，不限于登记的当事人。',
     note: '备注',
+  },
+  'co-mediators': {
+    userIds: '协同调解员',
+    userIdsHint: '最多 4 人，不含主办调解员；都不选即取消协同调解员。',
+    note: '备注',
+    lead: '主办调解员：{{name}}',
+    noCandidates: '没有其他可选的调解员。',
+    summary: '协同调解员：{{names}}',
+    cleared: '已取消协同调解员',
+    mediators: '调解员',
+    leadMark: '{{name}}（主办）',
+    separator: '、',
+    withNote: '{{sentence}}（{{note}}）',
   },
 }

@@ -50,6 +50,7 @@ export const recordsEn: typeof recordsZhCN = {
       prevention: 'Prevention',
       escalation: 'Escalation',
       'mediator-change': 'Change of mediator',
+      'co-mediators': 'Co-mediators',
       transfer: 'Transfer',
       extension: 'Extension',
       transition: 'Status change',

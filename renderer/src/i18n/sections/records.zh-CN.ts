@@ -49,6 +49,7 @@ export const recordsZhCN = {
       prevention: '预防成效',
       escalation: '上报',
       'mediator-change': '更换调解员',
+      'co-mediators': '协同调解员',
       transfer: '移交',
       extension: '延长调解期限',
       transition: '状态变更',

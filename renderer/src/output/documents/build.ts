@@ -26,7 +26,10 @@ export interface SignatureAsset {
 }
 
 export interface DocumentAssets {
-  /** By slot id: `party:<partyId>`, `agent:<partyId>`, `mediator`, `recorder`, or a named slot's id. */
+  /**
+   * By slot id: `party:<partyId>`, `agent:<partyId>`, `mediator` (the lead; co-mediators
+   * `mediator:2`…), `recorder`, or a named slot's id.
+   */
   signatures?: Readonly<Record<string, SignatureAsset>>
   /** The organisation's seal (PNG with transparency, ideally), stamped over the seal block. */
   seal?: Uint8Array | null
@@ -108,6 +111,9 @@ function partySlot(p: SignerParty, spec: SignatureSlotSpec, asAgent: boolean): O
   return { signLabel: SIGN_HERE, fingerprint: spec.fingerprint, sealBox: false }
 }
 
+/** The slot id of the n-th mediator (0: the lead, `mediator`; then `mediator:2`, `mediator:3`…). */
+export const mediatorSlotId = (n: number): string => (n === 0 ? 'mediator' : `mediator:${n + 1}`)
+
 function slotsOf(spec: SignatureSlotSpec, data: DocumentData): SlotOf[] {
   const perParty = (parties: SignerParty[], prefix: string) =>
     parties.map((p) => ({
@@ -140,7 +146,18 @@ function slotsOf(spec: SignatureSlotSpec, data: DocumentData): SlotOf[] {
         parties.filter((p) => p.agent !== ''),
         'party',
       )
-    case 'mediator':
+    case 'mediator': {
+      // One slot per mediator when there are several: the lead's is `mediator` (the one the signing
+      // flow fills), the co-mediators' `mediator:2`, `mediator:3`…, each label naming its mediator.
+      const { mediators } = data.signers
+      if (mediators.length <= 1)
+        return [{ id: 'mediator', label: fill(spec.label, data, undefined, BLANK), ...own }]
+      return mediators.map((m, i) => ({
+        id: mediatorSlotId(i),
+        label: fill(spec.label, data, { 'case.mediator': m }, BLANK, BLANK),
+        ...own,
+      }))
+    }
     case 'recorder':
       return [{ id: spec.who, label: fill(spec.label, data, undefined, BLANK), ...own }]
     case 'named':

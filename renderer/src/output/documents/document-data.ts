@@ -4,6 +4,7 @@
  * Every documented field (domain/documents/fields.ts) gets a value, '' when the case has none.
  */
 import type { Case } from '../../domain/cases/case'
+import { mediatorsOf } from '../../domain/cases/co-mediators'
 import type { Party } from '../../domain/cases/party'
 import {
   isRecordOf,
@@ -155,7 +156,9 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
   const transitions = recordsOf(records, 'transition')
   const rejection = transitions.filter((t) => t.data.to === 'rejected').at(-1)
   const closing = transitions.filter((t) => t.data.to === 'closed').at(-1)
-  const mediator = name(c.mediatorId)
+  // The lead first, then the co-mediators: `case.mediator` names them all, each signs in a slot.
+  const mediators = mediatorsOf(c).map(name)
+  const mediator = mediators[0] ?? ''
   /** The 记录人 chosen on the record; older records name whoever entered them. */
   const recorderOf = (r: CaseRecord | undefined): string => {
     if (!r) return ''
@@ -193,7 +196,7 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
     'case.closedDate': closedDate,
     'case.outcome': c.outcome ? OUTCOME_LABELS[c.outcome] : '',
     'case.status': LABELS.status[c.status],
-    'case.mediator': mediator,
+    'case.mediator': mediators.filter((m) => m !== '').join('、'),
     'parties.names': names(),
     'applicants.names': names('applicant'),
     'respondents.names': names('respondent'),
@@ -349,7 +352,7 @@ export function assembleDocumentData(detail: CaseDetail, options: AssembleOption
         agent: p.type === 'person' && p.agent ? p.agent.name : '',
         fields: parties[i] ?? {},
       })),
-      mediator,
+      mediators,
       recorder: chosen ? recorderOf(chosen) : mediator,
     },
   }

@@ -57,7 +57,8 @@ export interface DocumentData {
   fields: Record<ScalarField, string>
   /** Items of each list source; keys are item placeholders (`party.name`, `term.amountCapitals`). */
   lists: Record<ListSource, Record<string, string>[]>
-  signers: { parties: SignerParty[]; mediator: string; recorder: string }
+  /** `mediators`: every mediator's name, the lead first (one slot each where a template has one). */
+  signers: { parties: SignerParty[]; mediators: string[]; recorder: string }
 }
 
 export interface AssembleOptions {

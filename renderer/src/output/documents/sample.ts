@@ -65,6 +65,7 @@ export function sampleCaseDetail(
     terms: [{ n: 1, dueDate: '2026-03-20', performed: 'full' }],
     closure: 'performed',
     massPersons: 0,
+    coMediatorIds: [],
     dueDate: '',
     facts: '申请人住所楼上住户装修期间夜间施工，噪音影响申请人休息，双方多次发生争执。',
     requests: '请求被申请人停止夜间施工，并赔偿损失人民币贰仟元。',

@@ -2,8 +2,10 @@
  * The effective agreement as the engine draws it: the version's snapshot becomes the engine's
  * CaseDetail, its signatures and seal become DocumentAssets (slot ids `party:<id>`, `agent:<id>`,
  * `mediator`, `recorder`), and the template of its kind of mediation is filled and rendered to PDF.
- * The printed effective date is the day it takes effect. A signature given for a party by someone
- * else, or a seal or fingerprint made on the paper copy, is said in words beside the slot.
+ * Every mediator the snapshot kept is printed, each in a slot; only the lead's (`mediator`) is
+ * signed on the screen — a co-mediator's (`mediator:2`…) is signed on the paper copy. The printed
+ * effective date is the day it takes effect. A signature given for a party by someone else, or a
+ * seal or fingerprint made on the paper copy, is said in words beside the slot.
  */
 import type { AgreementRenderer, AgreementRenderInput } from '../../data'
 import type { SignatureEntry } from '../../domain/documents/agreement'
@@ -61,11 +63,16 @@ export function agreementCaseDetail(input: AgreementDrawing): CaseDetail {
     ...snapshot.record,
     data: { ...snapshot.record.data, effectiveDate: todayIso(new Date(input.effectiveAt)) },
   }
+  // The mediators as the snapshot kept them (a version drawn up before co-mediators has none).
+  const co = snapshot.coMediators ?? []
   return {
-    case: snapshot.case,
+    case: { ...snapshot.case, coMediatorIds: co.map((m) => m.id) },
     records: [record],
     organisation: snapshot.organisation,
-    userNames: { [snapshot.mediator.id]: snapshot.mediator.name },
+    userNames: {
+      ...Object.fromEntries(co.map((m) => [m.id, m.name])),
+      [snapshot.mediator.id]: snapshot.mediator.name,
+    },
   }
 }
 

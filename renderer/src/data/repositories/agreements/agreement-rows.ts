@@ -59,6 +59,7 @@ export const agreementBodySchema = z.object({
       data: z.preprocess((d) => migrateStoredRecord('agreement', d), agreementSchema),
     }),
     mediator: z.object({ id: z.string(), name: z.string() }),
+    coMediators: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
     organisation: z.object({ name: z.string(), region: z.string() }),
   }),
   slots: z.array(slotSchema),

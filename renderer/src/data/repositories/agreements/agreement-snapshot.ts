@@ -1,7 +1,8 @@
 /**
  * What an agreement version is drawn up from: the case's parties and number, its latest written
- * 调解协议 record, the mediator's name and the organisation. Copied once, so later edits to the
- * case never change a version that is being signed or has been signed.
+ * 调解协议 record, the mediators' names (the lead and any co-mediators) and the organisation.
+ * Copied once, so later edits to the case never change a version that is being signed or has been
+ * signed.
  */
 import type { AgreementSnapshot } from '../../../domain/documents/agreement'
 import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
@@ -31,11 +32,13 @@ export async function snapshotOfCase(
   )
   if (agreement.form === 'oral') return refuse('caseId', SIGNING_MSG.oralAgreement)
   const c = await rowToCase(codec, row)
-  const mediatorRow = c.mediatorId ? await db.users.get(c.mediatorId) : undefined
-  const mediatorName = mediatorRow
-    ? (((await codec.open('users', mediatorRow.id, mediatorRow.body)) as { displayName?: string })
-        .displayName ?? '')
-    : ''
+  const nameOf = async (userId: string): Promise<string> => {
+    const user = userId ? await db.users.get(userId) : undefined
+    if (!user) return ''
+    return ((await codec.open('users', user.id, user.body)) as { displayName?: string }).displayName ?? ''
+  }
+  const mediatorName = await nameOf(c.mediatorId)
+  const coMediators = await Promise.all(c.coMediatorIds.map(async (id) => ({ id, name: await nameOf(id) })))
   const organisation = await readOrganisation(db)
   // The agreement issues under the case's body (a 行政机关 for 行政调解), in the room's region.
   const issuer = issuerOfCase(c, await readIssuingBodies(db))
@@ -52,6 +55,7 @@ export async function snapshotOfCase(
         data: agreement,
       },
       mediator: { id: c.mediatorId, name: mediatorName },
+      coMediators,
       organisation: { name: issuer?.name ?? organisation?.name ?? '', region: organisation?.region ?? '' },
     },
   }

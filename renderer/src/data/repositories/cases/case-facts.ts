@@ -30,6 +30,7 @@ export type RowFacts = Pick<
   | 'terms'
   | 'closure'
   | 'massPersons'
+  | 'coMediatorIds'
   | 'extensionDays'
   | 'events'
   | 'stat'
@@ -57,6 +58,7 @@ export function factsFromRecords(events: CaseEvents, records: readonly FactRecor
     terms: f.terms,
     closure: f.closure,
     massPersons: f.massPersons,
+    coMediatorIds: f.coMediatorIds,
     extensionDays: f.extensionDays,
     events: { ...ownEvents(events), ...f.events },
     stat: recordStatFacts(records),

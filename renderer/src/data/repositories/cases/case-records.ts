@@ -146,10 +146,13 @@ export function createCaseRecords(
 
   const requireUpdate = () => ctx.need('case:update')
 
-  async function recordContext(row: CaseRow, withParties: boolean): Promise<RecordContext> {
+  async function recordContext(row: CaseRow, kind: RecordKind): Promise<RecordContext> {
     const facts = rowFactsOf(row)
-    const parties = withParties ? (await openCaseBody(codec, row)).parties : []
+    const parties = kind === 'extension' ? (await openCaseBody(codec, row)).parties : []
     return {
+      ...(kind === 'co-mediators'
+        ? { mediatorId: row.mediatorId, activeMediatorIds: await ctx.activeMediatorIds() }
+        : {}),
       kind: row.kind,
       sector: row.sector,
       status: row.status,
@@ -168,7 +171,7 @@ export function createCaseRecords(
     ): Promise<CaseRecord<K>> {
       requireUpdate()
       const row = await mustGetRow(caseId)
-      const context = await recordContext(row, kind === 'extension')
+      const context = await recordContext(row, kind)
       // Transition records are written by `transition` only; others only where the case allows them.
       const refusal = recordRefusal(kind, context)
       if (refusal) throw new ValidationError([{ path: 'kind', message: refusal }])

@@ -23,7 +23,11 @@ export type CaseRepositoryDeps = Pick<
   CaseContext,
   'db' | 'codec' | 'indexer' | 'settings' | 'audit' | 'access'
 > &
-  Partial<Pick<CaseContext, 'now' | 'newId'>>
+  Partial<Pick<CaseContext, 'now' | 'newId' | 'activeMediatorIds'>>
+
+/** Without the users' directory: the roles and status rows keep (a copy of what their grants say). */
+const storedActiveMediators = (db: CaseContext['db']) => async (): Promise<string[]> =>
+  (await db.users.toArray()).filter((u) => u.roles.includes('mediator') && !u.disabled).map((u) => u.id)
 
 export function createCaseRepository(deps: CaseRepositoryDeps): CaseRepository {
   const now = deps.now ?? (() => new Date())
@@ -32,6 +36,7 @@ export function createCaseRepository(deps: CaseRepositoryDeps): CaseRepository {
     ...deps,
     now,
     newId: deps.newId ?? (() => crypto.randomUUID()),
+    activeMediatorIds: deps.activeMediatorIds ?? storedActiveMediators(deps.db),
     need: (p: Permission) => requirePermission(deps.access.roles, p),
     dueDateOf: makeDueDateOf(deadlinesOf),
     deadlinesOf,

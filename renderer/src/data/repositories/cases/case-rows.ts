@@ -125,6 +125,7 @@ export function rowFactsOf(row: CaseRow): CaseFacts {
     terms: row.terms ?? [],
     closure: row.closure ?? null,
     massPersons: row.massPersons ?? 0,
+    coMediatorIds: row.coMediatorIds ?? [],
   }
 }
 

@@ -19,6 +19,8 @@ export interface CaseContext {
   need: (p: Permission) => void
   /** The nearest running deadline the room must meet on a case as it now stands ('' when none). */
   dueDateOf: (row: CaseRow) => Promise<string>
+  /** The ids of active users with the mediator role (who may be named a 协同调解员). */
+  activeMediatorIds: () => Promise<string[]>
   /** Every deadline of a case on a day (default today). */
   deadlinesOf: (row: CaseRow, today?: string) => Promise<Deadline[]>
 }

@@ -52,7 +52,14 @@ export function CaseDetailPage() {
   const input = deadlineInputOf(c)
   const deadlines = computeDeadlines(input, rules, calendar, todayIso())
   const late = lateFlags(input, rules, calendar)
-  const mediatorName = directory.find((u) => u.id === c.mediatorId)?.displayName ?? ''
+  const nameOf = (userId: string) => directory.find((u) => u.id === userId)?.displayName ?? ''
+  // With co-mediators: 调解员：A（主办）、B、C; otherwise the one 承办调解员 as before.
+  const mediatorName = c.coMediatorIds.length
+    ? [
+        t('records.co-mediators.leadMark', { name: nameOf(c.mediatorId) }),
+        ...c.coMediatorIds.map((u) => nameOf(u) || u),
+      ].join(t('records.co-mediators.separator'))
+    : nameOf(c.mediatorId)
 
   return (
     <Stack gap="md">

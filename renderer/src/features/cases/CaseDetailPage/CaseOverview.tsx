@@ -62,6 +62,7 @@ function PartyRow({ party }: { party: Party }) {
 
 interface OverviewProps {
   caseData: Case
+  /** The lead's name, or every mediator's (the lead marked) when the case has co-mediators. */
   mediatorName: string
   /** The local sub-type's label (retired ones too), '' when none. */
   subtype: string
@@ -97,7 +98,10 @@ export function CaseOverview({ caseData: c, mediatorName, subtype }: OverviewPro
               value={c.courtDeadline || t('records.court-referral.noDeadline')}
             />
           )}
-          <Field label={t('workflow.mediator')} value={mediatorName} />
+          <Field
+            label={c.coMediatorIds.length ? t('records.co-mediators.mediators') : t('workflow.mediator')}
+            value={mediatorName}
+          />
           <Field label={t('caseDetail.createdAt')} value={formatDateTime(c.createdAt)} />
           <Field label={t('caseDetail.updatedAt')} value={formatDateTime(c.updatedAt)} />
         </SimpleGrid>

@@ -1,6 +1,7 @@
 /**
- * How the records that manage a case read: a change of mediator, a transfer, an extension, and a
- * status change as one sentence ("由 X 将状态从 A 改为 B：理由").
+ * How the records that manage a case read: a change of mediator, the co-mediators as one sentence
+ * ("协同调解员：A、B"), a transfer, an extension, and a status change as one sentence ("由 X 将状态从
+ * A 改为 B：理由").
  */
 import { partyNames, userName, type RecordViewFn } from './view-support'
 
@@ -12,6 +13,14 @@ export const mediatorChangeView: RecordViewFn<'mediator-change'> = (
   { label: L('toUser'), value: userName(directory, d.toUserId) },
   { label: L('reason'), value: d.reason, long: true },
 ]
+
+export const coMediatorsView: RecordViewFn<'co-mediators'> = ({ data: d }, { t, directory }) => {
+  const names = d.userIds.map((id) => userName(directory, id)).join(t('records.co-mediators.separator'))
+  const sentence = d.userIds.length
+    ? t('records.co-mediators.summary', { names })
+    : t('records.co-mediators.cleared')
+  return d.note ? t('records.co-mediators.withNote', { sentence, note: d.note }) : sentence
+}
 
 export const transferView: RecordViewFn<'transfer'> = ({ data: d }, { label: L }) => [
   { label: L('to'), value: d.to },
