@@ -54,7 +54,8 @@ export const agreementsEn: typeof agreementsZhCN = {
     sealApplied: 'Applied by {{name}} at {{time}}',
     sealNotAllowed: 'Only administrators and judicial-office staff may apply the seal.',
     sealOf: 'To be applied: the seal of {{name}}',
-    sealMissingFor: '{{name}} has no seal image yet, so it cannot be applied. An administrator imports it in Settings → Seal.',
+    sealMissingFor:
+      '{{name}} has no seal image yet, so it cannot be applied. An administrator imports it in Settings → Seal.',
     makeEffective: 'Put into effect',
     effectiveDone: 'The agreement is in effect and digitally signed',
     notReady: 'The agreement cannot take effect yet. Missing:',
@@ -115,7 +116,8 @@ export const agreementsEn: typeof agreementsZhCN = {
       handOverNotSigned: 'Some required signatures are still missing: it cannot be handed over yet.',
       notSupersedable: 'Only an agreement in effect can be corrected.',
       notFound: 'Agreement not found.',
-      noSealImage: 'The body issuing this case’s documents has no seal image yet: an administrator imports it in Settings → Seal.',
+      noSealImage:
+        'The body issuing this case’s documents has no seal image yet: an administrator imports it in Settings → Seal.',
       noIdentity:
         'No organisation certificate exists yet (Settings → Organisation certificate); the agreement cannot take effect.',
       changedMeanwhile: 'Someone else just changed this agreement; please try again.',
