@@ -39,6 +39,7 @@ const OPERATIONS: Record<string, Op> = {
   'agreements.removeSignature': (r, c) =>
     r.agreements.removeSignature(c.agreementId, 'recorder').catch(triedAnyway),
   'agreements.applySeal': (r, c) => r.agreements.applySeal(c.agreementId).catch(triedAnyway),
+  'agreements.sealFor': (r, c) => r.agreements.sealFor(c.agreementId),
   'agreements.handOver': (r, c) => r.agreements.handOver(c.agreementId).catch(triedAnyway),
   'agreements.awaitingSeal': (r) => r.agreements.awaitingSeal(),
   'agreements.makeEffective': (r, c) =>
@@ -64,6 +65,7 @@ const ALLOWED: Record<string, Role[]> = {
   'agreements.addSignature': WORKERS,
   'agreements.removeSignature': WORKERS,
   'agreements.applySeal': ['admin', 'judicial'],
+  'agreements.sealFor': ['admin', 'judicial'],
   'agreements.handOver': WORKERS,
   'agreements.awaitingSeal': ['admin', 'judicial'],
   // whoever applies the last missing element may make it effective: the seal's holders too
