@@ -17,9 +17,10 @@ import {
   type DocModel,
 } from '../../../renderer/src/output/documents'
 import type { CaseDetail } from '../../../renderer/src/output/documents/document-types'
-import { agreementModel } from '../../../renderer/src/output/signing/agreement-renderer'
+import { agreementAssets, agreementModel } from '../../../renderer/src/output/signing/agreement-renderer'
+import { AgreementNotReadyError } from '../../../renderer/src/domain/documents/agreement-lifecycle'
 import { nodeFontSource } from '../../../renderer/cli/node-fonts'
-import { agreementWorkspace } from '../../builders/agreements'
+import { agreementWorkspace, renderAgreement, signAll } from '../../builders/agreements'
 import { MEDIATOR_ID, MEDIATOR_NAME, makeCaseDetail } from '../../builders/documents'
 import { makePng } from '../../builders/png'
 import { docxText, pdfBody, pdfText, squash } from '../../support/pdf-inspect'
@@ -168,5 +169,32 @@ describe('the agreement snapshot keeps the co-mediators', { timeout: 60_000 }, (
       expect(a.snapshot.coMediators).toEqual([{ id: co.id, name: CO_NAME }])
       expect(a.snapshot.case.coMediatorIds).toEqual([co.id])
     }
+    // Every mediator signs (Art. 29): the co-mediator has a required place of their own, and taking
+    // effect without their signature is refused, naming them.
+    expect(draft.slots.filter((s) => s.kind === 'mediator').map((s) => [s.id, s.name, s.required])).toEqual([
+      ['mediator', '李调解', true],
+      ['mediator:2', CO_NAME, true],
+    ])
+    const signed = await signAll(mediator, draft, ['mediator:2'])
+    expect(signed.status).toBe('draft')
+    await ws.admin.signing.importSeal(makePng())
+    await ws.admin.signing.createSelfIssued()
+    await ws.judicial.agreements.applySeal(draft.id)
+    const refused = await mediator.agreements
+      .makeEffective(draft.id, renderAgreement)
+      .catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(AgreementNotReadyError)
+    expect((refused as AgreementNotReadyError).missing).toEqual([
+      { kind: 'signature', slotId: 'mediator:2', slotKind: 'mediator', name: CO_NAME },
+    ])
+    // Signed on the screen, the co-mediator's signature is drawn in their own place of the PDF.
+    let stampedSlots: string[] = []
+    const after = await signAll(mediator, await mediator.agreements.get(draft.id))
+    expect(after.status).toBe('signed')
+    await mediator.agreements.makeEffective(draft.id, async (input) => {
+      stampedSlots = Object.keys(agreementAssets(input).signatures ?? {})
+      return renderAgreement(input)
+    })
+    expect(stampedSlots).toContain('mediator:2')
   })
 })

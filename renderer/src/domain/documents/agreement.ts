@@ -31,7 +31,7 @@ export type SignatureMethod = (typeof SIGNATURE_METHODS)[number]
 export type SlotKind = 'party' | 'mediator' | 'recorder'
 
 export interface SignatureSlot {
-  /** 'party:<partyId>', 'mediator' or 'recorder'. */
+  /** 'party:<partyId>', 'mediator' (the lead; 协同调解员 'mediator:2'…) or 'recorder'. */
   id: string
   kind: SlotKind
   partyId: string | null
@@ -99,14 +99,22 @@ export interface Agreement {
 
 const PARTY_METHODS: SignatureMethod[] = ['signature', 'seal', 'fingerprint']
 
+/** The slot id of the n-th mediator (0: the lead, `mediator`; then `mediator:2`, `mediator:3`…). */
+export const mediatorSlotId = (n: number): string => (n === 0 ? 'mediator' : `mediator:${n + 1}`)
+
 /**
  * The slots of an agreement. Each party signs, seals or presses a fingerprint — in person, through
  * a 委托代理人 (agent) or, for a minor or someone lacking capacity, through the 监护人 (guardian),
  * whose own signature then stands for the party's; an organisation through its legal
- * representative or its seal. The mediator signs. The recorder (记录人) may sign too, but Art. 29
- * does not require it.
+ * representative or its seal. Every mediator signs (人民调解法 Art. 29: 人民调解员签名): the lead in
+ * `mediator`, each 协同调解员 in `mediator:2`, `mediator:3`… — the ids the printed document gives
+ * their places. The recorder (记录人) may sign too, but Art. 29 does not require it.
  */
-export function signatureSlots(parties: Party[], mediatorName: string): SignatureSlot[] {
+export function signatureSlots(
+  parties: Party[],
+  mediatorName: string,
+  coMediatorNames: readonly string[] = [],
+): SignatureSlot[] {
   const partySlots = parties.map((p): SignatureSlot => {
     let signers: SignatureSlot['signers']
     if (p.type === 'organisation') {
@@ -138,6 +146,15 @@ export function signatureSlots(parties: Party[], mediatorName: string): Signatur
       signers: [{ role: 'mediator', name: mediatorName }],
       methods: ['signature'],
     },
+    ...coMediatorNames.map((name, i): SignatureSlot => ({
+      id: mediatorSlotId(i + 1),
+      kind: 'mediator',
+      partyId: null,
+      name,
+      required: true,
+      signers: [{ role: 'mediator', name }],
+      methods: ['signature'],
+    })),
     {
       id: 'recorder',
       kind: 'recorder',

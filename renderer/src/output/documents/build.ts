@@ -5,6 +5,7 @@
  * (left out, so an empty note does not print a lone line) and in an optional `[[…]]` part whose
  * placeholders are all empty (left out).
  */
+import { mediatorSlotId } from '../../domain/documents/agreement'
 import type { ScalarField } from '../../domain/documents/fields'
 import {
   OPTIONAL_PART,
@@ -110,9 +111,6 @@ function partySlot(p: SignerParty, spec: SignatureSlotSpec, asAgent: boolean): O
     return { signLabel: `法定代理人${p.guardian}签名：`, fingerprint: spec.fingerprint, sealBox: false }
   return { signLabel: SIGN_HERE, fingerprint: spec.fingerprint, sealBox: false }
 }
-
-/** The slot id of the n-th mediator (0: the lead, `mediator`; then `mediator:2`, `mediator:3`…). */
-export const mediatorSlotId = (n: number): string => (n === 0 ? 'mediator' : `mediator:${n + 1}`)
 
 function slotsOf(spec: SignatureSlotSpec, data: DocumentData): SlotOf[] {
   const perParty = (parties: SignerParty[], prefix: string) =>

@@ -2,8 +2,8 @@
  * The effective agreement as the engine draws it: the version's snapshot becomes the engine's
  * CaseDetail, its signatures and seal become DocumentAssets (slot ids `party:<id>`, `agent:<id>`,
  * `mediator`, `recorder`), and the template of its kind of mediation is filled and rendered to PDF.
- * Every mediator the snapshot kept is printed, each in a slot; only the lead's (`mediator`) is
- * signed on the screen — a co-mediator's (`mediator:2`…) is signed on the paper copy. The printed
+ * Every mediator the snapshot kept is printed, each in the slot they signed on the screen: the
+ * lead's `mediator`, a co-mediator's `mediator:2`… (signatureSlots gives the same ids). The printed
  * effective date is the day it takes effect. A signature given for a party by someone else, or a
  * seal or fingerprint made on the paper copy, is said in words beside the slot.
  */

@@ -99,7 +99,11 @@ export function createAgreementTable(ctx: AgreementContext) {
       updatedAt: at,
       createdById: access.actor.id,
       snapshot,
-      slots: signatureSlots(snapshot.case.parties, snapshot.mediator.name),
+      slots: signatureSlots(
+        snapshot.case.parties,
+        snapshot.mediator.name,
+        (snapshot.coMediators ?? []).map((m) => m.name),
+      ),
       signatures: [],
       seal: null,
       handedOver: null,
