@@ -37,12 +37,21 @@ export async function agreementWorkspace(options: { seal?: boolean; certificate?
   return { ...ws, admin, mediator, judicial, as, case: c }
 }
 
-/** Signs every required slot still empty with drawn signatures (the signer each slot names first). */
-export async function signAll(repos: Repositories, a: Agreement, except: string[] = []): Promise<Agreement> {
+/**
+ * Signs every required slot still empty with drawn signatures (the signer each slot names first),
+ * but those in `except`; with `only`, just those.
+ */
+export async function signAll(
+  repos: Repositories,
+  a: Agreement,
+  except: string[] = [],
+  only?: string[],
+): Promise<Agreement> {
   let current = a
   const signed = new Set(a.signatures.map((s) => s.slotId))
   for (const [i, slot] of a.slots.entries()) {
     if (!slot.required || except.includes(slot.id) || signed.has(slot.id)) continue
+    if (only && !only.includes(slot.id)) continue
     current = await repos.agreements.addSignature(a.id, {
       slotId: slot.id,
       signerRole: slot.signers[0]?.role ?? 'recorder',

@@ -11,24 +11,11 @@ import { PermissionError } from '../../../renderer/src/domain/auth/roles'
 import type { Agreement } from '../../../renderer/src/domain/documents/agreement'
 import { SIGNING_MSG } from '../../../renderer/src/domain/documents/signing-messages'
 import { ValidationError } from '../../../renderer/src/domain/shared/errors'
-import { agreementWorkspace, renderAgreement } from '../../builders/agreements'
-import { makeSignaturePng } from '../../builders/png'
+import { agreementWorkspace, renderAgreement, signAll } from '../../builders/agreements'
 
 type Ws = Awaited<ReturnType<typeof agreementWorkspace>>
 
-async function sign(repos: Repositories, a: Agreement, only?: string[]): Promise<Agreement> {
-  let current = a
-  for (const [i, slot] of a.slots.entries()) {
-    if (!slot.required || (only && !only.includes(slot.id))) continue
-    current = await repos.agreements.addSignature(a.id, {
-      slotId: slot.id,
-      signerRole: slot.signers[0]?.role ?? 'recorder',
-      method: 'signature',
-      image: makeSignaturePng(i + 1),
-    })
-  }
-  return current
-}
+const sign = (repos: Repositories, a: Agreement, only?: string[]) => signAll(repos, a, [], only)
 
 describe('handing a signed agreement over for the seal', () => {
   let ws: Ws

@@ -85,8 +85,8 @@ export type ScreeningFactInput = z.input<typeof screeningFactSchema>
 /** What the computation reads of a screening round (older facts have no `prevented`: 0). */
 export type ScreeningFactLike = Pick<ScreeningFact, 'date' | 'found'> & { prevented?: number }
 
-/** What `toStatInput` reads from a case: a decrypted case, or a de-identified one with its party count. */
-export interface CaseDetailLike {
+/** The plain fields of a case that statistics read, wherever the case comes from. */
+interface StatCaseFields {
   id: string
   kind: MediationKind
   sector: AdminSector | null
@@ -100,6 +100,10 @@ export interface CaseDetailLike {
   events: CaseEvents
   /** ISO timestamp of registration. */
   createdAt: string
+}
+
+/** What `toStatInput` reads from a case: a decrypted case, or a de-identified one with its party count. */
+export interface CaseDetailLike extends StatCaseFields {
   /** The parties themselves, or just how many there are. */
   parties: readonly unknown[] | number
   records: readonly StatRecord[]
@@ -122,18 +126,7 @@ export const STAT_RECORD_KINDS = [
 const localDay = (iso: string) => todayIso(new Date(iso))
 
 /** What a StatInput takes from the case itself: its plain fields and the facts of all its records. */
-export interface PlainStatCase {
-  id: string
-  kind: MediationKind
-  sector: AdminSector | null
-  disputeType: DisputeType
-  source: CaseSource
-  status: CaseStatus
-  outcome: Outcome | null
-  mediatorId: string
-  riskLevel: RiskLevel | null | ''
-  events: CaseEvents
-  createdAt: string
+export interface PlainStatCase extends StatCaseFields {
   /** How many parties the dispute involves. */
   persons: number
   agreementForm: AgreementForm | null
