@@ -3,8 +3,7 @@ import { Alert, MultiSelect, Text, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
 import { MAX_CO_MEDIATORS } from '../../domain/cases/co-mediators'
-import { useRepositories } from '../shared/services'
-import { useQuery } from '../shared/use-query'
+import { useOtherMediators } from './use-other-mediators'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
 
@@ -15,16 +14,10 @@ interface Values {
 
 export function CoMediatorsForm({ caseData, onDone, onCancel }: RecordFormProps) {
   const { t } = useTranslation()
-  const { users } = useRepositories()
-  const directory = useQuery(() => users.directory(), [])
-  const people = directory.data ?? []
-  const candidates = people.filter(
-    (u) => u.roles.includes('mediator') && !u.disabled && u.id !== caseData.mediatorId,
-  )
-  const lead = people.find((u) => u.id === caseData.mediatorId)?.displayName
+  const { ready, candidates, leadName: lead } = useOtherMediators(caseData.mediatorId)
   // Whoever can no longer be chosen (disabled since) is neither shown nor saved again.
   const offered = new Set(candidates.map((u) => u.id))
-  const keep = (id: string) => directory.status !== 'ready' || offered.has(id)
+  const keep = (id: string) => !ready || offered.has(id)
   const { form, frame } = useRecordForm<Values>({
     kind: 'co-mediators',
     caseId: caseData.id,
@@ -40,7 +33,7 @@ export function CoMediatorsForm({ caseData, onDone, onCancel }: RecordFormProps)
           {t('records.co-mediators.lead', { name: lead })}
         </Text>
       )}
-      {directory.status === 'ready' && candidates.length === 0 && (
+      {ready && candidates.length === 0 && (
         <Alert color="yellow">{t('records.co-mediators.noCandidates')}</Alert>
       )}
       <MultiSelect

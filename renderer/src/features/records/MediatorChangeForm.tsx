@@ -2,8 +2,7 @@
 import { Alert, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FormFrame } from '../../components/FormFrame'
-import { useRepositories } from '../shared/services'
-import { useQuery } from '../shared/use-query'
+import { useOtherMediators } from './use-other-mediators'
 import type { RecordFormProps } from './types'
 import { useRecordForm } from './record-form'
 
@@ -17,13 +16,7 @@ const KINDS = ['recusal', 'reassignment'] as const
 
 export function MediatorChangeForm({ caseData, onDone, onCancel }: RecordFormProps) {
   const { t } = useTranslation()
-  const { users } = useRepositories()
-  const directory = useQuery(() => users.directory(), [])
-  const people = directory.data ?? []
-  const candidates = people.filter(
-    (u) => u.roles.includes('mediator') && !u.disabled && u.id !== caseData.mediatorId,
-  )
-  const current = people.find((u) => u.id === caseData.mediatorId)?.displayName
+  const { ready, candidates, leadName: current } = useOtherMediators(caseData.mediatorId)
   const { form, frame } = useRecordForm<Values>({
     kind: 'mediator-change',
     caseId: caseData.id,
@@ -37,7 +30,7 @@ export function MediatorChangeForm({ caseData, onDone, onCancel }: RecordFormPro
           {t('records.mediator-change.current', { name: current })}
         </Text>
       )}
-      {directory.status === 'ready' && candidates.length === 0 && (
+      {ready && candidates.length === 0 && (
         <Alert color="yellow">{t('records.mediator-change.noCandidates')}</Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
