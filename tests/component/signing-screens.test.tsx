@@ -167,4 +167,42 @@ describe('SigningModal', () => {
     expect(await screen.findByTestId('handed-over')).toHaveTextContent('交由盖章')
     expect((await agreements.get(draft.id)).handedOver).not.toBeNull()
   })
+
+  it('names the issuing body whose seal it takes, and holds the seal back while that body has none', async () => {
+    const app = await renderRoute(
+      [
+        { path: '/', element: null },
+        { path: '/:id', element: <SigningAt /> },
+      ],
+      '/',
+      { roles: ['mediator', 'judicial'] },
+    )
+    const { agreements, cases } = app.repositories
+    // The committee has its seal; the 行政机关 this administrative case issues under has none yet.
+    await app.repos.signing.importSeal(makePng())
+    const c = await cases.register(makeRegistration({ kind: 'administrative', sector: 'consumer' }))
+    await cases.addRecord(c.id, 'agreement', agreement(c))
+    const draft = await agreements.createDraft(c.id)
+    for (const [i, slot] of draft.slots.entries()) {
+      if (!slot.required) continue
+      await agreements.addSignature(draft.id, {
+        slotId: slot.id,
+        signerRole: slot.signers[0]!.role,
+        method: 'signature',
+        image: makeSignaturePng(i + 1),
+      })
+    }
+    await act(() => app.router.navigate(`/${draft.id}`))
+    expect(await screen.findByTestId('seal-missing', {}, { timeout: 10_000 })).toHaveTextContent(
+      `${TEST_ADMIN_BODY.name} 还没有导入印章图片`,
+    )
+    expect(screen.getByTestId('apply-seal')).toBeDisabled()
+    await app.repos.signing.importSeal(makePng({ width: 150, height: 150 }), TEST_ADMIN_BODY.id)
+    expect(
+      await screen.findByRole('img', { name: `${TEST_ADMIN_BODY.name} 的印章预览` }, { timeout: 10_000 }),
+    ).toBeInTheDocument()
+    expect(screen.queryByTestId('seal-missing')).toBeNull()
+    expect(screen.getByTestId('apply-seal')).toBeEnabled()
+    expect(screen.getByTestId('seal-panel')).toHaveTextContent(`将加盖：${TEST_ADMIN_BODY.name} 的印章`)
+  })
 })
