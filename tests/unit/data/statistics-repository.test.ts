@@ -107,10 +107,14 @@ describe('statistics repository', () => {
     const before = await repos.statistics.statutory(period)
     const overview = await repos.statistics.compute(period, 'disputeType')
     expect((await db.cases.toArray()).every((r) => r.stat && r.partyCount !== undefined)).toBe(true)
-    // Rows as stored before the statistics facts existed: read the older way, decrypting…
+    // Rows as stored before the statistics facts existed (and, every other one, rewritten by a
+    // record at this version before the walk reached it, still without its party count): read the
+    // older way, decrypting…
+    let n = 0
     await db.cases.toCollection().modify((r) => {
-      delete r.stat
       delete r.partyCount
+      if (n++ % 2 === 0) return
+      delete r.stat
       r.factsVersion = 1
     })
     expect(await repos.statistics.statutory(period)).toEqual(before)

@@ -86,6 +86,21 @@ describe('a seal per issuing body', { timeout: 120_000 }, () => {
     expect((await ws.judicial.agreements.sealFor(draft.id)).image).toEqual(committeeSeal)
   })
 
+  it('keeps to the body it was drawn up under: once that body is gone, it says so and takes no other seal', async () => {
+    const second = await ws.mediator.cases.register(
+      makeRegistration({ kind: 'administrative', sector: 'consumer' }),
+    )
+    await ws.mediator.cases.addRecord(second.id, 'agreement', agreement(second))
+    const draft = await signAll(ws.mediator, await ws.mediator.agreements.createDraft(second.id))
+    expect(draft.snapshot.issuerId).toBe(TEST_ADMIN_BODY.id)
+    const bodies = await ws.admin.settings.getOtherBodies()
+    await ws.admin.settings.setOtherBodies([])
+    expect(await ws.judicial.agreements.sealFor(draft.id)).toEqual({ bodyName: null, image: null })
+    expect(await refusal(ws.judicial.agreements.applySeal(draft.id))).toBe(SIGNING_MSG.noSealImage)
+    await ws.admin.settings.setOtherBodies(bodies)
+    expect((await ws.judicial.agreements.sealFor(draft.id)).image).toEqual(bodySeal)
+  })
+
   it('refuses a seal for a body that does not issue documents here, storing nothing', async () => {
     expect(await refusal(ws.admin.signing.importSeal(makePng(), 'no-such-body'))).toBe(
       SIGNING_MSG.sealBodyUnknown,

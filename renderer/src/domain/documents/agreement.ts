@@ -69,6 +69,8 @@ export interface AgreementSnapshot {
   /** 协同调解员 as they were when it was drawn up; absent in versions drawn up before them. */
   coMediators?: { id: string; name: string }[]
   organisation: { name: string; region: string }
+  /** The issuing body it was drawn up under (its name is `organisation.name`); absent in older versions. */
+  issuerId?: string
 }
 
 export interface Agreement {

@@ -54,6 +54,8 @@ export const agreementsEn: typeof agreementsZhCN = {
     sealApplied: 'Applied by {{name}} at {{time}}',
     sealNotAllowed: 'Only administrators and judicial-office staff may apply the seal.',
     sealOf: 'To be applied: the seal of {{name}}',
+    sealBodyGone:
+      'The body this agreement issues under is no longer in Settings → Issuing bodies, so its seal cannot be applied. An administrator restores that body, or the agreement is drawn up again.',
     sealMissingFor:
       '{{name}} has no seal image yet, so it cannot be applied. An administrator imports it in Settings → Seal.',
     makeEffective: 'Put into effect',

@@ -52,6 +52,8 @@ export const agreementsZhCN = {
     sealApplied: '已由 {{name}} 于 {{time}} 加盖',
     sealNotAllowed: '只有管理员或司法所工作人员可以加盖印章。',
     sealOf: '将加盖：{{name}} 的印章',
+    sealBodyGone:
+      '本协议书的出具机构已不在 设置 → 出具文书的机构 中，不能加盖它的印章。请管理员恢复该机构，或更正后重新起草。',
     sealMissingFor: '{{name}} 还没有导入印章图片，不能加盖。请管理员在 设置 → 印章 中为它导入。',
     makeEffective: '确认生效',
     effectiveDone: '协议书已生效并加盖电子签章',

@@ -62,14 +62,14 @@ export function createAgreementReading(ctx: AgreementContext, table: AgreementTa
     },
 
     /**
-     * The seal this version would be stamped with — its case's issuing body and that body's seal
-     * image (null until imported) — for the seal step to show before it is applied.
+     * The seal this version would be stamped with — its issuing body's name (null when that body no
+     * longer works here) and seal image (null until imported) — for the seal step to show first.
      */
-    async sealFor(id: string): Promise<{ bodyName: string; image: Uint8Array | null }> {
+    async sealFor(id: string): Promise<{ bodyName: string | null; image: Uint8Array | null }> {
       need('seal:apply')
       const { agreement } = await load(id)
-      const { body, seal } = await issuerSealOf(db, store, agreement.caseId)
-      return { bodyName: body?.name ?? '', image: seal?.png ?? null }
+      const { body, seal } = await issuerSealOf(db, store, agreement)
+      return { bodyName: body?.name ?? null, image: seal?.png ?? null }
     },
 
     /** A drawn signature's PNG, for showing it back on the signing screen. */

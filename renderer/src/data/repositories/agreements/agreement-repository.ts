@@ -39,7 +39,7 @@ export interface AgreementRepository {
   /** 待盖章: signed versions waiting for the seal or for 确认生效, oldest first (those who may seal). */
   awaitingSeal(): Promise<AwaitingSeal[]>
   /** The issuing body whose seal this version takes, and that seal's image (null until imported). */
-  sealFor(id: string): Promise<{ bodyName: string; image: Uint8Array | null }>
+  sealFor(id: string): Promise<{ bodyName: string | null; image: Uint8Array | null }>
   /** A drawn signature's PNG, for showing it back on the signing screen. */
   signatureImage(id: string, slotId: string): Promise<Uint8Array | null>
   /** The issued (signed) PDF of a version that took effect. Opening it is audited. */

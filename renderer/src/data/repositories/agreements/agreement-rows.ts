@@ -61,6 +61,7 @@ export const agreementBodySchema = z.object({
     mediator: z.object({ id: z.string(), name: z.string() }),
     coMediators: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
     organisation: z.object({ name: z.string(), region: z.string() }),
+    issuerId: z.string().optional(),
   }),
   slots: z.array(slotSchema),
   signatures: z.array(

@@ -139,7 +139,7 @@ export function createAgreementSignatures(ctx: AgreementContext, table: Agreemen
       const { row, agreement } = await load(id)
       const problem = checkApplySeal(agreement)
       if (problem) refuse(problem)
-      const { body, seal: found } = await issuerSealOf(db, store, agreement.caseId)
+      const { body, seal: found } = await issuerSealOf(db, store, agreement)
       const seal = found ?? refuse(SIGNING_MSG.noSealImage)
       const at = now().toISOString()
       const next: Agreement = {

@@ -9,6 +9,7 @@ import { SIGNING_MSG } from '../../../domain/documents/signing-messages'
 import { agreementSchema, migrateStoredRecord } from '../../../domain/cases/records'
 import { ValidationError } from '../../../domain/shared/errors'
 import { issuerOfCase } from '../../../domain/organisation/issuing-bodies'
+import { mediatorsOf } from '../../../domain/cases/co-mediators'
 import type { RecordCodec } from '../../codec/codec'
 import type { CaseRow, MediationDb } from '../../schema'
 import { RECORDS, rowToCase } from '../cases/case-rows'
@@ -38,7 +39,12 @@ export async function snapshotOfCase(
     return ((await codec.open('users', user.id, user.body)) as { displayName?: string }).displayName ?? ''
   }
   const mediatorName = await nameOf(c.mediatorId)
-  const coMediators = await Promise.all(c.coMediatorIds.map(async (id) => ({ id, name: await nameOf(id) })))
+  // The same list the printed document gives places to (never the lead twice, no repeats).
+  const coMediators = await Promise.all(
+    mediatorsOf(c)
+      .slice(1)
+      .map(async (id) => ({ id, name: await nameOf(id) })),
+  )
   const organisation = await readOrganisation(db)
   // The agreement issues under the case's body (a 行政机关 for 行政调解), in the room's region.
   const issuer = issuerOfCase(c, await readIssuingBodies(db))
@@ -57,6 +63,8 @@ export async function snapshotOfCase(
       mediator: { id: c.mediatorId, name: mediatorName },
       coMediators,
       organisation: { name: issuer?.name ?? organisation?.name ?? '', region: organisation?.region ?? '' },
+      // The body whose name it prints is the body whose seal it takes, whatever changes meanwhile.
+      ...(issuer ? { issuerId: issuer.id } : {}),
     },
   }
 }

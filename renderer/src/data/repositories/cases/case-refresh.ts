@@ -36,7 +36,9 @@ export function createCaseRefresh(ctx: CaseContext): Pick<CaseRepository, 'refre
       if (progress.done) return { refreshed: 0, done: true }
       const rows = await db.cases.where('id').above(progress.after).limit(batchSize).toArray()
       // v1 bodies are sealed at setup first; their records came later, so they are walked as they are.
-      const todo = rows.filter((r) => (r.factsVersion ?? 0) < FACTS_VERSION)
+      // A row written at this version before the walk reached it may still lack its party count.
+      const stale = (r: CaseRow) => (r.factsVersion ?? 0) < FACTS_VERSION || r.partyCount === undefined
+      const todo = rows.filter(stale)
       const updates: { id: string; changes: Partial<CaseRow> }[] = []
       for (const row of todo) {
         // A record that does not open is left out rather than holding up every case after it.
@@ -74,7 +76,7 @@ export function createCaseRefresh(ctx: CaseContext): Pick<CaseRepository, 'refre
         for (const u of updates) {
           // Written meanwhile (another window, a step): its facts are current already.
           const current = await db.cases.get(u.id)
-          if (!current || (current.factsVersion ?? 0) >= FACTS_VERSION) continue
+          if (!current || !stale(current)) continue
           await db.cases.update(u.id, u.changes)
           refreshed++
         }

@@ -31,6 +31,8 @@ export function SealStep({ agreement: a, busy, onStep }: Props) {
   const sealUrl = useBlobUrl(preview.data?.image ?? null, 'image/png')
   const bodyName = preview.data?.bodyName ?? ''
   const missing = preview.data !== undefined && preview.data !== null && preview.data.image === null
+  // The body it was drawn up under no longer issues documents here (设置 → 出具文书的机构).
+  const bodyGone = missing && preview.data?.bodyName === null
 
   return (
     <Card withBorder padding="md" data-testid="seal-panel">
@@ -78,7 +80,7 @@ export function SealStep({ agreement: a, busy, onStep }: Props) {
         </Group>
         {missing && (
           <Alert color="orange" data-testid="seal-missing">
-            {t('agreements.sealMissingFor', { name: bodyName })}
+            {bodyGone ? t('agreements.sealBodyGone') : t('agreements.sealMissingFor', { name: bodyName })}
           </Alert>
         )}
         {!maySeal && mayUpdate && open && !a.seal && (
