@@ -5,59 +5,24 @@
  * query and full scans over an unencrypted Dexie database holding the same cases in plain rows.
  * Exposes `window.__bench = { seed(count), run(options) }`.
  */
-import { Dexie, type Table } from 'dexie'
+import { Dexie } from 'dexie'
 import type { MediationDb } from '../src/data'
 import type { Repositories } from '../src/data/repositories'
-import { CASE_INDEXES } from '../src/data/schema'
-import { isOpen, type CaseStatus, type DisputeType } from '../src/domain/cases/catalogues'
+import type { CaseStatus, DisputeType } from '../src/domain/cases/catalogues'
 import type { CaseDraft } from '../src/domain/cases/draft'
 import { generateDemoCases } from '../src/demo'
+import { metric, quantile, round, type Metric } from './metrics'
+import { openRaw, plainRows, RAW_DB, type RawDb } from './raw-store'
 import { Rng } from '../src/demo/random'
+export type { Metric } from './metrics'
 // The district import benchmark (npm run bench:district) lives on the same page.
 import './district'
 import { freshWorkspace } from './workspace'
 import { benchBackup } from './backup'
 
 const APP_DB = 'mediation-room-bench'
-const RAW_DB = 'mediation-room-bench-raw'
 const SEED = 20261125
 const NOW = new Date()
-
-/** The app's case indexes (schema v4), without the blind-index tokens plain rows do not need. */
-const RAW_INDEXES = [
-  ...CASE_INDEXES,
-  'caseNo',
-  'seq',
-  '[kind+createdAt]',
-  '[riskLevel+createdAt]',
-  '[source+createdAt]',
-  '[mediatorId+open+updatedAt]',
-  '[open+dueDate]',
-  'dueDate',
-].join(', ')
-
-type PlainRow = Omit<CaseDraft, 'records'> & {
-  id: string
-  caseNo: string
-  year: number
-  seq: number
-  mediatorId: string
-  open: 0 | 1
-  dueDate: string
-  recordCount: number
-}
-
-type RawDb = Dexie & { cases: Table<PlainRow, string> }
-
-export interface Metric {
-  name: string
-  /** The number of cases in the workspace measured. */
-  n: number
-  /** How many timed runs the median and p95 are of. */
-  runs: number
-  median_ms: number
-  p95_ms: number
-}
 
 export interface SeedResult {
   cases: number
@@ -101,50 +66,6 @@ declare global {
 let state: { db: MediationDb; raw: RawDb; repos: Repositories; count: number } | null = null
 
 const progress = (message: string) => window.__benchProgress?.(message)
-
-export function quantile(sorted: readonly number[], q: number): number {
-  if (!sorted.length) return NaN
-  const pos = (sorted.length - 1) * q
-  const lo = Math.floor(pos)
-  const hi = Math.ceil(pos)
-  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo)
-}
-
-const round = (ms: number) => Math.round(ms * 100) / 100
-
-function metric(name: string, cases: number, times: number[]): Metric {
-  const sorted = [...times].sort((a, b) => a - b)
-  return {
-    name,
-    n: cases,
-    runs: times.length,
-    median_ms: round(quantile(sorted, 0.5)),
-    p95_ms: round(quantile(sorted, 0.95)),
-  }
-}
-
-function openRaw(): RawDb {
-  const raw = new Dexie(RAW_DB, { chromeTransactionDurability: 'strict' }) as RawDb
-  raw.version(1).stores({ cases: RAW_INDEXES })
-  return raw
-}
-
-function plainRows(drafts: CaseDraft[], startIndex: number): PlainRow[] {
-  return drafts.map(({ records, ...d }, i) => {
-    const seq = startIndex + i + 1
-    return {
-      ...d,
-      id: `raw-${seq}`,
-      caseNo: `（${d.createdAt.slice(0, 4)}）甘人调字第${String(seq).padStart(4, '0')}号`,
-      year: Number(d.createdAt.slice(0, 4)),
-      seq,
-      mediatorId: 'bench',
-      open: isOpen(d.status) ? 1 : 0,
-      dueDate: '',
-      recordCount: records.length,
-    }
-  })
-}
 
 /** Dexie's errors do not survive page.evaluate: say what failed, with the inner error and the storage used. */
 const failed = (what: string) => async (e: unknown) => {
