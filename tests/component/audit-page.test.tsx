@@ -89,6 +89,18 @@ describe('AuditPage', { timeout: 60_000 }, () => {
     expect(await screen.findByTestId('audit-verify-result')).toHaveTextContent('第 1 条记录被删除')
   })
 
+  it('names a row put back or removed outside the app (issue 15 item 8)', async () => {
+    const user = userEvent.setup()
+    const { db } = await setUpWithAUser()
+    await screen.findByTestId('audit-row-2')
+    const lihua = await db.users.where('username').equals('lihua').first()
+    await db.users.delete(lihua?.id ?? '')
+    await user.click(screen.getByRole('button', { name: '校验完整性' }))
+    const result = await screen.findByTestId('audit-verify-result')
+    expect(result).toHaveTextContent('不是日志（第 2 条起）最后记录的版本')
+    expect(within(result).getByTestId('audit-rolled-back')).toHaveTextContent(`用户 ${lihua?.id}`)
+  })
+
   it('exports every entry as CSV with a translated header', async () => {
     const user = userEvent.setup()
     const saveFile = vi.fn<Platform['saveFile']>(async (r) => ({

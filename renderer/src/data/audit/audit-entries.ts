@@ -53,14 +53,18 @@ export async function hmacHex(key: CryptoKey, text: string): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', key, utf8(text))))
 }
 
-/** The entries of `specs`, numbered and hashed on from `prev`; `hash` runs the HMAC (see commitInside). */
+/**
+ * The entries of `specs`, numbered and hashed on from `prev`; `hash` runs the HMAC (see commitInside).
+ * `rows`, the sealed rows the change wrote, are hashed into the last entry.
+ */
 export async function chained(
   specs: readonly EntrySpec[],
   prev: { seq: number; hash: string },
   hash: (text: string) => Promise<string>,
+  rows?: Record<string, number>,
 ): Promise<AuditEntry[]> {
   const full: AuditEntry[] = []
-  for (const spec of specs) {
+  for (const [i, spec] of specs.entries()) {
     const unsigned = {
       at: spec.at ?? new Date().toISOString(),
       actorId: spec.actor.id,
@@ -69,6 +73,8 @@ export async function chained(
       targetType: spec.target?.type ?? '',
       targetId: spec.target?.id ?? '',
       details: spec.details ?? {},
+      // The rows the change wrote go with its last entry.
+      ...(rows && i === specs.length - 1 ? { rows } : {}),
       seq: prev.seq + 1,
       prevHash: prev.hash,
     }

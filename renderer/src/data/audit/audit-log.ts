@@ -33,6 +33,8 @@ import {
 import type { AuditRow, MediationDb } from '../schema'
 import { anchorCheck, pendingCheck } from './audit-anchors'
 import { isQuotaExceeded } from '../../domain/shared/storage-errors'
+import { rowsCheck } from './rows-check'
+import { takeRevisions } from './row-revisions'
 
 export { CommitConflict }
 export type { Actor, AuditQuery, AuditTarget, Entries, EntrySpec }
@@ -106,15 +108,10 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
           continue
         }
       }
-      const last = await head()
-      const full = await chained(specs, last, (text) => hmacHex(key, text))
       try {
         const result = await db.transaction('rw', [db.audit, ...tables], async () => {
-          // The hash was made outside (crypto would end the transaction): nobody may have written
-          // an entry meanwhile (another window), or we go round again.
-          if ((await head()).seq !== last.seq) throw new CommitConflict()
           const value = await write()
-          for (const entry of full) await db.audit.add(entry)
+          await addEntries(specs)
           return value
         })
         scheduleAnchor()
@@ -123,6 +120,18 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
         if (!(error instanceof CommitConflict) || attempt >= MAX_ATTEMPTS) throw error
       }
     }
+  }
+
+  /**
+   * Inside the change's transaction: the entries, with the sealed rows it wrote, hashed on from the
+   * head read here (nobody can append in between). The HMAC runs under Dexie.waitFor to keep the
+   * transaction open.
+   */
+  async function addEntries(specs: readonly EntrySpec[]): Promise<number> {
+    const rows = takeRevisions(Dexie.currentTransaction)
+    const full = await chained(specs, await head(), (text) => Dexie.waitFor(hmacHex(key, text)), rows)
+    for (const entry of full) await db.audit.add(entry)
+    return full.length
   }
 
   const none = async () => undefined
@@ -198,11 +207,7 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
         let wrote = false
         const value = await db.transaction('rw', [db.audit, ...tables], async () => {
           const done = await run()
-          const full = await chained(specsOf(done.entry), await head(), (text) =>
-            Dexie.waitFor(hmacHex(key, text)),
-          )
-          for (const entry of full) await db.audit.add(entry)
-          wrote = full.length > 0
+          wrote = (await addEntries(specsOf(done.entry))) > 0
           return done.value
         })
         if (wrote) scheduleAnchor()
@@ -325,6 +330,8 @@ export function createAuditLog(db: MediationDb, key: CryptoKey, keeper?: Keeper)
       if (missing.length) {
         return { ok: false, count: rows.length, brokenAt: 0, reason: 'pending-missing', missing }
       }
+      const rolledBack = await rowsCheck(db, rows)
+      if (rolledBack) return { ok: false, count: rows.length, reason: 'rolled-back', ...rolledBack }
       return { ok: true, count: rows.length, head: prevHash, anchored: anchors.at(-1)?.seq ?? 0 }
     },
   }

@@ -5,7 +5,16 @@
  */
 
 export type SealedBody =
-  { alg: 'none'; data: unknown } | { alg: 'A256GCM'; kid: string; v: number; iv: Uint8Array; ct: Uint8Array }
+  | { alg: 'none'; data: unknown }
+  | {
+      alg: 'A256GCM'
+      kid: string
+      v: number
+      iv: Uint8Array
+      ct: Uint8Array
+      /** The row revision bound into the additional data (absent in bodies sealed before it existed). */
+      r?: number
+    }
 
 export interface RecordCodec {
   seal(table: string, id: string, value: unknown): Promise<SealedBody>

@@ -35,6 +35,7 @@ import { declareV3 } from './v3'
 import { declareV4 } from './v4'
 import { declareV5 } from './v5'
 import { declareV6 } from './v6'
+import { trackRevisions } from '../audit/row-revisions'
 
 export type * from './rows'
 
@@ -96,5 +97,6 @@ export function openDatabaseAt(name: string, version: number): MediationDb {
   // PC loses power a moment later.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as MediationDb
   for (const declare of VERSIONS.slice(0, version)) declare(db)
+  trackRevisions(db)
   return db
 }

@@ -87,6 +87,11 @@ export interface AuditEntry {
   targetType: string
   targetId: string
   details: Record<string, string | number | boolean | string[]>
+  /**
+   * The sealed rows this change wrote, `table/key` → revision (0: deleted), when it wrote any: what
+   * the check of rows against the chain compares with (data/audit/row-revisions.ts).
+   */
+  rows?: Record<string, number>
   prevHash: string
   hash: string
 }
@@ -97,6 +102,9 @@ export interface AuditEntry {
  * cut off the end (an anchor names a later entry than the chain has); `rechained` — the chain holds
  * together but is not the one anchored at `brokenAt` (entries were removed or changed and the rest
  * hashed again). `pending-missing`: failed logins that were confirmed as chained are not in it.
+ * `rolled-back`: the chain holds, but sealed rows are not the revision it last recorded for them (an
+ * older ciphertext copied back, a row deleted or put back outside the app); `brokenAt` is the entry
+ * that recorded the first such row.
  */
 export type AuditVerification =
   | { ok: true; count: number; head: string; anchored: number }
@@ -104,9 +112,12 @@ export type AuditVerification =
       ok: false
       count: number
       brokenAt: number
-      reason: 'modified' | 'removed' | 'reordered' | 'truncated' | 'rechained' | 'pending-missing'
+      reason:
+        'modified' | 'removed' | 'reordered' | 'truncated' | 'rechained' | 'pending-missing' | 'rolled-back'
       /** For `pending-missing`: main's numbers of the failed logins that are not in the chain. */
       missing?: number[]
+      /** For `rolled-back`: the rows (`table/key`) that are not the version the chain last recorded. */
+      rows?: string[]
     }
 
 /** The hash of the empty chain, so the first entry has a prevHash too. */
@@ -124,6 +135,8 @@ export function auditHashInput(e: Omit<AuditEntry, 'hash'>): string {
     e.targetId,
     Object.entries(e.details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     e.prevHash,
+    // Entries made before rows were recorded hash as they always did.
+    ...(e.rows ? [Object.entries(e.rows).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))] : []),
   ])
 }
 

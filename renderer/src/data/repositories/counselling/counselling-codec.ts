@@ -5,8 +5,9 @@
  * no workspace key opens it at all.
  */
 import type { SealedBody } from '../../codec/codec'
-import { aadFor, decryptBytes, encryptBytes } from '../../crypto/aead'
-import { BODY_SCHEMA_VERSION, createEncryptingCodec } from '../../crypto/record-codec'
+import { decryptBytes, encryptBytes } from '../../crypto/aead'
+import { BODY_SCHEMA_VERSION, bodyAad, createEncryptingCodec } from '../../crypto/record-codec'
+import { nextRevision } from '../../crypto/revisions'
 
 export const counsellingKid = (ownerId: string) => `counsel:${ownerId}`
 
@@ -28,11 +29,11 @@ export async function resealBody(
 ): Promise<Sealed> {
   const fromKid = counsellingKid(from.ownerId)
   if (body.alg !== 'A256GCM' || body.kid !== fromKid) throw new Error('codec: body sealed with another key')
-  const plain = await decryptBytes(from.key, body, aadFor(table, id, body.v, fromKid))
+  const plain = await decryptBytes(from.key, body, bodyAad(table, id, body))
   try {
-    const kid = counsellingKid(to.ownerId)
-    const { iv, ct } = await encryptBytes(to.key, plain, aadFor(table, id, BODY_SCHEMA_VERSION, kid))
-    return { alg: 'A256GCM', kid, v: BODY_SCHEMA_VERSION, iv, ct }
+    const head = { kid: counsellingKid(to.ownerId), v: BODY_SCHEMA_VERSION, r: nextRevision() }
+    const { iv, ct } = await encryptBytes(to.key, plain, bodyAad(table, id, head))
+    return { alg: 'A256GCM', ...head, iv, ct }
   } finally {
     plain.fill(0)
   }

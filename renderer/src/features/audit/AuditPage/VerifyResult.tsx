@@ -1,4 +1,4 @@
-import { Alert, Text } from '@mantine/core'
+import { Alert, List, Text } from '@mantine/core'
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { AuditVerification } from '../../../domain/audit/actions'
@@ -18,15 +18,32 @@ export function VerifyResult({ result }: { result: AuditVerification }) {
       </Alert>
     )
   }
+  const rowLabel = (row: string) => {
+    const cut = row.indexOf('/')
+    return `${t(`audit.rowTable.${row.slice(0, cut)}`)} ${row.slice(cut + 1)}`
+  }
+  const headline =
+    result.reason === 'pending-missing'
+      ? t('audit.verifyPendingMissing', { missing: result.missing?.length ?? 0, count: result.count })
+      : result.reason === 'rolled-back'
+        ? t('audit.verifyRolledBack', { n: result.brokenAt })
+        : t('audit.verifyBroken', {
+            n: result.brokenAt,
+            reason: t(`audit.reason.${result.reason}`),
+            count: result.count,
+          })
   return (
     <Alert color="red" icon={<IconShieldX size={18} />} data-testid="audit-verify-result" role="alert">
       <Text fw={600} size="sm">
-        {t('audit.verifyBroken', {
-          n: result.brokenAt,
-          reason: t(`audit.reason.${result.reason}`),
-          count: result.count,
-        })}
+        {headline}
       </Text>
+      {result.rows && result.rows.length > 0 && (
+        <List size="sm" data-testid="audit-rolled-back">
+          {result.rows.map((row) => (
+            <List.Item key={row}>{rowLabel(row)}</List.Item>
+          ))}
+        </List>
+      )}
       <Text size="sm">{t('audit.verifyBrokenHint')}</Text>
     </Alert>
   )
