@@ -21,8 +21,9 @@ import { createBrowserPlatform } from '../../renderer/src/platform/browser-platf
 import { SigningModal } from '../../renderer/src/features/documents/agreement/SigningModal'
 import { useSigningOpen } from '../../renderer/src/features/shared/signing-activity'
 import { makeRegistration } from '../builders/cases'
-import { makePng, makeSignaturePng } from '../builders/png'
+import { makePng } from '../builders/png'
 import { agreement } from '../builders/records'
+import { signAll } from '../builders/agreements'
 import { TEST_ADMIN_BODY } from '../builders/session'
 import { renderRoute, renderWithSession } from './render-app'
 
@@ -151,15 +152,7 @@ describe('SigningModal', () => {
     expect(await screen.findByTestId(`slot-${first.id}`)).toBeInTheDocument()
     expect(screen.getByTestId('doc-preview')).toBeInTheDocument()
 
-    for (const [i, slot] of draft.slots.entries()) {
-      if (!slot.required) continue
-      await agreements.addSignature(draft.id, {
-        slotId: slot.id,
-        signerRole: slot.signers[0]!.role,
-        method: 'signature',
-        image: makeSignaturePng(i + 1),
-      })
-    }
+    await signAll(app.repositories, draft)
     const panel = await screen.findByTestId('handover-panel', {}, { timeout: 10_000 })
     expect(screen.getByTestId('step-seal')).toHaveAttribute('data-state', 'next')
     expect(screen.queryByTestId('apply-seal')).toBeNull()
@@ -183,15 +176,7 @@ describe('SigningModal', () => {
     const c = await cases.register(makeRegistration({ kind: 'administrative', sector: 'consumer' }))
     await cases.addRecord(c.id, 'agreement', agreement(c))
     const draft = await agreements.createDraft(c.id)
-    for (const [i, slot] of draft.slots.entries()) {
-      if (!slot.required) continue
-      await agreements.addSignature(draft.id, {
-        slotId: slot.id,
-        signerRole: slot.signers[0]!.role,
-        method: 'signature',
-        image: makeSignaturePng(i + 1),
-      })
-    }
+    await signAll(app.repositories, draft)
     await act(() => app.router.navigate(`/${draft.id}`))
     expect(await screen.findByTestId('seal-missing', {}, { timeout: 10_000 })).toHaveTextContent(
       `${TEST_ADMIN_BODY.name} 还没有导入印章图片`,
