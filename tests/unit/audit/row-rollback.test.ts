@@ -8,6 +8,8 @@ import { makeRegistration } from '../../builders/cases'
 import { createRepositories } from '../../../renderer/src/data/repositories'
 import { sessionAs, setUpWorkspace, TEST_KDF } from '../../builders/session'
 import { takeUnrecorded } from '../../../renderer/src/data/audit/row-revisions'
+import { rowsCheck } from '../../../renderer/src/data/audit/rows-check'
+import type { AuditEntry } from '../../../renderer/src/domain/audit/actions'
 
 async function registeredCase() {
   const base = await setUpWorkspace()
@@ -58,15 +60,22 @@ describe('rolling a sealed row back', () => {
     expect(await ws.repos.audit.verify()).toMatchObject({ ok: true })
   })
 
-  it('a revision number edited to the current one breaks the body instead of hiding the rollback', async () => {
+  it('an older ciphertext given the current revision number is named, and no longer opens', async () => {
     const ws = await registeredCase()
     const old = await ws.db.persons.get(ws.personId)
     await editPhone(ws, '13911112222')
     const now = await ws.db.persons.get(ws.personId)
     if (old?.body.alg !== 'A256GCM' || now?.body.alg !== 'A256GCM') throw new Error('expected sealed rows')
     await ws.db.persons.put({ ...old, body: { ...old.body, r: now.body.r } })
-    expect(await ws.repos.audit.verify()).toMatchObject({ ok: true }) // the numbers agree …
-    await expect(ws.repos.persons.get(ws.personId)).rejects.toThrow() // … but the body no longer opens
+    // The chain recorded the IV's fingerprint beside the number: no key is needed to tell them apart …
+    expect(await ws.repos.audit.verify()).toMatchObject({
+      ok: false,
+      reason: 'rolled-back',
+      rows: [`persons/${ws.personId}`],
+      total: 1,
+    })
+    // … and the number is in the additional data: the edited body does not open.
+    await expect(ws.repos.persons.get(ws.personId)).rejects.toThrow()
   })
 
   it('a deleted row and a row removed outside the app are named', async () => {
@@ -76,6 +85,24 @@ describe('rolling a sealed row back', () => {
       ok: false,
       reason: 'rolled-back',
       rows: [`cases/${ws.kase.id}`],
+    })
+  })
+
+  it('a deleted row put back with a body sealed before revisions existed is named; a plain row is not', async () => {
+    const ws = await registeredCase()
+    const row = await ws.db.persons.get(ws.personId)
+    if (row?.body.alg !== 'A256GCM') throw new Error('expected a sealed row')
+    const { r: _r, ...preRevision } = row.body
+    await ws.db.persons.put({ ...row, body: preRevision })
+    await ws.db.settings.put({ key: 'some.cursor', value: { after: 'x', done: false } })
+    const deletedBoth = {
+      seq: 99,
+      rows: { [`persons/${ws.personId}`]: '0', 'settings/some.cursor': '0' },
+    } as unknown as AuditEntry
+    expect(await rowsCheck(ws.db, [deletedBoth])).toEqual({
+      brokenAt: 99,
+      rows: [`persons/${ws.personId}`],
+      total: 1,
     })
   })
 })

@@ -61,7 +61,7 @@ export async function chained(
   specs: readonly EntrySpec[],
   prev: { seq: number; hash: string },
   hash: (text: string) => Promise<string>,
-  rows?: Record<string, number>,
+  rows?: Record<string, string>,
 ): Promise<AuditEntry[]> {
   const full: AuditEntry[] = []
   for (const [i, spec] of specs.entries()) {

@@ -8,50 +8,29 @@
  * the check below.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Dexie } from 'dexie'
-import { takeFresh } from '../crypto/revisions'
+import { DELETED, REVISED_TABLES, takeFresh, versionOf } from '../crypto/revisions'
 
-/**
- * The tables whose rows carry a sealed `body`. Left out: drafts (scratch copies) and the district's
- * imported cases — copies of signed bundles, which stay the evidence (an import of 100,000 would
- * otherwise put 100,000 names into one entry); the import's own row is kept.
- */
-export const REVISED_TABLES: readonly string[] = [
-  'cases',
-  'records',
-  'attachments',
-  'persons',
-  'documents',
-  'documentFiles',
-  'settings',
-  'users',
-  'counsellingClients',
-  'counsellingRecords',
-  'referrals',
-  'screenings',
-  'periodReports',
-  'exports',
-  'rooms',
-  'imports',
-]
+export { REVISED_TABLES }
+
 const REVISED = new Set(REVISED_TABLES)
 
-/** A row as the chain names it: `table/key`. Revision 0 means deleted. */
-export type RowRevisions = Record<string, number>
+/** A row as the chain names it, `table/key`, and the version it was written with (crypto/revisions.ts `versionOf`; '0': deleted). */
+export type RowRevisions = Record<string, string>
 export const rowName = (table: string, key: unknown) => `${table}/${String(key)}`
 
-const notes = new WeakMap<object, Map<string, number>>()
+const notes = new WeakMap<object, Map<string, string>>()
 /** Fresh bodies written in a transaction without the audit table (nothing will record them). */
 let unrecorded: string[] = []
 
-function note(trans: object, table: string, key: unknown, r: number) {
+function note(trans: object, table: string, key: unknown, version: string) {
   const audited = (trans as Partial<IDBTransaction>).objectStoreNames?.contains('audit') ?? false
   if (!audited) {
-    if (r !== 0) unrecorded.push(table)
+    if (version !== DELETED) unrecorded.push(table)
     return
   }
   let m = notes.get(trans)
   if (!m) notes.set(trans, (m = new Map()))
-  m.set(rowName(table, key), r)
+  m.set(rowName(table, key), version)
 }
 
 function record(table: DBCoreTable, name: string, req: DBCoreMutateRequest) {
@@ -59,15 +38,17 @@ function record(table: DBCoreTable, name: string, req: DBCoreMutateRequest) {
     const keyPath = table.schema.primaryKey.keyPath
     req.values.forEach((value: { body?: { r?: unknown }; value?: { r?: unknown } } | undefined, i) => {
       // Settings keep their sealed body under `value`.
-      const r = (value?.body ?? value?.value)?.r
+      const body = value?.body ?? value?.value
+      const r = body?.r
       if (typeof r !== 'number' || !takeFresh(r)) return
+      const version = versionOf(body)
       const key =
         req.keys?.[i] ??
         (typeof keyPath === 'string' ? (value as Record<string, unknown>)[keyPath] : undefined)
-      if (key !== undefined) note(req.trans, name, key, r)
+      if (key !== undefined && version) note(req.trans, name, key, version)
     })
   } else if (req.type === 'delete') {
-    for (const key of req.keys) note(req.trans, name, key, 0)
+    for (const key of req.keys) note(req.trans, name, key, DELETED)
   }
 }
 

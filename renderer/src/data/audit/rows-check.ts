@@ -1,24 +1,24 @@
 /**
- * The sealed rows against the chain: each row the chain recorded must hold the revision its last
- * entry recorded — or be absent when that entry deleted it. Reads the rows' plain `body.r` only
- * (the AEAD binds it: a body whose number was edited no longer opens), one bulkGet per table.
+ * The sealed rows against the chain: each row the chain recorded must hold the version its last
+ * entry recorded (revision and IV fingerprint) — or be absent when that entry deleted it, or hold
+ * nothing sealed. Reads the stored bodies' plain header only, no key needed; one bulkGet per table.
  */
 import type { AuditEntry } from '../../domain/audit/actions'
 import type { MediationDb } from '../schema'
-import { REVISED_TABLES } from './row-revisions'
+import { DELETED, REVISED_TABLES, versionOf } from '../crypto/revisions'
 
-/** How many rolled-back rows are named at most (the rest are counted in `brokenAt`'s entry). */
+/** How many rolled-back rows are named at most (`total` counts them all). */
 const NAMED = 20
 
-type Revised = { body?: { r?: number }; value?: { r?: number } }
+type Revised = { body?: { r?: unknown; iv?: unknown }; value?: { r?: unknown; iv?: unknown } }
 
 export async function rowsCheck(
   db: MediationDb,
   entries: readonly AuditEntry[],
-): Promise<{ brokenAt: number; rows: string[] } | null> {
-  const last = new Map<string, { r: number; seq: number }>()
+): Promise<{ brokenAt: number; rows: string[]; total: number } | null> {
+  const last = new Map<string, { version: string; seq: number }>()
   for (const e of entries)
-    if (e.rows) for (const [row, r] of Object.entries(e.rows)) last.set(row, { r, seq: e.seq })
+    if (e.rows) for (const [row, version] of Object.entries(e.rows)) last.set(row, { version, seq: e.seq })
   const byTable = new Map<string, string[]>()
   for (const row of last.keys()) {
     const cut = row.indexOf('/')
@@ -33,16 +33,20 @@ export async function rowsCheck(
     const found = (await db.table(table).bulkGet(keys)) as (Revised | undefined)[]
     keys.forEach((key, i) => {
       const row = `${table}/${key}`
-      const want = last.get(row) as { r: number; seq: number }
+      const want = last.get(row) as { version: string; seq: number }
       const value = found[i]
-      const have = value ? ((value.body ?? value.value)?.r ?? -1) : 0
+      const have = value ? versionOf(value.body ?? value.value) : DELETED
       // A plain row (a cursor, a setting that is not sealed) written where one was deleted: nothing
       // sealed came back.
-      if (want.r === 0 && have === -1) return
-      if (have !== want.r) wrong.push({ row, seq: want.seq })
+      if (want.version === DELETED && have === null) return
+      if (have !== want.version) wrong.push({ row, seq: want.seq })
     })
   }
   if (wrong.length === 0) return null
   wrong.sort((a, b) => a.seq - b.seq)
-  return { brokenAt: (wrong[0] as { seq: number }).seq, rows: wrong.slice(0, NAMED).map((w) => w.row) }
+  return {
+    brokenAt: (wrong[0] as { seq: number }).seq,
+    rows: wrong.slice(0, NAMED).map((w) => w.row),
+    total: wrong.length,
+  }
 }

@@ -28,7 +28,7 @@ export const bodyAad = (table: string, id: string, body: { v: number; kid: strin
 export function createEncryptingCodec(key: CryptoKey, kid: string): RecordCodec {
   return {
     async seal(table, id, value): Promise<SealedBody> {
-      const head = { kid, v: BODY_SCHEMA_VERSION, r: nextRevision() }
+      const head = { kid, v: BODY_SCHEMA_VERSION, r: nextRevision(table) }
       const { iv, ct } = await encryptBytes(
         key,
         utf8(JSON.stringify(value, replacer)),

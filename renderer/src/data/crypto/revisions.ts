@@ -9,13 +9,39 @@
  * chain must record. A body written again unchanged (a token relayout, a status field beside it)
  * carries an old number and needs no record — the one already in the chain still holds.
  */
-const FRESH_LIMIT = 50_000
+/**
+ * The tables whose rows carry a sealed `body` the audit chain records. Left out: drafts (scratch
+ * copies) and the district's imported cases — copies of signed bundles, which stay the evidence (an
+ * import of 100,000 would otherwise put 100,000 names into one entry); the import's own row is kept.
+ */
+export const REVISED_TABLES: readonly string[] = [
+  'cases',
+  'records',
+  'attachments',
+  'persons',
+  'documents',
+  'documentFiles',
+  'settings',
+  'users',
+  'counsellingClients',
+  'counsellingRecords',
+  'referrals',
+  'screenings',
+  'periodReports',
+  'exports',
+  'rooms',
+  'imports',
+]
+const REVISED = new Set(REVISED_TABLES)
+
+const FRESH_LIMIT = 200_000
 let last = 0
 const fresh = new Set<number>()
 
-/** A new revision number, remembered as not yet written. */
-export function nextRevision(): number {
+/** A new revision number for a body of `table`, remembered as not yet written when the chain records that table. */
+export function nextRevision(table: string): number {
   last = Math.max(Date.now() * 1000, last + 1)
+  if (!REVISED.has(table)) return last
   fresh.add(last)
   if (fresh.size > FRESH_LIMIT) {
     // Seals that were never written (a prepare run again, a draft): the oldest are forgotten.
@@ -29,3 +55,17 @@ export function nextRevision(): number {
 export function takeFresh(r: number): boolean {
   return fresh.delete(r)
 }
+
+/**
+ * What the chain records of a sealed body: its revision and the first 48 bits of its IV (drawn
+ * fresh for every seal), so an older ciphertext given the current number is told apart without a
+ * key. Null for a value that is not a sealed body.
+ */
+export function versionOf(body: { r?: unknown; iv?: unknown } | undefined | null): string | null {
+  if (!body || !(body.iv instanceof Uint8Array)) return null
+  const iv = [...body.iv.subarray(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return `${typeof body.r === 'number' ? body.r : '-'}.${iv}`
+}
+
+/** A deleted row, as the chain records it. */
+export const DELETED = '0'

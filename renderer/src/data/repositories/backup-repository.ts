@@ -111,17 +111,21 @@ export function createBackupRepository(deps: {
     async create(sink, options) {
       if (options.reason === 'manual') manage()
       else if (!(await readPolicy()).auto) throw new Error('backup: automatic backups are off')
-      const written = await writeBackup({
-        db,
-        keyring: session.keyring,
-        recovery: await recoveryMaterialOf(db),
-        accounts: await accountsOf(db),
-        appVersion: options.appVersion,
-        sink,
-        now: now(),
-        onProgress: options.onProgress,
-        signal: options.signal,
-      })
+      // Nothing is written through this window's audit log meanwhile: the rows and the chain in the
+      // file agree (a row changed between its table and the audit table would read as rolled back).
+      const written = await audit.exclusive(async () =>
+        writeBackup({
+          db,
+          keyring: session.keyring,
+          recovery: await recoveryMaterialOf(db),
+          accounts: await accountsOf(db),
+          appVersion: options.appVersion,
+          sink,
+          now: now(),
+          onProgress: options.onProgress,
+          signal: options.signal,
+        }),
+      )
       const last: LastBackup = {
         at: written.createdAt,
         name: written.name,

@@ -88,10 +88,11 @@ export interface AuditEntry {
   targetId: string
   details: Record<string, string | number | boolean | string[]>
   /**
-   * The sealed rows this change wrote, `table/key` → revision (0: deleted), when it wrote any: what
-   * the check of rows against the chain compares with (data/audit/row-revisions.ts).
+   * The sealed rows this change wrote, `table/key` → version (revision and IV fingerprint; '0':
+   * deleted), when it wrote any: what the check of rows against the chain compares with
+   * (data/audit/row-revisions.ts).
    */
-  rows?: Record<string, number>
+  rows?: Record<string, string>
   prevHash: string
   hash: string
 }
@@ -116,8 +117,9 @@ export type AuditVerification =
         'modified' | 'removed' | 'reordered' | 'truncated' | 'rechained' | 'pending-missing' | 'rolled-back'
       /** For `pending-missing`: main's numbers of the failed logins that are not in the chain. */
       missing?: number[]
-      /** For `rolled-back`: the rows (`table/key`) that are not the version the chain last recorded. */
+      /** For `rolled-back`: the first rows (`table/key`) that are not the version the chain last recorded, and how many there are. */
       rows?: string[]
+      total?: number
     }
 
 /** The hash of the empty chain, so the first entry has a prevHash too. */

@@ -36,6 +36,7 @@ export const auditEn: typeof auditZhCN = {
       'Integrity check failed: {{missing}} failed logins that main confirmed as logged are not in the log ({{count}} entries).',
     verifyRolledBack:
       'Integrity check failed: these rows are not the version the log last recorded (from entry {{n}}) — an older version was put back, or they were deleted or put back outside the app:',
+    verifyRolledBackMore: '… {{total}} in all',
     rowTable: {
       cases: 'Case',
       records: 'Case record',

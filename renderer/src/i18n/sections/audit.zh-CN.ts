@@ -42,6 +42,7 @@ export const auditZhCN = {
       '完整性校验未通过：主进程确认已记入日志的 {{missing}} 条登录失败记录不在日志中（共 {{count}} 条）。',
     verifyRolledBack:
       '完整性校验未通过：以下数据不是日志（第 {{n}} 条起）最后记录的版本——被换回了旧版本，或在程序之外被删除或放回：',
+    verifyRolledBackMore: '……共 {{total}} 项',
     rowTable: {
       cases: '案件',
       records: '案件记录',

@@ -31,7 +31,7 @@ export async function resealBody(
   if (body.alg !== 'A256GCM' || body.kid !== fromKid) throw new Error('codec: body sealed with another key')
   const plain = await decryptBytes(from.key, body, bodyAad(table, id, body))
   try {
-    const head = { kid: counsellingKid(to.ownerId), v: BODY_SCHEMA_VERSION, r: nextRevision() }
+    const head = { kid: counsellingKid(to.ownerId), v: BODY_SCHEMA_VERSION, r: nextRevision(table) }
     const { iv, ct } = await encryptBytes(to.key, plain, bodyAad(table, id, head))
     return { alg: 'A256GCM', ...head, iv, ct }
   } finally {

@@ -42,6 +42,9 @@ export function VerifyResult({ result }: { result: AuditVerification }) {
           {result.rows.map((row) => (
             <List.Item key={row}>{rowLabel(row)}</List.Item>
           ))}
+          {(result.total ?? 0) > result.rows.length && (
+            <List.Item>{t('audit.verifyRolledBackMore', { total: result.total })}</List.Item>
+          )}
         </List>
       )}
       <Text size="sm">{t('audit.verifyBrokenHint')}</Text>
