@@ -146,6 +146,12 @@ test('killing the browser during writes loses no confirmed write and leaves noth
     }
     expect(confirmed.size).toBeGreaterThan(0)
   } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+    // A killed browser's helper processes may still be writing its cache: a temp folder left
+    // behind is harmless, a failed test for it is not.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+    } catch {
+      // left for the OS to clear from /tmp
+    }
   }
 })
