@@ -5,6 +5,6 @@ import 'fake-indexeddb/auto'
 import { afterEach as afterEachTest } from 'vitest'
 import { takeUnrecorded } from '../../renderer/src/data/audit/row-revisions'
 afterEachTest(() => {
-  const tables = [...new Set(takeUnrecorded())]
+  const tables = takeUnrecorded()
   if (tables.length && process.env.REVISIONS_REPORT) console.warn(`UNRECORDED ${tables.join(',')}`)
 })

@@ -8,24 +8,20 @@
  * the check below.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Dexie } from 'dexie'
-import { DELETED, REVISED_TABLES, takeFresh, versionOf } from '../crypto/revisions'
-
-export { REVISED_TABLES }
-
-const REVISED = new Set(REVISED_TABLES)
+import { rowName } from '../../domain/audit/actions'
+import { DELETED, isRevised, takeFresh, versionOf } from '../crypto/revisions'
 
 /** A row as the chain names it, `table/key`, and the version it was written with (crypto/revisions.ts `versionOf`; '0': deleted). */
 export type RowRevisions = Record<string, string>
-export const rowName = (table: string, key: unknown) => `${table}/${String(key)}`
 
 const notes = new WeakMap<object, Map<string, string>>()
-/** Fresh bodies written in a transaction without the audit table (nothing will record them). */
-let unrecorded: string[] = []
+/** Tables with fresh bodies written in a transaction without the audit table (nothing will record them). */
+const unrecorded = new Set<string>()
 
 function note(trans: object, table: string, key: unknown, version: string) {
   const audited = (trans as Partial<IDBTransaction>).objectStoreNames?.contains('audit') ?? false
   if (!audited) {
-    if (version !== DELETED) unrecorded.push(table)
+    if (version !== DELETED) unrecorded.add(table)
     return
   }
   let m = notes.get(trans)
@@ -62,7 +58,7 @@ export function trackRevisions(db: Dexie): void {
         ...down,
         table(name) {
           const table = down.table(name)
-          if (!REVISED.has(name)) return table
+          if (!isRevised(name)) return table
           return {
             ...table,
             mutate(req) {
@@ -83,12 +79,12 @@ export function takeRevisions(trans: { idbtrans?: unknown } | null | undefined):
   const m = notes.get(idb)
   if (!m || m.size === 0) return undefined
   notes.delete(idb)
-  return Object.fromEntries([...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  return Object.fromEntries(m)
 }
 
 /** Tables that had freshly sealed rows written where no entry could record them (for tests). */
 export function takeUnrecorded(): string[] {
-  const out = unrecorded
-  unrecorded = []
+  const out = [...unrecorded]
+  unrecorded.clear()
   return out
 }

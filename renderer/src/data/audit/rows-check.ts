@@ -3,9 +3,9 @@
  * entry recorded (revision and IV fingerprint) — or be absent when that entry deleted it, or hold
  * nothing sealed. Reads the stored bodies' plain header only, no key needed; one bulkGet per table.
  */
-import type { AuditEntry } from '../../domain/audit/actions'
+import { rowName, splitRowName, type AuditEntry } from '../../domain/audit/actions'
 import type { MediationDb } from '../schema'
-import { DELETED, REVISED_TABLES, versionOf } from '../crypto/revisions'
+import { DELETED, isRevised, versionOf } from '../crypto/revisions'
 
 /** How many rolled-back rows are named at most (`total` counts them all). */
 const NAMED = 20
@@ -21,18 +21,17 @@ export async function rowsCheck(
     if (e.rows) for (const [row, version] of Object.entries(e.rows)) last.set(row, { version, seq: e.seq })
   const byTable = new Map<string, string[]>()
   for (const row of last.keys()) {
-    const cut = row.indexOf('/')
-    const table = row.slice(0, cut)
-    if (!REVISED_TABLES.includes(table)) continue
-    const keys = byTable.get(table) ?? []
-    keys.push(row.slice(cut + 1))
-    byTable.set(table, keys)
+    const { table, key } = splitRowName(row)
+    if (!isRevised(table)) continue
+    const keys = byTable.get(table)
+    if (keys) keys.push(key)
+    else byTable.set(table, [key])
   }
   const wrong: { row: string; seq: number }[] = []
   for (const [table, keys] of byTable) {
     const found = (await db.table(table).bulkGet(keys)) as (Revised | undefined)[]
     keys.forEach((key, i) => {
-      const row = `${table}/${key}`
+      const row = rowName(table, key)
       const want = last.get(row) as { version: string; seq: number }
       const value = found[i]
       const have = value ? versionOf(value.body ?? value.value) : DELETED

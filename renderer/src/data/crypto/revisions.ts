@@ -9,6 +9,8 @@
  * chain must record. A body written again unchanged (a token relayout, a status field beside it)
  * carries an old number and needs no record — the one already in the chain still holds.
  */
+import { toHex } from './bytes'
+
 /**
  * The tables whose rows carry a sealed `body` the audit chain records. Left out: drafts (scratch
  * copies) and the district's imported cases — copies of signed bundles, which stay the evidence (an
@@ -33,6 +35,9 @@ export const REVISED_TABLES: readonly string[] = [
   'imports',
 ]
 const REVISED = new Set(REVISED_TABLES)
+
+/** Whether the chain records the rows of `table`. */
+export const isRevised = (table: string): boolean => REVISED.has(table)
 
 const FRESH_LIMIT = 200_000
 let last = 0
@@ -63,8 +68,7 @@ export function takeFresh(r: number): boolean {
  */
 export function versionOf(body: { r?: unknown; iv?: unknown } | undefined | null): string | null {
   if (!body || !(body.iv instanceof Uint8Array)) return null
-  const iv = [...body.iv.subarray(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('')
-  return `${typeof body.r === 'number' ? body.r : '-'}.${iv}`
+  return `${typeof body.r === 'number' ? body.r : '-'}.${toHex(body.iv.subarray(0, 6))}`
 }
 
 /** A deleted row, as the chain records it. */

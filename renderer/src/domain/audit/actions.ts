@@ -125,6 +125,18 @@ export type AuditVerification =
 /** The hash of the empty chain, so the first entry has a prevHash too. */
 export const GENESIS_HASH = '0'.repeat(64)
 
+const sortedEntries = <V>(o: Record<string, V>): [string, V][] =>
+  Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+
+/** A sealed row as an entry's `rows` names it: `table/key`. */
+export const rowName = (table: string, key: unknown): string => `${table}/${String(key)}`
+
+/** The table and key of a `rowName`. */
+export function splitRowName(row: string): { table: string; key: string } {
+  const cut = row.indexOf('/')
+  return { table: row.slice(0, cut), key: row.slice(cut + 1) }
+}
+
 /** The exact bytes the keyed hash covers: every field but the hash itself, in a fixed order. */
 export function auditHashInput(e: Omit<AuditEntry, 'hash'>): string {
   return JSON.stringify([
@@ -135,10 +147,10 @@ export function auditHashInput(e: Omit<AuditEntry, 'hash'>): string {
     e.action,
     e.targetType,
     e.targetId,
-    Object.entries(e.details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    sortedEntries(e.details),
     e.prevHash,
     // Entries made before rows were recorded hash as they always did.
-    ...(e.rows ? [Object.entries(e.rows).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))] : []),
+    ...(e.rows ? [sortedEntries(e.rows)] : []),
   ])
 }
 

@@ -1,7 +1,7 @@
 import { Alert, List, Text } from '@mantine/core'
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { AuditVerification } from '../../../domain/audit/actions'
+import { splitRowName, type AuditVerification } from '../../../domain/audit/actions'
 
 /** The outcome of walking the chain: all good with its head, or the first broken entry and why. */
 export function VerifyResult({ result }: { result: AuditVerification }) {
@@ -19,8 +19,8 @@ export function VerifyResult({ result }: { result: AuditVerification }) {
     )
   }
   const rowLabel = (row: string) => {
-    const cut = row.indexOf('/')
-    return `${t(`audit.rowTable.${row.slice(0, cut)}`)} ${row.slice(cut + 1)}`
+    const { table, key } = splitRowName(row)
+    return `${t(`audit.rowTable.${table}`)} ${key}`
   }
   const headline =
     result.reason === 'pending-missing'
