@@ -104,6 +104,7 @@ function statRecords(d: CaseDraft): StatRecord[] {
 /**
  * The export of `cases` generated cases as a bundle signed by `signer`. `timings` says how long
  * generating and sealing the cases took: they stand in for reading rows, not part of the export.
+ * `stats` are the cases' statistics facts, plain, in memory: the district statistics' baseline.
  */
 export async function exportBundle(signer: BundleSigner, cases: number) {
   const codec = createEncryptingCodec(await generateAesKey(), 'bench')
@@ -188,5 +189,5 @@ export async function exportBundle(signer: BundleSigner, cases: number) {
     },
     signer,
   )
-  return { built, timings }
+  return { built, timings, stats }
 }

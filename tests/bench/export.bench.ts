@@ -1,8 +1,9 @@
 /**
  * `npm run bench:export`: exports BENCH_EXPORT_CASES (default 100,000) generated cases as a bundle,
  * then imports that bundle into a district workspace, recording time and peak memory (RSS sampled
- * every 20 ms) into bench/results.json (entries export.bundle, import.bundle, district.statistics;
- * other entries are kept).
+ * every 20 ms) into bench/results.json (entries export.bundle, import.bundle, district.statistics,
+ * district.statistics.by-room and their baseline plain.district.statistics — the same aggregation
+ * over the cases' plain statistics facts already in memory, issue 17's target 2; other entries are kept).
  *
  * Why the export side runs in memory and not on IndexedDB: seeding 100,000 cases through the data
  * layer takes about 20 minutes in Chromium (bench/results.json, seed.importMs) and far longer on
@@ -19,6 +20,7 @@
  */
 import 'fake-indexeddb/auto'
 import { createBundleSigner } from '../../renderer/src/output/bundles/bundle-signer'
+import { computeStatistics, periodRange } from '../../renderer/src/domain/statistics'
 import { createSelfIssuedIdentity } from '../../renderer/src/output/signing'
 import { BENCH_PERIOD as PERIOD, exportBundle } from './bench-bundle'
 import { machine, mergeResults, quantile } from './node-metrics'
@@ -53,11 +55,12 @@ const summary = (
   const ms = runs.map((r) => r.ms).sort((a, b) => a - b)
   return {
     name,
-    n: runs.length,
+    // n is the number of cases (as in every entry); the runs are counted apart.
+    n: CASES,
+    runs: runs.length,
     median_ms: Math.round(quantile(ms, 0.5) * 10) / 10,
     p95_ms: Math.round(quantile(ms, 0.95) * 10) / 10,
     peak_mb: Math.round(Math.max(...runs.map((r) => r.peakMb))),
-    cases: CASES,
     ...extra,
   }
 }
@@ -75,10 +78,21 @@ const signer = await createBundleSigner(identity)
 const exports: { ms: number; peakMb: number }[] = []
 const imports: { ms: number; peakMb: number }[] = []
 const statsRuns: { ms: number; peakMb: number }[] = []
+const byRoomRuns: { ms: number; peakMb: number }[] = []
+const plainRuns: { ms: number; peakMb: number }[] = []
 let exportNotes: Record<string, unknown> = {}
 for (let run = 0; run < RUNS; run++) {
   const e = await measured(() => exportBundle(signer, CASES))
   const { built, timings } = e.value
+  // The baseline: the same table computed over the plain facts in memory (5 times, each counted).
+  for (let k = 0; k < 5; k++) {
+    const range = periodRange(PERIOD)
+    const p = await measured(async () =>
+      computeStatistics({ inputs: e.value.stats, screenings: [], range, groupBy: 'disputeType' }),
+    )
+    plainRuns.push({ ms: p.ms, peakMb: p.peakMb })
+  }
+  e.value.stats = []
   // Generating the demo cases and sealing them stand in for reading rows: not part of the export.
   const ms = e.ms - timings.generate - timings.seal
   exports.push({ ms, peakMb: e.peakMb })
@@ -110,10 +124,13 @@ for (let run = 0; run < RUNS; run++) {
   out(
     `import   run ${run + 1}: ${Math.round(i.ms)} ms, peak ${Math.round(i.peakMb)} MB (of which ${Math.round(storeMb)} MB the in-memory database holds afterwards)`,
   )
+  // The first view after the import, as the district's page asks: the table, then the rows by room.
   const s = await measured(() => district.repos.district.statistics(PERIOD, null, 'disputeType'))
   statsRuns.push({ ms: s.ms, peakMb: s.peakMb })
+  const r = await measured(() => district.repos.district.statisticsByRoom(PERIOD))
+  byRoomRuns.push({ ms: r.ms, peakMb: r.peakMb })
   out(
-    `district statistics run ${run + 1}: ${Math.round(s.ms)} ms (received ${s.value.total.received}), peak ${Math.round(s.peakMb)} MB`,
+    `district statistics run ${run + 1}: ${s.ms.toFixed(1)} ms (received ${s.value.total.received}), by room ${r.ms.toFixed(1)} ms; plain in memory ${plainRuns.at(-1)?.ms.toFixed(1)} ms`,
   )
   district.db.close()
 }
@@ -122,6 +139,8 @@ const entries = [
   summary('export.bundle', exports, exportNotes),
   summary('import.bundle', imports, { store_mb: Math.round(storeMb), baseline_mb: Math.round(baselineMb) }),
   summary('district.statistics', statsRuns),
+  summary('district.statistics.by-room', byRoomRuns),
+  summary('plain.district.statistics', plainRuns),
 ]
 mergeResults(entries, { exportMachine: machine() })
 out(JSON.stringify(entries, null, 2))

@@ -100,7 +100,7 @@ async function workspaceAt(version: number) {
 }
 
 describe('restoring a backup made at an older schema version', () => {
-  for (const version of [2, 3, 4, 5, 6]) {
+  for (const version of [2, 3, 4, 5, 6, 7]) {
     it(`v${version}: upgrades run, the administrator logs in, the case reads and the audit chain verifies`, async () => {
       const w = await workspaceAt(version)
       const before = Object.fromEntries(

@@ -1,5 +1,5 @@
 /**
- * The Dexie database: its tables (rows.ts) and its versions, one frozen file each (v1.ts … v6.ts).
+ * The Dexie database: its tables (rows.ts) and its versions, one frozen file each (v1.ts … v7.ts).
  * Versions only go up; a released version never changes, and every upgrade has a test that starts
  * from a fixture of the version before (tests/unit/data/migrations/). A new version is a new file
  * vN.ts with its own stores() and a self-contained upgrade, added to VERSIONS below.
@@ -13,6 +13,7 @@ import type {
   CounsellingRecordRow,
   CounterRow,
   DistrictCaseRow,
+  DistrictTotalRow,
   DocumentFileRow,
   DocumentRow,
   DraftRow,
@@ -35,6 +36,7 @@ import { declareV3 } from './v3'
 import { declareV4 } from './v4'
 import { declareV5 } from './v5'
 import { declareV6 } from './v6'
+import { declareV7 } from './v7'
 import { trackRevisions } from '../audit/row-revisions'
 
 export type * from './rows'
@@ -64,6 +66,7 @@ export type MediationDb = Dexie & {
   rooms: EntityTable<RoomRow, 'id'>
   districtCases: EntityTable<DistrictCaseRow, 'id'>
   imports: EntityTable<ImportRow, 'id'>
+  districtTotals: EntityTable<DistrictTotalRow, 'id'>
 }
 
 /** The case list's indexes as v1 made them: every sortable column crossed with every filter. */
@@ -77,6 +80,7 @@ const VERSIONS: readonly ((db: Dexie) => void)[] = [
   declareV4,
   declareV5,
   declareV6,
+  declareV7,
 ]
 
 /** The newest schema version this app knows. */

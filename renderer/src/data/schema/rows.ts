@@ -278,6 +278,18 @@ export interface DistrictCaseRow {
   body: SealedBody
 }
 
+/**
+ * v7 (district workspaces): one room's statistics totals for one month, quarter or year (period =
+ * its key: 2026-11, 2026-Q4, 2026), or the room's case count (period "cases"); id = room id | period.
+ * The row marking that totals were built from the imported cases has id "*".
+ */
+export interface DistrictTotalRow {
+  id: string
+  roomId: string
+  period: string
+  body: SealedBody
+}
+
 /** v5 (district workspaces): each imported bundle, so re-imports are recognised. */
 export interface ImportRow {
   id: string

@@ -75,8 +75,8 @@ export interface ComputeArgs {
   rateBase?: RateBase
 }
 
-function add(into: CaseCounts, counts: CaseCounts): void {
-  for (const m of CASE_MEASURES) into[m] += counts[m]
+export function addCounts(into: CaseCounts, counts: Partial<CaseCounts>): void {
+  for (const m of CASE_MEASURES) into[m] += counts[m] ?? 0
 }
 
 interface ScreeningTotals {
@@ -95,28 +95,26 @@ function finish(counts: CaseCounts, rateBase: RateBase, screenings: ScreeningTot
   }
 }
 
-export function computeStatistics({
-  inputs,
-  screenings,
-  range,
-  groupBy = null,
-  rateBase = 'received',
-}: ComputeArgs): StatTable {
-  const total = emptyCounts()
-  const groups = new Map<string, CaseCounts>()
-  if (groupBy && groupBy !== 'mediator') for (const k of FIXED_KEYS[groupBy]) groups.set(k, emptyCounts())
-  for (const input of inputs) {
-    const counts = contribution(input, range)
-    if (!contributes(counts)) continue
-    add(total, counts)
-    if (!groupBy) continue
-    const key = groupKeyOf(input, groupBy)
-    const group = groups.get(key) ?? emptyCounts()
-    add(group, counts)
-    groups.set(key, group)
-  }
+/** Case counts summed: over everything, and per group key when grouped. */
+export interface SummedCounts {
+  total: CaseCounts
+  groups: Map<string, CaseCounts>
+}
+
+/**
+ * The table of some summed counts: a row per group (every code of a fixed vocabulary, in its order,
+ * even when 0; mediators busiest first), the rates, and the screening rounds held in the range.
+ * computeStatistics sums the cases; a district sums the totals it kept at import (totals.ts).
+ */
+export function tableOf(
+  { total, groups }: SummedCounts,
+  { screenings, range, groupBy = null, rateBase = 'received' }: Omit<ComputeArgs, 'inputs'>,
+): StatTable {
+  const ordered = new Map<string, CaseCounts>()
+  if (groupBy && groupBy !== 'mediator') for (const k of FIXED_KEYS[groupBy]) ordered.set(k, emptyCounts())
+  if (groupBy) for (const [key, counts] of groups) addCounts(ordered.get(key) ?? setNew(ordered, key), counts)
   const held = screenings.filter((s) => inRange(s.date, range))
-  const rows = [...groups].map(([key, counts]) => ({ key, measures: finish(counts, rateBase, null) }))
+  const rows = [...ordered].map(([key, counts]) => ({ key, measures: finish(counts, rateBase, null) }))
   // Mediators have no fixed order: busiest first, then by id so the order is stable.
   if (groupBy === 'mediator')
     rows.sort((a, b) => b.measures.received - a.measures.received || (a.key < b.key ? -1 : 1))
@@ -131,6 +129,26 @@ export function computeStatistics({
       prevented: held.reduce((sum, s) => sum + (s.prevented ?? 0), 0),
     }),
   }
+}
+
+function setNew(map: Map<string, CaseCounts>, key: string): CaseCounts {
+  const counts = emptyCounts()
+  map.set(key, counts)
+  return counts
+}
+
+export function computeStatistics(args: ComputeArgs): StatTable {
+  const { inputs, range, groupBy = null } = args
+  const summed: SummedCounts = { total: emptyCounts(), groups: new Map() }
+  for (const input of inputs) {
+    const counts = contribution(input, range)
+    if (!contributes(counts)) continue
+    addCounts(summed.total, counts)
+    if (!groupBy) continue
+    const key = groupKeyOf(input, groupBy)
+    addCounts(summed.groups.get(key) ?? setNew(summed.groups, key), counts)
+  }
+  return tableOf(summed, args)
 }
 
 /**

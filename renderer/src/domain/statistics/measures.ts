@@ -84,8 +84,11 @@ export interface StatMeasures extends CaseCounts {
 
 export type Measure = keyof StatMeasures
 
+const ZERO = Object.freeze(Object.fromEntries(CASE_MEASURES.map((m) => [m, 0])) as CaseCounts)
+
+/** Every measure at 0 (a copy: counted into). */
 export function emptyCounts(): CaseCounts {
-  return Object.fromEntries(CASE_MEASURES.map((m) => [m, 0])) as CaseCounts
+  return { ...ZERO }
 }
 
 const RECEIVED_BY_CLASS: Record<SourceClass, CaseMeasure> = {

@@ -6,7 +6,7 @@
 import { Dexie } from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { createRepositories } from '../../../../renderer/src/data/repositories'
-import { openDatabase, type MediationDb } from '../../../../renderer/src/data/schema'
+import { openDatabase, SCHEMA_VERSION, type MediationDb } from '../../../../renderer/src/data/schema'
 import { makeRegistration } from '../../../builders/cases'
 import { sessionAs, setUpWorkspace } from '../../../builders/session'
 
@@ -69,7 +69,7 @@ describe('schema v5 → v6', () => {
     v5.close()
 
     const db = openDatabase(name)
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(SCHEMA_VERSION)
     const [row] = await db.cases.toArray()
     expect(row).toMatchObject({ issuerId: 'committee', caseNo: registered.caseNo, seq: 1 })
     expect(await db.cases.where('[issuerId+year+seq]').equals(['committee', row!.year, 1]).count()).toBe(1)

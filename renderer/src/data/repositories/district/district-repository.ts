@@ -87,13 +87,16 @@ export function createDistrictRepository(deps: ExportDeps): DistrictRepository {
 }
 
 async function loadParts(ctx: ReturnType<typeof exportContext>) {
-  const [{ createRooms }, { createImports }, { createDistrictStats }] = await Promise.all([
-    import('./rooms'),
-    import('./imports'),
-    import('./district-stats'),
-  ])
+  const [{ createRooms }, { createImports }, { createDistrictStats }, { createDistrictTotals }] =
+    await Promise.all([
+      import('./rooms'),
+      import('./imports'),
+      import('./district-stats'),
+      import('./district-totals'),
+    ])
   const rooms = createRooms(ctx)
-  const imports = createImports(ctx, rooms)
-  return { rooms, imports, stats: createDistrictStats(ctx, rooms, imports) }
+  const totals = createDistrictTotals(ctx)
+  const imports = createImports(ctx, rooms, totals)
+  return { rooms, imports, stats: createDistrictStats(ctx, rooms, imports, totals) }
 }
 type Parts = Awaited<ReturnType<typeof loadParts>>

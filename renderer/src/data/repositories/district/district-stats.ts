@@ -1,15 +1,18 @@
 /**
- * Statistics across rooms: the same pure computation a room runs on its own page
- * (domain/statistics), over the statistics facts of every imported case and each room's screening
- * rounds as its newest bundle reported them. Decrypted facts are kept for the session, keyed by
- * the row's `updatedAt`, so looking at another period or room does not decrypt everything again.
+ * Statistics across rooms: the same numbers a room's own page computes (domain/statistics), from
+ * each room's screening rounds as its newest bundle reported them and
+ * - for a month, quarter or year: the totals kept at import (district-totals.ts), a few rows per
+ *   room whatever the number of cases (issue 17);
+ * - for any other span of days: the statistics facts of every imported case, opened page by page.
+ *   Opened facts are kept for the session, keyed by the row's `updatedAt`, so looking at another
+ *   span or room does not open everything again.
  */
 import { Dexie } from 'dexie'
-import { z } from 'zod'
 import {
   computeStatistics,
   periodRange,
-  statInputSchema,
+  tableFromTotals,
+  totalledPeriodOf,
   type DateRange,
   type GroupBy,
   type Period,
@@ -20,14 +23,10 @@ import {
 } from '../../../domain/statistics'
 import type { ExportContext } from '../export/context'
 import { readStatisticsSettings } from '../reporting-settings'
-import { DISTRICT_CASES, type Imports } from './imports'
+import { openStat } from './district-case'
+import type { DistrictTotals } from './district-totals'
+import type { Imports } from './imports'
 import type { Rooms } from './rooms'
-
-/**
- * A stored case's statistics facts. Bundles made before the facts carried their 受理 day have it
- * on the case itself (`acceptedOn`), which stands in, so 受理数 counts those cases as the room did.
- */
-const statOnly = z.object({ stat: statInputSchema, acceptedOn: z.string().nullable().optional() }).loose()
 /** Rows read (and their bodies held) at a time. */
 const PAGE = 2000
 
@@ -38,7 +37,12 @@ export interface RoomStatistics {
   total: StatMeasures
 }
 
-export function createDistrictStats(ctx: ExportContext, rooms: Rooms, imports: Imports) {
+export function createDistrictStats(
+  ctx: ExportContext,
+  rooms: Rooms,
+  imports: Imports,
+  totals: DistrictTotals,
+) {
   const { db, codec } = ctx
   const cache = new Map<string, { updatedAt: string; stat: StatInput; roomId: string }>()
 
@@ -61,9 +65,7 @@ export function createDistrictStats(ctx: ExportContext, rooms: Rooms, imports: I
       for (const r of page) {
         let hit = cache.get(r.id)
         if (!hit || hit.updatedAt !== r.updatedAt) {
-          const { stat, acceptedOn } = statOnly.parse(await codec.open(DISTRICT_CASES, r.id, r.body))
-          const accepted = stat.acceptedOn === undefined ? { acceptedOn: acceptedOn ?? null } : {}
-          hit = { updatedAt: r.updatedAt, stat: { ...stat, ...accepted }, roomId: r.roomId }
+          hit = { updatedAt: r.updatedAt, stat: await openStat(codec, r), roomId: r.roomId }
           cache.set(r.id, hit)
         }
         const list = byRoom.get(r.roomId) ?? []
@@ -92,18 +94,34 @@ export function createDistrictStats(ctx: ExportContext, rooms: Rooms, imports: I
   }
 
   async function table(range: DateRange, roomId: string | null, groupBy: GroupBy | null): Promise<StatTable> {
-    const [byRoom, facts, settings] = await Promise.all([
-      inputs(roomId),
-      screenings(roomId),
-      readStatisticsSettings(db),
-    ])
-    return computeStatistics({
-      inputs: [...byRoom.values()].flat(),
-      screenings: [...facts.values()].flat(),
+    const kept = totalledPeriodOf(range)
+    const [facts, settings] = await Promise.all([screenings(roomId), readStatisticsSettings(db)])
+    const args = { screenings: [...facts.values()].flat(), range, groupBy, rateBase: settings.rateBase }
+    if (kept) return tableFromTotals([...(await totals.forPeriod(kept, roomId)).values()], args)
+    return computeStatistics({ inputs: [...(await inputs(roomId)).values()].flat(), ...args })
+  }
+
+  /** Each room's totals for the range and its case count, from the kept totals or from the cases. */
+  async function perRoom(range: DateRange) {
+    const kept = totalledPeriodOf(range)
+    const [facts, settings] = await Promise.all([screenings(null), readStatisticsSettings(db)])
+    const args = (roomId: string) => ({
+      screenings: facts.get(roomId) ?? [],
       range,
-      groupBy,
       rateBase: settings.rateBase,
     })
+    if (kept) {
+      const [byRoom, counts] = await Promise.all([totals.forPeriod(kept, null), totals.caseCounts()])
+      return (roomId: string) => {
+        const t = byRoom.get(roomId)
+        return { cases: counts.get(roomId) ?? 0, total: tableFromTotals(t ? [t] : [], args(roomId)).total }
+      }
+    }
+    const byRoom = await inputs(null)
+    return (roomId: string) => {
+      const list = byRoom.get(roomId) ?? []
+      return { cases: list.length, total: computeStatistics({ inputs: list, ...args(roomId) }).total }
+    }
   }
 
   return {
@@ -112,23 +130,8 @@ export function createDistrictStats(ctx: ExportContext, rooms: Rooms, imports: I
 
     /** One row per registered room (rooms without bundles show zeros): the drill-down by room. */
     async byRoom(period: Period): Promise<RoomStatistics[]> {
-      const range = periodRange(period)
-      const [byRoom, facts, registry, settings] = await Promise.all([
-        inputs(null),
-        screenings(null),
-        rooms.list(),
-        readStatisticsSettings(db),
-      ])
-      return registry.map((room) => {
-        const list = byRoom.get(room.id) ?? []
-        const { total } = computeStatistics({
-          inputs: list,
-          screenings: facts.get(room.id) ?? [],
-          range,
-          rateBase: settings.rateBase,
-        })
-        return { roomId: room.id, name: room.name, cases: list.length, total }
-      })
+      const [of, registry] = await Promise.all([perRoom(periodRange(period)), rooms.list()])
+      return registry.map((room) => ({ roomId: room.id, name: room.name, ...of(room.id) }))
     },
   }
 }

@@ -5,7 +5,7 @@
  * the app a Web Worker, so a hostile bundle can cost the screen nothing. A refusal changes nothing
  * but the audit log. A verified bundle is merged in ONE transaction: a case is
  * written only when it is new or newer (by the room's `updatedAt`) than what the district holds,
- * and the import is filed under the manifest's hash — so importing the same bundle again, or one
+ * the statistics totals change with it (district-totals.ts), and the import is filed under the manifest's hash — so importing the same bundle again, or one
  * that overlaps earlier ones, changes no case.
  */
 import { Dexie } from 'dexie'
@@ -21,9 +21,10 @@ import { parseCertificate, type SignerCertificate } from '../../../domain/export
 import type { VerifiedBundle } from '../../../domain/export/verify-bundle'
 import type { DistrictCaseRow, ImportRow } from '../../schema'
 import type { ExportContext } from '../export/context'
+import { DISTRICT_CASES, openStat, statOfCase } from './district-case'
+import { countCase, emptyDelta, type DistrictTotals } from './district-totals'
 import type { Room, Rooms } from './rooms'
 
-export const DISTRICT_CASES = 'districtCases'
 export const IMPORTS = 'imports'
 
 export const importBodySchema = z.object({
@@ -93,7 +94,7 @@ function trustedOf(known: Map<string, Room>): Map<string, SignerCertificate> {
   return trusted
 }
 
-export function createImports(ctx: ExportContext, rooms: Rooms) {
+export function createImports(ctx: ExportContext, rooms: Rooms, totals: DistrictTotals) {
   const { db, codec, audit, access, now, newId, openBundle } = ctx
 
   const openImport = async (row: ImportRow): Promise<ImportSummary> => ({
@@ -141,7 +142,8 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
   /**
    * The merge, in ONE transaction: the case files are read again one at a time (they passed every
    * check; holding 100,000 parsed cases at once would not fit a modest PC), each case compared with
-   * what the district holds and sealed only when new or newer. Sealing is WebCrypto, not IndexedDB,
+   * what the district holds and sealed only when new or newer; the room's statistics totals take
+   * the new cases in, and a newer copy's replace the older copy's. Sealing is WebCrypto, not IndexedDB,
    * so it runs under Dexie.waitFor to keep the transaction open. The import's audit entry, which
    * says how many cases it added, is written at its end in the same transaction (commitInside):
    * both or neither. Null when the same bundle was imported meanwhile (another window): nothing is
@@ -159,25 +161,33 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
     const importedAt = now().toISOString()
     const counts = { added: 0, updated: 0, unchanged: 0 }
     const total = manifest.counts.cases
-    const body = await audit.commitInside([db.districtCases, db.imports], async () => {
+    await totals.ensureBuilt()
+    const body = await audit.commitInside([db.districtCases, db.imports, db.districtTotals], async () => {
       if (await db.imports.where('manifestHash').equals(bundle.manifestHash).count())
         return { value: null, entry: null }
       let done = 0
+      const delta = emptyDelta()
       for (const path of bundle.caseFiles) {
         if (options.signal?.aborted) throw new BundleError('cancelled')
         const cases = await Dexie.waitFor(session.casesFile(path))
         const ids = cases.map((c) => districtCaseId(room.id, c.id))
         const held = await db.districtCases.bulkGet(ids)
         const fresh: { c: BundleCase; id: string }[] = []
+        const replaced: DistrictCaseRow[] = []
         cases.forEach((c, i) => {
           const known = held[i]
           if (known && known.updatedAt >= c.updatedAt) counts.unchanged++
           else {
-            if (known) counts.updated++
-            else counts.added++
+            if (known) {
+              counts.updated++
+              replaced.push(known)
+            } else counts.added++
             fresh.push({ c, id: ids[i] as string })
+            countCase(delta, statOfCase(c))
           }
         })
+        const older = await Dexie.waitFor(Promise.all(replaced.map((r) => openStat(codec, r))))
+        for (const stat of older) countCase(delta, stat, -1)
         const rows = await Dexie.waitFor(
           Promise.all(
             fresh.map(async ({ c, id: rowId }): Promise<DistrictCaseRow> => ({
@@ -193,6 +203,8 @@ export function createImports(ctx: ExportContext, rooms: Rooms) {
         done += cases.length
         options.onProgress?.({ phase: 'merge', done, total })
       }
+      delta.cases = counts.added
+      await totals.applyInside(room.id, delta)
       const stored: ImportBody = {
         bundleId: manifest.bundleId,
         fileName: fileName.slice(0, 200),
