@@ -1,7 +1,8 @@
 /**
  * `npm run bench:export`: exports BENCH_EXPORT_CASES (default 100,000) generated cases as a bundle,
  * then imports that bundle into a district workspace, recording time and peak memory (RSS sampled
- * every 20 ms) into bench/results.json (entries export.bundle, import.bundle, district.statistics,
+ * every 20 ms) into bench/results.json (entries export.bundle, export.bundle.sequential — the same
+ * export one case at a time, as before issue 17: target 6's baseline — import.bundle, district.statistics,
  * district.statistics.by-room and their baseline plain.district.statistics — the same aggregation
  * over the cases' plain statistics facts already in memory, issue 17's target 2; other entries are kept).
  *
@@ -17,6 +18,7 @@
  *
  *   BENCH_EXPORT_CASES=10000 npm run bench:export     a smaller run
  *   BENCH_EXPORT_RUNS=3                               repeat (median and p95 over runs)
+ *   BENCH_EXPORT_SEQUENTIAL=0                         skip the one-case-at-a-time baseline
  */
 import 'fake-indexeddb/auto'
 import { createBundleSigner } from '../../renderer/src/output/bundles/bundle-signer'
@@ -28,6 +30,8 @@ import { demoWorkspace } from '../../renderer/cli/demo-room'
 
 const CASES = Number(process.env.BENCH_EXPORT_CASES ?? 100_000)
 const RUNS = Math.max(1, Number(process.env.BENCH_EXPORT_RUNS ?? 1))
+/** Also time the export one case at a time, as it ran before issue 17 (its baseline); 0 skips. */
+const SEQUENTIAL = process.env.BENCH_EXPORT_SEQUENTIAL !== '0'
 const out = (line = '') => process.stdout.write(`${line}\n`)
 
 /** Peak resident memory while `job` runs, sampled every 20 ms. */
@@ -76,6 +80,7 @@ const baselineMb = settledRss()
 const identity = await createSelfIssuedIdentity({ organisation: '大连市甘井子区泉水街道人民调解委员会' })
 const signer = await createBundleSigner(identity)
 const exports: { ms: number; peakMb: number }[] = []
+const sequential: { ms: number; peakMb: number }[] = []
 const imports: { ms: number; peakMb: number }[] = []
 const statsRuns: { ms: number; peakMb: number }[] = []
 const byRoomRuns: { ms: number; peakMb: number }[] = []
@@ -93,6 +98,14 @@ for (let run = 0; run < RUNS; run++) {
     plainRuns.push({ ms: p.ms, peakMb: p.peakMb })
   }
   e.value.stats = []
+  // The baseline after the measured export: a process's RSS only grows, so its peak (reported)
+  // is not comparable; its time is.
+  if (SEQUENTIAL) {
+    const b = await measured(() => exportBundle(signer, CASES, 1))
+    const ms = b.ms - b.value.timings.generate - b.value.timings.seal
+    sequential.push({ ms, peakMb: b.peakMb })
+    out(`export one case at a time, run ${run + 1}: ${Math.round(ms)} ms, peak ${Math.round(b.peakMb)} MB`)
+  }
   // Generating the demo cases and sealing them stand in for reading rows: not part of the export.
   const ms = e.ms - timings.generate - timings.seal
   exports.push({ ms, peakMb: e.peakMb })
@@ -137,6 +150,7 @@ for (let run = 0; run < RUNS; run++) {
 
 const entries = [
   summary('export.bundle', exports, exportNotes),
+  ...(sequential.length ? [summary('export.bundle.sequential', sequential)] : []),
   summary('import.bundle', imports, { store_mb: Math.round(storeMb), baseline_mb: Math.round(baselineMb) }),
   summary('district.statistics', statsRuns),
   summary('district.statistics.by-room', byRoomRuns),

@@ -36,8 +36,20 @@ export async function casePseudonym(keyedHash: KeyedHash, caseId: string): Promi
   return `C-${(await keyedHash(`case${SEP}${caseId}`)).slice(0, 16)}`
 }
 
-export async function mediatorPseudonym(keyedHash: KeyedHash, userId: string): Promise<string> {
-  return `M-${(await keyedHash(`mediator${SEP}${userId}`)).slice(0, 8)}`
+/** Mediators' pseudonyms per keyed hash: a room has a few dozen mediators and 100,000 cases (issue 17). */
+const mediatorMemo = new WeakMap<KeyedHash, Map<string, Promise<string>>>()
+
+export function mediatorPseudonym(keyedHash: KeyedHash, userId: string): Promise<string> {
+  let memo = mediatorMemo.get(keyedHash)
+  if (!memo) mediatorMemo.set(keyedHash, (memo = new Map()))
+  let pseudonym = memo.get(userId)
+  if (!pseudonym) {
+    pseudonym = keyedHash(`mediator${SEP}${userId}`).then((h) => `M-${h.slice(0, 8)}`)
+    // A failed hash is not remembered: the next case asks again.
+    pseudonym.catch(() => memo.delete(userId))
+    memo.set(userId, pseudonym)
+  }
+  return pseudonym
 }
 
 export async function screeningPseudonym(keyedHash: KeyedHash, id: string): Promise<string> {
@@ -147,9 +159,12 @@ export async function deidentifyCase(
   records: readonly StatRecord[],
   options: DeidentifyOptions,
 ): Promise<BundleCase> {
-  const id = await casePseudonym(options.keyedHash, c.id)
   const stat = toStatInput({ ...c, records })
-  const parties = await Promise.all(c.parties.map((p, i) => bundleParty(c, p, i, stat.registeredOn, options)))
+  const [id, mediatorId, parties] = await Promise.all([
+    casePseudonym(options.keyedHash, c.id),
+    mediatorPseudonym(options.keyedHash, c.mediatorId),
+    Promise.all(c.parties.map((p, i) => bundleParty(c, p, i, stat.registeredOn, options))),
+  ])
   const out: BundleCase = {
     id,
     kind: c.kind,
@@ -167,7 +182,7 @@ export async function deidentifyCase(
     agreementAmountFen: stat.agreementAmountFen,
     partyCount: parties.length,
     parties,
-    stat: { ...stat, id, mediatorId: await mediatorPseudonym(options.keyedHash, c.mediatorId) },
+    stat: { ...stat, id, mediatorId },
   }
   if (options.identified) out.caseNo = c.caseNo
   if (options.includeFreeText) {
