@@ -56,12 +56,6 @@ function eventDays(i: StatInput): string[] {
   return days.filter((d): d is string => !!d)
 }
 
-function sparse(counts: CaseCounts): SparseCounts {
-  const out: SparseCounts = {}
-  for (const m of CASE_MEASURES) if (counts[m]) out[m] = counts[m]
-  return out
-}
-
 /** Adds (or, with sign -1, takes away) counts; a measure that comes to 0 is left out. */
 function addSparse(into: SparseCounts, from: SparseCounts, sign: 1 | -1): void {
   for (const m of Object.keys(from) as CaseMeasure[]) {
@@ -73,8 +67,8 @@ function addSparse(into: SparseCounts, from: SparseCounts, sign: 1 | -1): void {
 
 const isEmpty = (counts: SparseCounts) => Object.keys(counts).length === 0
 
-/** What one case adds to each month, quarter and year it counts in. */
-export function totalsOfCase(input: StatInput): TotalsByPeriod {
+/** The months, quarters and years a case counts in, by key. */
+function periodsOf(input: StatInput): Map<string, Period> {
   const periods = new Map<string, Period>()
   for (const day of eventDays(input)) {
     for (const kind of TOTALLED_KINDS) {
@@ -82,15 +76,46 @@ export function totalsOfCase(input: StatInput): TotalsByPeriod {
       periods.set(periodKey(p), p)
     }
   }
-  const out: TotalsByPeriod = new Map()
-  for (const [key, p] of periods) {
+  return periods
+}
+
+/** Adds a case's full counts (zeros included) into sparse counts; a measure at 0 is left out. */
+function addFull(into: SparseCounts, counts: CaseCounts, sign: 1 | -1): void {
+  for (const m of CASE_MEASURES) {
+    if (!counts[m]) continue
+    const value = (into[m] ?? 0) + sign * counts[m]
+    if (value) into[m] = value
+    else delete into[m]
+  }
+}
+
+/**
+ * Adds what one case adds to each month, quarter and year it counts in straight into `into` (sign
+ * -1: takes it away, as when a newer copy replaces it) — no per-case objects beyond its counts, since
+ * an import does this for every one of 100,000 cases.
+ */
+export function addCase(into: TotalsByPeriod, input: StatInput, sign: 1 | -1 = 1): void {
+  for (const [key, p] of periodsOf(input)) {
     const counts = contribution(input, periodRange(p))
     if (!contributes(counts)) continue
-    const total = sparse(counts)
-    const groups: PeriodTotals['groups'] = {}
-    for (const g of GROUP_BYS) groups[g] = { [groupKeyOf(input, g)]: { ...total } }
-    out.set(key, { total, groups })
+    const target = into.get(key) ?? emptyTotals()
+    into.set(key, target)
+    addFull(target.total, counts, sign)
+    for (const g of GROUP_BYS) {
+      const groups = (target.groups[g] ??= {})
+      const k = groupKeyOf(input, g)
+      const group = (groups[k] ??= {})
+      addFull(group, counts, sign)
+      if (isEmpty(group)) delete groups[k]
+      if (Object.keys(groups).length === 0) delete target.groups[g]
+    }
   }
+}
+
+/** What one case adds to each month, quarter and year it counts in. */
+export function totalsOfCase(input: StatInput): TotalsByPeriod {
+  const out: TotalsByPeriod = new Map()
+  addCase(out, input)
   return out
 }
 

@@ -26,6 +26,7 @@ import type { OrgIdentityStore } from './org-identity'
 import { SigningUnavailableError, type SigningPort } from './signing-port'
 import { makeDeadlinesOf, makeDueDateOf } from '../cases/case-deadlines'
 import type { SettingsRepository } from '../settings-repository'
+import { newRowId } from '../../row-ids'
 
 export type { AgreementRenderer, AgreementRenderInput } from './agreement-effective'
 export type { AgreementVerdict } from './agreement-verify'
@@ -86,7 +87,7 @@ export function createAgreementRepository(deps: AgreementDeps): AgreementReposit
     actorName: deps.actorName,
     store: deps.store,
     now,
-    newId: deps.newId ?? (() => crypto.randomUUID()),
+    newId: deps.newId ?? newRowId,
     need: (p: Permission) => requirePermission(deps.access.roles, p),
     dueDateOf: makeDueDateOf(makeDeadlinesOf(deps.settings, now)),
     needPort: () => {

@@ -16,6 +16,7 @@ import { createCaseRecords } from './case-records'
 import { createCaseRegistration } from './case-registration'
 import type { CaseContext } from './context'
 import type { CaseRepository } from './types'
+import { newRowId } from '../../row-ids'
 
 export type { CaseListQuery, CasePage, CaseRepository, CaseSortField, DeadlineRow } from './types'
 
@@ -35,7 +36,7 @@ export function createCaseRepository(deps: CaseRepositoryDeps): CaseRepository {
   const ctx: CaseContext = {
     ...deps,
     now,
-    newId: deps.newId ?? (() => crypto.randomUUID()),
+    newId: deps.newId ?? newRowId,
     activeMediatorIds: deps.activeMediatorIds ?? storedActiveMediators(deps.db),
     need: (p: Permission) => requirePermission(deps.access.roles, p),
     dueDateOf: makeDueDateOf(deadlinesOf),

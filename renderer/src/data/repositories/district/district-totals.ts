@@ -9,11 +9,10 @@
 import { Dexie } from 'dexie'
 import { z } from 'zod'
 import {
+  addCase,
   addTotals,
   emptyTotals,
-  mergeTotals,
   totalsEmpty,
-  totalsOfCase,
   type PeriodTotals,
   type StatInput,
   type TotalsByPeriod,
@@ -49,7 +48,7 @@ export const emptyDelta = (): RoomDelta => ({ totals: new Map(), cases: 0 })
 
 /** Adds a case's facts to a delta (sign -1: takes an older copy's away). */
 export function countCase(delta: RoomDelta, stat: StatInput, sign: 1 | -1 = 1): void {
-  mergeTotals(delta.totals, totalsOfCase(stat), sign)
+  addCase(delta.totals, stat, sign)
 }
 
 export function createDistrictTotals({ db, codec }: Pick<ExportContext, 'db' | 'codec'>) {

@@ -21,7 +21,7 @@ import { parseCertificate, type SignerCertificate } from '../../../domain/export
 import type { VerifiedBundle } from '../../../domain/export/verify-bundle'
 import type { DistrictCaseRow, ImportRow } from '../../schema'
 import type { ExportContext } from '../export/context'
-import { DISTRICT_CASES, openStat, statOfCase } from './district-case'
+import { DISTRICT_CASES, openStat, statOfBundleCase } from './district-case'
 import { countCase, emptyDelta, type DistrictTotals } from './district-totals'
 import type { Room, Rooms } from './rooms'
 
@@ -183,7 +183,7 @@ export function createImports(ctx: ExportContext, rooms: Rooms, totals: District
               replaced.push(known)
             } else counts.added++
             fresh.push({ c, id: ids[i] as string })
-            countCase(delta, statOfCase(c))
+            countCase(delta, statOfBundleCase(c))
           }
         })
         const older = await Dexie.waitFor(Promise.all(replaced.map((r) => openStat(codec, r))))

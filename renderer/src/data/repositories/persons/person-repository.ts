@@ -20,6 +20,7 @@ import { rowsToSummaries } from '../cases/case-rows'
 import { linkLegacyBatch, type LegacyBatch } from './legacy-links'
 import { findPersons, type IdentityProbe } from './person-match'
 import { personRow, rowToPerson, type PersonContext } from './person-rows'
+import { newRowId } from '../../row-ids'
 
 export type { IdentityProbe } from './person-match'
 export type { LegacyBatch } from './legacy-links'
@@ -54,7 +55,7 @@ export function createPersonRepository(deps: PersonRepositoryDeps): PersonReposi
   const ctx: PersonContext = {
     ...deps,
     now: deps.now ?? (() => new Date()),
-    newId: deps.newId ?? (() => crypto.randomUUID()),
+    newId: deps.newId ?? newRowId,
     need: (p: Permission) => requirePermission(access.roles, p),
   }
   const { need } = ctx
