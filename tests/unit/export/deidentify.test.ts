@@ -153,6 +153,10 @@ describe('deidentifyCase', () => {
       includeFreeText: false,
     })
     expect(bundleCaseSchema.parse(a)).toEqual(a)
+    // A mediator id that is not a pseudonym — an object's own property names among them, which the
+    // district's totals use as keys — makes the case invalid.
+    for (const mediatorId of ['__proto__', 'constructor', 'user-1'])
+      expect(bundleCaseSchema.safeParse({ ...a, stat: { ...a.stat, mediatorId } }).success).toBe(false)
     expect(a.id).toBe(b.id)
     expect(a.parties.map((p) => p.pseudonym)).toEqual(b.parties.map((p) => p.pseudonym))
     expect(other.id).not.toBe(a.id)

@@ -4,7 +4,10 @@
  * while a custom span — computed from the cases — cannot. Drill-down still reaches the cases.
  */
 import { describe, expect, it } from 'vitest'
+import { createRepositories } from '../../../renderer/src/data/repositories'
 import { periodRange } from '../../../renderer/src/domain/statistics'
+import { signingPort } from '../../../renderer/src/output/signing'
+import { TEST_KDF } from '../../builders/session'
 import { districtWorkspace, exportFrom, registerRoom, roomWorkspace, YEAR_2026 } from '../../builders/export'
 
 describe('district statistics from kept totals', () => {
@@ -36,5 +39,33 @@ describe('district statistics from kept totals', () => {
       await room.repos.statistics.compute(YEAR_2026, null),
     )
     await expect(district.repos.district.statistics(half, null, null)).rejects.toThrow()
+  })
+
+  it('still import when older cases cannot all be opened to build the totals', async () => {
+    const room = await roomWorkspace({ cases: 12 })
+    const district = await districtWorkspace()
+    await registerRoom(district, room)
+    const first = await exportFrom(room)
+    await district.repos.district.importBundle(first.bytes, first.fileName)
+    // As a district upgraded from v6 whose stored cases no longer open: no totals, no marker.
+    await district.db.districtTotals.clear()
+    const rows = await district.db.districtCases.toArray()
+    await district.db.districtCases.bulkPut(
+      rows.map((r, i) => ({ ...r, body: rows[(i + 1) % rows.length]!.body })),
+    )
+    const repos = createRepositories(district.db, district.session, {
+      kdfCost: TEST_KDF,
+      signing: signingPort,
+    })
+
+    const ids = (await room.db.cases.orderBy('updatedAt').primaryKeys()) as string[]
+    await room.mediator.cases.addRecord(ids[0]!, 'prevention', { flag: 'criminal', persons: 2 })
+    const second = await exportFrom(room)
+    expect(await repos.district.importBundle(second.bytes, second.fileName)).toMatchObject({
+      status: 'imported',
+    })
+    // The totals stay unbuilt; the view says it cannot read the cases, as before the totals.
+    await expect(repos.district.statistics(YEAR_2026)).rejects.toThrow()
+    expect(await district.db.districtTotals.count()).toBe(0)
   })
 })

@@ -133,6 +133,20 @@ describe('kept totals', () => {
     expect(totalledPeriodOf({ from: '2026-01-01', to: '2026-02-28' })).toBeNull()
   })
 
+  it('take any group key as data: an own property name reaches no prototype', () => {
+    const odd = ['__proto__', 'constructor', 'toString'].map((mediatorId) =>
+      makeStatInput({ mediatorId, registeredOn: '2026-01-05', acceptedOn: '2026-01-05' }),
+    )
+    const totals = summed(odd)
+    const range = periodRange({ kind: 'month', year: 2026, month: 1 })
+    const args = { screenings: [], range, groupBy: 'mediator' as const }
+    expect(tableFromTotals([totals.get('2026-01')!], args)).toEqual(
+      computeStatistics({ inputs: odd, ...args }),
+    )
+    expect(({} as Record<string, unknown>).received).toBeUndefined()
+    expect((Object.prototype as Record<string, unknown>).received).toBeUndefined()
+  })
+
   it('count a case visited twice in a quarter once in the quarter, once in each month', () => {
     const visited = makeStatInput({ visits: ['2026-01-05', '2026-02-05'] })
     const totals = totalsOfCase(visited)

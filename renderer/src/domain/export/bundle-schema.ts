@@ -228,6 +228,10 @@ export const bundleCaseSchema = z
   .strict()
   .superRefine((c, ctx) => {
     if (c.stat.id !== c.id) ctx.addIssue({ code: 'custom', path: ['stat', 'id'], message: 'not the case id' })
+    // Mediators are grouped by this id (keys of the district's totals): only a pseudonym is accepted.
+    if (!MEDIATOR_PSEUDONYM.test(c.stat.mediatorId)) {
+      ctx.addIssue({ code: 'custom', path: ['stat', 'mediatorId'], message: 'not a mediator pseudonym' })
+    }
     if (c.partyCount !== c.parties.length) {
       ctx.addIssue({ code: 'custom', path: ['partyCount'], message: 'not the number of parties' })
     }

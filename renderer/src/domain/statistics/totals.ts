@@ -67,6 +67,12 @@ function addSparse(into: SparseCounts, from: SparseCounts, sign: 1 | -1): void {
 
 const isEmpty = (counts: SparseCounts) => Object.keys(counts).length === 0
 
+/**
+ * An object keyed by data (group keys come from imported cases): without a prototype, so no key —
+ * `__proto__`, `constructor` — can reach Object.prototype or a built-in.
+ */
+const keyed = <T>(): Record<string, T> => Object.create(null) as Record<string, T>
+
 /** The months, quarters and years a case counts in, by key. */
 function periodsOf(input: StatInput): Map<string, Period> {
   const periods = new Map<string, Period>()
@@ -102,9 +108,9 @@ export function addCase(into: TotalsByPeriod, input: StatInput, sign: 1 | -1 = 1
     into.set(key, target)
     addFull(target.total, counts, sign)
     for (const g of GROUP_BYS) {
-      const groups = (target.groups[g] ??= {})
+      const groups = (target.groups[g] ??= keyed())
       const k = groupKeyOf(input, g)
-      const group = (groups[k] ??= {})
+      const group = (groups[k] ??= keyed())
       addFull(group, counts, sign)
       if (isEmpty(group)) delete groups[k]
       if (Object.keys(groups).length === 0) delete target.groups[g]
@@ -119,15 +125,15 @@ export function totalsOfCase(input: StatInput): TotalsByPeriod {
   return out
 }
 
-export const emptyTotals = (): PeriodTotals => ({ total: {}, groups: {} })
+export const emptyTotals = (): PeriodTotals => ({ total: {}, groups: keyed() })
 
 /** Adds one period's totals into another (sign -1: takes them away, as when a case is replaced). */
 export function addTotals(into: PeriodTotals, from: PeriodTotals, sign: 1 | -1 = 1): void {
   addSparse(into.total, from.total, sign)
   for (const g of Object.keys(from.groups) as GroupBy[]) {
-    const target = (into.groups[g] ??= {})
+    const target = (into.groups[g] ??= keyed())
     for (const [key, counts] of Object.entries(from.groups[g] ?? {})) {
-      const group = (target[key] ??= {})
+      const group = (target[key] ??= keyed())
       addSparse(group, counts, sign)
       if (isEmpty(group)) delete target[key]
     }

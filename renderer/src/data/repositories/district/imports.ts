@@ -161,7 +161,12 @@ export function createImports(ctx: ExportContext, rooms: Rooms, totals: District
     const importedAt = now().toISOString()
     const counts = { added: 0, updated: 0, unchanged: 0 }
     const total = manifest.counts.cases
-    await totals.ensureBuilt()
+    // A district whose older cases cannot all be opened still imports: its totals stay unbuilt (the
+    // statistics view then says why) and this import leaves them alone.
+    const counting = await totals.ensureBuilt().then(
+      () => true,
+      () => false,
+    )
     const body = await audit.commitInside([db.districtCases, db.imports, db.districtTotals], async () => {
       if (await db.imports.where('manifestHash').equals(bundle.manifestHash).count())
         return { value: null, entry: null }
@@ -183,10 +188,12 @@ export function createImports(ctx: ExportContext, rooms: Rooms, totals: District
               replaced.push(known)
             } else counts.added++
             fresh.push({ c, id: ids[i] as string })
-            countCase(delta, statOfBundleCase(c))
+            if (counting) countCase(delta, statOfBundleCase(c))
           }
         })
-        const older = await Dexie.waitFor(Promise.all(replaced.map((r) => openStat(codec, r))))
+        const older = counting
+          ? await Dexie.waitFor(Promise.all(replaced.map((r) => openStat(codec, r))))
+          : []
         for (const stat of older) countCase(delta, stat, -1)
         const rows = await Dexie.waitFor(
           Promise.all(
@@ -204,7 +211,7 @@ export function createImports(ctx: ExportContext, rooms: Rooms, totals: District
         options.onProgress?.({ phase: 'merge', done, total })
       }
       delta.cases = counts.added
-      await totals.applyInside(room.id, delta)
+      if (counting) await totals.applyInside(room.id, delta)
       const stored: ImportBody = {
         bundleId: manifest.bundleId,
         fileName: fileName.slice(0, 200),
