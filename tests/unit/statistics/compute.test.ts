@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { OUTCOMES } from '../../../renderer/src/domain/cases/case'
-import { CASE_SOURCES, DISPUTE_TYPES, PREVENTION_FLAGS } from '../../../renderer/src/domain/cases/catalogues'
+import { CASE_SOURCES, DISPUTE_TYPES } from '../../../renderer/src/domain/cases/catalogues'
 import {
   CASE_MEASURES,
   GROUP_BYS,
@@ -15,6 +15,7 @@ import {
   periodRange,
   type StatInput,
 } from '../../../renderer/src/domain/statistics'
+import { preventionsOn } from '../../builders/stat-arbitraries'
 import { makeAgreedInput, makeStatInput } from '../../builders/stat-inputs'
 
 const NOV = periodRange({ kind: 'month', year: 2026, month: 11 })
@@ -258,14 +259,7 @@ const input: fc.Arbitrary<StatInput> = fc
     concludedOn: day,
     agreementAmountFen: fc.nat(10_000_000),
     persons: fc.integer({ min: 0, max: 30 }),
-    preventions: fc.array(
-      fc.record({
-        flag: fc.constantFrom(...PREVENTION_FLAGS),
-        persons: fc.integer({ min: 1, max: 50 }),
-        on: day,
-      }),
-      { maxLength: 3 },
-    ),
+    preventions: preventionsOn(day),
   })
   .map((r) => makeStatInput({ ...r, concludedOn: r.outcome ? r.concludedOn : null }))
 

@@ -12,12 +12,11 @@ import {
   CASE_SOURCES,
   DISPUTE_TYPES,
   MEDIATION_KINDS,
-  PREVENTION_FLAGS,
 } from '../../../renderer/src/domain/cases/catalogues'
 import {
+  addCase,
   GROUP_BYS,
   computeStatistics,
-  mergeTotals,
   periodRange,
   tableFromTotals,
   totalledPeriodOf,
@@ -27,6 +26,7 @@ import {
   type StatInput,
   type TotalsByPeriod,
 } from '../../../renderer/src/domain/statistics'
+import { preventionsOn } from '../../builders/stat-arbitraries'
 import { makeStatInput } from '../../builders/stat-inputs'
 
 const day = fc
@@ -54,14 +54,7 @@ const input: fc.Arbitrary<StatInput> = fc
     performedOn: fc.option(day, { nil: null }),
     unperformedOn: fc.option(day, { nil: null }),
     visits: days,
-    preventions: fc.array(
-      fc.record({
-        flag: fc.constantFrom(...PREVENTION_FLAGS),
-        persons: fc.integer({ min: 1, max: 50 }),
-        on: day,
-      }),
-      { maxLength: 3 },
-    ),
+    preventions: preventionsOn(day),
   })
   .map((r) => makeStatInput({ ...r, concludedOn: r.outcome ? r.concludedOn : null }))
 
@@ -79,7 +72,7 @@ const PERIODS: Period[] = [
 
 function summed(inputs: readonly StatInput[]): TotalsByPeriod {
   const totals: TotalsByPeriod = new Map()
-  for (const i of inputs) mergeTotals(totals, totalsOfCase(i))
+  for (const i of inputs) addCase(totals, i)
   return totals
 }
 
@@ -107,7 +100,7 @@ describe('kept totals', () => {
       fc.property(fc.array(input, { maxLength: 20 }), fc.array(input, { maxLength: 20 }), (a, b) => {
         const ta = summed(a)
         const both = summed([...a, ...b])
-        for (const i of b) mergeTotals(both, totalsOfCase(i), -1)
+        for (const i of b) addCase(both, i, -1)
         for (const [key, totals] of both) {
           const expected = ta.get(key)
           if (expected) expect(totals).toEqual(expected)

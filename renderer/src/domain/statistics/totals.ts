@@ -15,14 +15,7 @@ import {
   type GroupBy,
   type StatTable,
 } from './compute'
-import {
-  CASE_MEASURES,
-  contribution,
-  contributes,
-  emptyCounts,
-  type CaseCounts,
-  type CaseMeasure,
-} from './measures'
+import { contribution, contributes, emptyCounts, type CaseCounts, type CaseMeasure } from './measures'
 import { periodContaining, periodKey, periodRange, type DateRange, type Period } from './period'
 import type { StatInput } from './stat-input'
 
@@ -56,7 +49,7 @@ function eventDays(i: StatInput): string[] {
   return days.filter((d): d is string => !!d)
 }
 
-/** Adds (or, with sign -1, takes away) counts; a measure that comes to 0 is left out. */
+/** Adds (or, with sign -1, takes away) counts, sparse or full; a measure that comes to 0 is left out. */
 function addSparse(into: SparseCounts, from: SparseCounts, sign: 1 | -1): void {
   for (const m of Object.keys(from) as CaseMeasure[]) {
     const value = (into[m] ?? 0) + sign * (from[m] ?? 0)
@@ -85,16 +78,6 @@ function periodsOf(input: StatInput): Map<string, Period> {
   return periods
 }
 
-/** Adds a case's full counts (zeros included) into sparse counts; a measure at 0 is left out. */
-function addFull(into: SparseCounts, counts: CaseCounts, sign: 1 | -1): void {
-  for (const m of CASE_MEASURES) {
-    if (!counts[m]) continue
-    const value = (into[m] ?? 0) + sign * counts[m]
-    if (value) into[m] = value
-    else delete into[m]
-  }
-}
-
 /**
  * Adds what one case adds to each month, quarter and year it counts in straight into `into` (sign
  * -1: takes it away, as when a newer copy replaces it) — no per-case objects beyond its counts, since
@@ -106,12 +89,12 @@ export function addCase(into: TotalsByPeriod, input: StatInput, sign: 1 | -1 = 1
     if (!contributes(counts)) continue
     const target = into.get(key) ?? emptyTotals()
     into.set(key, target)
-    addFull(target.total, counts, sign)
+    addSparse(target.total, counts, sign)
     for (const g of GROUP_BYS) {
       const groups = (target.groups[g] ??= keyed())
       const k = groupKeyOf(input, g)
       const group = (groups[k] ??= keyed())
-      addFull(group, counts, sign)
+      addSparse(group, counts, sign)
       if (isEmpty(group)) delete groups[k]
       if (Object.keys(groups).length === 0) delete target.groups[g]
     }
@@ -138,15 +121,6 @@ export function addTotals(into: PeriodTotals, from: PeriodTotals, sign: 1 | -1 =
       if (isEmpty(group)) delete target[key]
     }
     if (Object.keys(target).length === 0) delete into.groups[g]
-  }
-}
-
-/** Adds every period of `from` into `into`. */
-export function mergeTotals(into: TotalsByPeriod, from: TotalsByPeriod, sign: 1 | -1 = 1): void {
-  for (const [key, totals] of from) {
-    const target = into.get(key) ?? emptyTotals()
-    addTotals(target, totals, sign)
-    into.set(key, target)
   }
 }
 

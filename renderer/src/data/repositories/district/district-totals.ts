@@ -46,11 +46,6 @@ export interface RoomDelta {
 
 export const emptyDelta = (): RoomDelta => ({ totals: new Map(), cases: 0 })
 
-/** Adds a case's facts to a delta (sign -1: takes an older copy's away). */
-export function countCase(delta: RoomDelta, stat: StatInput, sign: 1 | -1 = 1): void {
-  addCase(delta.totals, stat, sign)
-}
-
 export function createDistrictTotals({ db, codec }: Pick<ExportContext, 'db' | 'codec'>) {
   let built = false
 
@@ -105,7 +100,7 @@ export function createDistrictTotals({ db, codec }: Pick<ExportContext, 'db' | '
         const stats = await Dexie.waitFor(Promise.all(page.map((r) => openStat(codec, r))))
         page.forEach((r, i) => {
           const delta = byRoom.get(r.roomId) ?? emptyDelta()
-          countCase(delta, stats[i] as StatInput)
+          addCase(delta.totals, stats[i] as StatInput)
           delta.cases++
           byRoom.set(r.roomId, delta)
         })

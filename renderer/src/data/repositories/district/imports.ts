@@ -22,7 +22,8 @@ import type { VerifiedBundle } from '../../../domain/export/verify-bundle'
 import type { DistrictCaseRow, ImportRow } from '../../schema'
 import type { ExportContext } from '../export/context'
 import { DISTRICT_CASES, openStat, statOfBundleCase } from './district-case'
-import { countCase, emptyDelta, type DistrictTotals } from './district-totals'
+import { addCase } from '../../../domain/statistics'
+import { emptyDelta, type DistrictTotals } from './district-totals'
 import type { Room, Rooms } from './rooms'
 
 export const IMPORTS = 'imports'
@@ -188,13 +189,14 @@ export function createImports(ctx: ExportContext, rooms: Rooms, totals: District
               replaced.push(known)
             } else counts.added++
             fresh.push({ c, id: ids[i] as string })
-            if (counting) countCase(delta, statOfBundleCase(c))
+            if (counting) addCase(delta.totals, statOfBundleCase(c))
           }
         })
         const older = counting
           ? await Dexie.waitFor(Promise.all(replaced.map((r) => openStat(codec, r))))
           : []
-        for (const stat of older) countCase(delta, stat, -1)
+        // A newer copy replaces the older: the older copy's counts are taken away.
+        for (const stat of older) addCase(delta.totals, stat, -1)
         const rows = await Dexie.waitFor(
           Promise.all(
             fresh.map(async ({ c, id: rowId }): Promise<DistrictCaseRow> => ({
